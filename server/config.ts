@@ -1,0 +1,30 @@
+import path from 'node:path';
+
+/** Runtime settings, from the environment with defaults for the embedded demo. */
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl?: string;
+  sessionIdleMinutes: number;
+  maxFailedLogins: number;
+  lockMinutes: number;
+  bodyLimitBytes: number;
+  uploadLimitBytes: number;
+  secureCookies: boolean;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  return {
+    port: Number(env.PORT ?? 3000),
+    host: env.HOST ?? '0.0.0.0',
+    dataDir: path.resolve(env.JIXIAO_DATA_DIR ?? 'data'),
+    databaseUrl: env.DATABASE_URL || undefined,
+    sessionIdleMinutes: Number(env.JIXIAO_SESSION_IDLE_MINUTES ?? 30),
+    maxFailedLogins: 5,
+    lockMinutes: 15,
+    bodyLimitBytes: 2 * 1024 * 1024,
+    uploadLimitBytes: Number(env.JIXIAO_UPLOAD_LIMIT_MB ?? 20) * 1024 * 1024,
+    secureCookies: env.JIXIAO_SECURE_COOKIES === '1',
+  };
+}

@@ -1,0 +1,23 @@
+import type { FastifyInstance } from 'fastify';
+import type { Config } from '../config';
+import type { Db } from '../platform/db/client';
+import { attachmentRoutes } from './attachments/routes';
+import { auditRoutes } from './audit-log/routes';
+import { authRoutes } from './auth/routes';
+import { dashboardRoutes } from './dashboard/routes';
+import { inboxRoutes } from './inbox/routes';
+import { orgRoutes } from './org/routes';
+import { userRoutes } from './users/routes';
+
+export type ModuleRoutes = (app: FastifyInstance, opts: { db: Db; config: Config }) => Promise<void>;
+
+/** Every capability's route plugin, registered in this order. */
+export const modules: ModuleRoutes[] = [
+  authRoutes,
+  orgRoutes,
+  userRoutes,
+  auditRoutes,
+  inboxRoutes,
+  attachmentRoutes,
+  dashboardRoutes,
+];

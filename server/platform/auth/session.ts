@@ -1,0 +1,96 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import type { Actor } from '../../../core/access';
+import type { Role } from '../../../core/enums';
+import { orgUnits, sessions, users } from '../../db/schema/index';
+import type { Db, DbOrTx } from '../db/client';
+
+export const SESSION_COOKIE = 'jx_sid';
+
+const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/** Creates a session and returns the opaque cookie token (only its hash is stored). */
+export async function createSession(tx: DbOrTx, userId: number, ip: string) {
+  const token = randomBytes(32).toString('base64url');
+  await tx.insert(sessions).values({ id: tokenHash(token), userId, ip });
+  return token;
+}
+
+export interface SessionLookup {
+  actor: Actor;
+  sessionId: string;
+  mustChangePassword: boolean;
+  expired: boolean;
+}
+
+/** Resolves a cookie token to its actor; marks idle sessions expired (and revokes them). */
+export async function lookupSession(db: Db, token: string, idleMinutes: number): Promise<SessionLookup | null> {
+  const id = tokenHash(token);
+  const [row] = await db
+    .select({
+      sessionId: sessions.id,
+      idle: sql<boolean>`${sessions.lastSeenAt} < now() - make_interval(mins => ${idleMinutes})`,
+      userId: users.id,
+      username: users.username,
+      displayName: users.displayName,
+      role: users.role,
+      regionCode: users.regionCode,
+      orgId: users.orgId,
+      orgKind: orgUnits.kind,
+      departmentId: orgUnits.departmentId,
+      status: users.status,
+      mustChangePassword: users.mustChangePassword,
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .innerJoin(orgUnits, eq(orgUnits.id, users.orgId))
+    .where(and(eq(sessions.id, id), isNull(sessions.revokedAt)));
+  if (!row || row.status !== 'active') return null;
+  if (row.idle) {
+    await db.update(sessions).set({ revokedAt: sql`now()` }).where(eq(sessions.id, id));
+    return { actor: toActor(row), sessionId: id, mustChangePassword: row.mustChangePassword, expired: true };
+  }
+  // Touch at most once a minute to keep writes low.
+  await db
+    .update(sessions)
+    .set({ lastSeenAt: sql`now()` })
+    .where(and(eq(sessions.id, id), sql`${sessions.lastSeenAt} < now() - interval '1 minute'`));
+  return { actor: toActor(row), sessionId: id, mustChangePassword: row.mustChangePassword, expired: false };
+}
+
+function toActor(row: {
+  userId: number;
+  username: string;
+  displayName: string;
+  role: string;
+  regionCode: string;
+  orgId: number;
+  orgKind: string;
+  departmentId: number | null;
+}): Actor {
+  return {
+    userId: row.userId,
+    username: row.username,
+    displayName: row.displayName,
+    role: row.role as Role,
+    regionCode: row.regionCode,
+    orgId: row.orgId,
+    departmentId: row.departmentId,
+    unitId: row.orgKind === 'budgetUnit' ? row.orgId : null,
+  };
+}
+
+/** Revokes one session (logout). */
+export async function revokeSession(tx: DbOrTx, sessionId: string) {
+  await tx.update(sessions).set({ revokedAt: sql`now()` }).where(eq(sessions.id, sessionId));
+}
+
+/** Revokes every session of a user except, optionally, the current one (password change). */
+export async function revokeUserSessions(tx: DbOrTx, userId: number, exceptSessionId?: string) {
+  const cond = exceptSessionId
+    ? and(eq(sessions.userId, userId), isNull(sessions.revokedAt), sql`${sessions.id} <> ${exceptSessionId}`)
+    : and(eq(sessions.userId, userId), isNull(sessions.revokedAt));
+  await tx.update(sessions).set({ revokedAt: sql`now()` }).where(cond);
+}
+
+export { tokenHash };
