@@ -6,7 +6,11 @@ z.config(z.locales.zhCN());
 export { z };
 
 /** Integer 分 amount within the product's bounds (0 … 10^13). */
-export const zMoney = z.number().int('金额必须为整数分').min(0, '金额不能为负数').max(10 ** 13, '金额超出上限（1000亿元）');
+export const zMoney = z
+  .number()
+  .int('金额必须为整数分')
+  .min(0, '金额不能为负数')
+  .max(10 ** 13, '金额超出上限（1000亿元）');
 /** Positive integer 分 amount. */
 export const zPositiveMoney = zMoney.refine((v) => v > 0, '金额必须大于 0');
 /** Database id in a path or query. */

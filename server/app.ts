@@ -18,8 +18,20 @@ import { registerErrorHandler } from './platform/error-handler';
 const webDist = path.join(import.meta.dirname, '../web/dist');
 
 /** Builds the Fastify app around an open database; used by the server, tests and benches alike. */
-export async function buildApp({ database, config, logger = false }: { database: Database; config: Config; logger?: boolean }) {
-  const app = Fastify({ logger: logger ? { level: 'warn' } : false, bodyLimit: config.bodyLimitBytes, trustProxy: true });
+export async function buildApp({
+  database,
+  config,
+  logger = false,
+}: {
+  database: Database;
+  config: Config;
+  logger?: boolean;
+}) {
+  const app = Fastify({
+    logger: logger ? { level: 'warn' } : false,
+    bodyLimit: config.bodyLimitBytes,
+    trustProxy: true,
+  });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);

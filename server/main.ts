@@ -22,7 +22,9 @@ export async function main() {
   await app.listen({ port: config.port, host: config.host });
 
   const url = `http://localhost:${config.port}`;
-  console.log(`\n绩效 Jixiao 已启动：${url}  （数据库：${database.driver === 'pglite' ? `嵌入式 PGlite，${config.dataDir}` : 'PostgreSQL'}，用时 ${((Date.now() - t0) / 1000).toFixed(1)} 秒）`);
+  console.log(
+    `\n绩效 Jixiao 已启动：${url}  （数据库：${database.driver === 'pglite' ? `嵌入式 PGlite，${config.dataDir}` : 'PostgreSQL'}，用时 ${((Date.now() - t0) / 1000).toFixed(1)} 秒）`,
+  );
   console.log(`接口文档：${url}/api/docs`);
   if (demo) {
     console.log(`\n演示账号（${demo.regionName}，密码均为：${demo.password}）：`);

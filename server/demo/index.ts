@@ -7,7 +7,7 @@ import { auditEvents, orgUnits, regions, users } from '../db/schema/index';
 import { hashPassword } from '../platform/auth/password';
 import type { Db } from '../platform/db/client';
 import { financeBureau } from './catalog/org';
-import { seedFoundation } from './seeders/foundation';
+import { SEEDERS } from './seeders/index';
 import { type SeedContext, seededRandom } from './seeders/types';
 
 export const DEMO_REGION = financeBureau.regionCode;
@@ -37,7 +37,7 @@ export async function seedDemo(db: Db, password: string) {
       orgIds: new Map(),
       userIds: new Map(),
     };
-    await seedFoundation(s);
+    for (const seeder of SEEDERS) await seeder.run(s);
     await tx.insert(auditEvents).values({
       regionCode: DEMO_REGION,
       entity: 'system',

@@ -7,6 +7,7 @@ import { authRoutes } from './auth/routes';
 import { dashboardRoutes } from './dashboard/routes';
 import { inboxRoutes } from './inbox/routes';
 import { orgRoutes } from './org/routes';
+import { ruleSetRoutes } from './rule-sets/routes';
 import { userRoutes } from './users/routes';
 
 export type ModuleRoutes = (app: FastifyInstance, opts: { db: Db; config: Config }) => Promise<void>;
@@ -20,4 +21,5 @@ export const modules: ModuleRoutes[] = [
   inboxRoutes,
   attachmentRoutes,
   dashboardRoutes,
+  ruleSetRoutes,
 ];

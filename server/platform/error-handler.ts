@@ -19,7 +19,8 @@ const PG_CODES: Record<string, AppError> = {
 
 /** Maps any thrown error to `{ code, message, details }` with a stable code; 5xx never shows internals. */
 export function toErrorReply(err: unknown): { status: number; body: ErrorReply } {
-  if (err instanceof AppError) return { status: err.status, body: { code: err.code, message: err.message, details: err.details } };
+  if (err instanceof AppError)
+    return { status: err.status, body: { code: err.code, message: err.message, details: err.details } };
   if (hasZodFastifySchemaValidationErrors(err)) {
     const issues = err.validation.map((v) => ({
       path: v.instancePath.replace(/^\//, '').replace(/\//g, '.'),
@@ -45,9 +46,16 @@ export function toErrorReply(err: unknown): { status: number; body: ErrorReply }
   if (fe.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || fe.statusCode === 413) {
     return { status: 413, body: { code: 'PAYLOAD_TOO_LARGE', message: ERROR_MESSAGES.PAYLOAD_TOO_LARGE } };
   }
-  if (fe.statusCode === 429) return { status: 429, body: { code: 'RATE_LIMITED', message: ERROR_MESSAGES.RATE_LIMITED } };
+  if (fe.statusCode === 429)
+    return { status: 429, body: { code: 'RATE_LIMITED', message: ERROR_MESSAGES.RATE_LIMITED } };
   if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) {
-    return { status: fe.statusCode === 404 ? 404 : 400, body: { code: fe.statusCode === 404 ? 'NOT_FOUND' : 'VALIDATION_FAILED', message: `请求格式不正确：${fe.message}` } };
+    return {
+      status: fe.statusCode === 404 ? 404 : 400,
+      body: {
+        code: fe.statusCode === 404 ? 'NOT_FOUND' : 'VALIDATION_FAILED',
+        message: `请求格式不正确：${fe.message}`,
+      },
+    };
   }
   return { status: 500, body: { code: 'INTERNAL', message: ERROR_MESSAGES.INTERNAL } };
 }

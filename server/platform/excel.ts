@@ -31,7 +31,11 @@ export async function writeSheet<Row>(sheetName: string, columns: SheetColumn<Ro
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Jixiao';
   const ws = wb.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
-  ws.columns = columns.map((c) => ({ header: c.header, key: c.key, width: c.width ?? Math.max(12, c.header.length * 2 + 4) }));
+  ws.columns = columns.map((c) => ({
+    header: c.header,
+    key: c.key,
+    width: c.width ?? Math.max(12, c.header.length * 2 + 4),
+  }));
   const header = ws.getRow(1);
   header.font = { bold: true, name: '宋体' };
   header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE6F0FF' } };
@@ -59,7 +63,11 @@ export function cellText(cell: ExcelJS.Cell): string {
   const v = cell.value;
   if (v === null || v === undefined) return '';
   if (typeof v === 'object') {
-    if ('richText' in v) return v.richText.map((t) => t.text).join('').trim();
+    if ('richText' in v)
+      return v.richText
+        .map((t) => t.text)
+        .join('')
+        .trim();
     if ('result' in v) return String(v.result ?? '').trim();
     if ('text' in v) return String(v.text).trim();
     if (v instanceof Date) return v.toISOString().slice(0, 10);
@@ -71,7 +79,11 @@ export function cellText(cell: ExcelJS.Cell): string {
  * Reads the first sheet against the template's columns and validates every row with the same zod schema
  * as the API. All-or-nothing: any bad row → IMPORT_ROW_INVALID with every error listed; nothing returned.
  */
-export async function readSheet<S extends z.ZodType>(buffer: Buffer, columns: { key: string; header: string }[], schema: S) {
+export async function readSheet<S extends z.ZodType>(
+  buffer: Buffer,
+  columns: { key: string; header: string }[],
+  schema: S,
+) {
   const wb = await loadWorkbook(buffer);
   const ws = wb.worksheets[0];
   if (!ws) throw new AppError('BAD_FILE', 'Excel 文件中没有工作表');
@@ -87,7 +99,8 @@ export async function readSheet<S extends z.ZodType>(buffer: Buffer, columns: { 
     throw new AppError('BAD_FILE', `单次导入不能超过 ${MAX_IMPORT_ROWS} 行`);
   }
   const merges = (ws.model as { merges?: string[] }).merges ?? [];
-  if (merges.length) throw new AppError('BAD_FILE', `表格中存在合并单元格（${merges.slice(0, 3).join('、')}），请取消合并后再导入`);
+  if (merges.length)
+    throw new AppError('BAD_FILE', `表格中存在合并单元格（${merges.slice(0, 3).join('、')}），请取消合并后再导入`);
 
   const rows: { row: number; value: z.infer<S> }[] = [];
   const errors: RowError[] = [];
@@ -115,8 +128,12 @@ export async function readSheet<S extends z.ZodType>(buffer: Buffer, columns: { 
 /** Throws the all-or-nothing import error when any row failed. */
 export function assertNoRowErrors(errors: RowError[]) {
   if (errors.length) {
-    throw new AppError('IMPORT_ROW_INVALID', `导入失败：共 ${errors.length} 处错误，未导入任何数据（首个错误：第 ${errors[0].row} 行${errors[0].column ? `「${errors[0].column}」` : ''}${errors[0].message}）`, {
-      errors: errors.slice(0, 500),
-    });
+    throw new AppError(
+      'IMPORT_ROW_INVALID',
+      `导入失败：共 ${errors.length} 处错误，未导入任何数据（首个错误：第 ${errors[0].row} 行${errors[0].column ? `「${errors[0].column}」` : ''}${errors[0].message}）`,
+      {
+        errors: errors.slice(0, 500),
+      },
+    );
   }
 }

@@ -9,8 +9,11 @@ import { connect, type Database, runMigrations } from '../platform/db/client';
 /** Which database the API tests run on: PGlite by default, PostgreSQL when TEST_DRIVER=postgres. */
 export const testDriver = process.env.TEST_DRIVER === 'postgres' ? 'postgres' : 'pglite';
 export const TEST_PASSWORD = 'Jixiao#2025';
-export const templateFile = path.join(import.meta.dirname, '../../.tmp/pglite-template.tar.gz');
-export const TEMPLATE_DB = 'jixiao_test_template';
+// Unique per test run (set by the global setup, inherited by the workers), so parallel runs never collide.
+export const templateFile =
+  process.env.JIXIAO_TEST_TEMPLATE ??
+  path.join(import.meta.dirname, `../../.tmp/pglite-template-${process.pid}.tar.gz`);
+export const TEMPLATE_DB = process.env.JIXIAO_TEST_TEMPLATE_DB ?? `jixiao_test_template_${process.pid}`;
 
 /** Serves an in-process PGlite over the wire protocol so tests use the same pg code path as the app. */
 export async function servePglite(db: PGlite) {
@@ -48,7 +51,9 @@ export async function createTestDatabase(): Promise<Database> {
   if (testDriver === 'postgres') {
     const name = `jixiao_t_${randomBytes(6).toString('hex')}`;
     await adminQuery(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DB}`);
-    return connect(withDatabase(adminUrl(), name), 'postgres', () => adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+    return connect(withDatabase(adminUrl(), name), 'postgres', () =>
+      adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+    );
   }
   const blob = new Blob([fs.readFileSync(templateFile)]);
   const db = await PGlite.create({ loadDataDir: blob });

@@ -26,24 +26,51 @@ async function seedOrg(s: SeedContext) {
   for (const [i, d] of departments.entries()) {
     const [dept] = await tx
       .insert(orgUnits)
-      .values({ regionCode, kind: 'department', parentId: bureau.id, code: d.code, name: d.name, shortName: d.shortName, sort: i })
+      .values({
+        regionCode,
+        kind: 'department',
+        parentId: bureau.id,
+        code: d.code,
+        name: d.name,
+        shortName: d.shortName,
+        sort: i,
+      })
       .returning();
     await tx.update(orgUnits).set({ departmentId: dept.id }).where(eq(orgUnits.id, dept.id));
     s.orgIds.set(d.code, dept.id);
     const rows = await tx
       .insert(orgUnits)
-      .values(d.units.map((u, j) => ({ regionCode, kind: 'budgetUnit' as const, parentId: dept.id, departmentId: dept.id, code: u.code, name: u.name, sort: j })))
+      .values(
+        d.units.map((u, j) => ({
+          regionCode,
+          kind: 'budgetUnit' as const,
+          parentId: dept.id,
+          departmentId: dept.id,
+          code: u.code,
+          name: u.name,
+          sort: j,
+        })),
+      )
       .returning({ id: orgUnits.id, code: orgUnits.code });
     for (const r of rows) s.orgIds.set(r.code, r.id);
   }
   const externals = [...agencies.map((a) => a.name), ...experts.filter(isExternalExpert).map((e) => e.org)];
   for (const [i, name] of [...new Set(externals)].entries()) {
     const code = `EXT${String(i + 1).padStart(3, '0')}`;
-    const [row] = await tx.insert(orgUnits).values({ regionCode, kind: 'external', parentId: bureau.id, code, name, sort: i }).returning();
+    const [row] = await tx
+      .insert(orgUnits)
+      .values({ regionCode, kind: 'external', parentId: bureau.id, code, name, sort: i })
+      .returning();
     s.orgIds.set(name, row.id);
   }
-  await tx.insert(fieldTable).values(fields.map((f, i) => ({ regionCode, code: f.code, name: f.name, keywords: f.keywords.join(','), sort: i })));
-  await tx.insert(fiscalYears).values([2024, 2025, 2026].map((year) => ({ regionCode, year, status: year < 2025 ? 'closed' : 'open' })));
+  await tx
+    .insert(fieldTable)
+    .values(
+      fields.map((f, i) => ({ regionCode, code: f.code, name: f.name, keywords: f.keywords.join(','), sort: i })),
+    );
+  await tx
+    .insert(fiscalYears)
+    .values([2024, 2025, 2026].map((year) => ({ regionCode, year, status: year < 2025 ? 'closed' : 'open' })));
 }
 
 /** Demo accounts: the eight named ones plus one account per department (d<code>) and per unit (u<code>). */
@@ -69,13 +96,25 @@ async function seedUsers(s: SeedContext) {
     { username: 'leader', displayName: '赵建华', role: 'leader', orgId: org('CZJ') },
   ] as const;
   const perOrg = departments.flatMap((d) => [
-    { username: `d${d.code}`, displayName: `${d.shortName}绩效联络员`, role: 'department' as const, orgId: org(d.code) },
-    ...d.units.map((u) => ({ username: `u${u.code}`, displayName: `${u.name.slice(0, 12)}填报员`, role: 'unit' as const, orgId: org(u.code) })),
+    {
+      username: `d${d.code}`,
+      displayName: `${d.shortName}绩效联络员`,
+      role: 'department' as const,
+      orgId: org(d.code),
+    },
+    ...d.units.map((u) => ({
+      username: `u${u.code}`,
+      displayName: `${u.name.slice(0, 12)}填报员`,
+      role: 'unit' as const,
+      orgId: org(u.code),
+    })),
   ]);
   const all = [...named, ...perOrg];
   const rows = await s.tx
     .insert(users)
-    .values(all.map((u) => ({ ...u, regionCode: s.regionCode, passwordHash: s.passwordHash, mustChangePassword: false })))
+    .values(
+      all.map((u) => ({ ...u, regionCode: s.regionCode, passwordHash: s.passwordHash, mustChangePassword: false })),
+    )
     .returning({ id: users.id, username: users.username });
   for (const r of rows) s.userIds.set(r.username, r.id);
 }

@@ -22,7 +22,7 @@ export function detectFileType(filename: string, bytes: Buffer): string | null {
   const ext = filename.split('.').pop()?.toLowerCase() ?? '';
   const type = TYPES[ext];
   if (!type) return null;
-  if (type.magic && type.magic.some((b, i) => bytes[i] !== b)) return null;
+  if (type.magic?.some((b, i) => bytes[i] !== b)) return null;
   if (!type.magic && bytes.includes(0)) return null;
   return type.mime;
 }

@@ -41,7 +41,12 @@ export async function uploadAttachment(ctx: Ctx, storage: FileStorage, input: Up
         uploadedBy: ctx.actor.userId,
       })
       .returning();
-    await audit(tx, ctx, { entity: input.ownerEntity, entityId: input.ownerId, action: 'upload', after: { attachmentId: row.id, filename: row.filename, sha256 } });
+    await audit(tx, ctx, {
+      entity: input.ownerEntity,
+      entityId: input.ownerId,
+      action: 'upload',
+      after: { attachmentId: row.id, filename: row.filename, sha256 },
+    });
     return row;
   });
 }

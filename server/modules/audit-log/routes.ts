@@ -13,5 +13,7 @@ export async function auditRoutes(app: FastifyInstance) {
   r.get('/api/audit/history', { schema: { tags, summary: '单据操作历史', querystring: ZHistoryQuery } }, async (req) =>
     documentHistory(req.ctx, req.query.entity, req.query.entityId),
   );
-  r.get('/api/audit/verify', { schema: { tags, summary: '校验审计日志哈希链' } }, async (req) => verifyAuditChain(req.ctx));
+  r.get('/api/audit/verify', { schema: { tags, summary: '校验审计日志哈希链' } }, async (req) =>
+    verifyAuditChain(req.ctx),
+  );
 }

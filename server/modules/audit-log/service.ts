@@ -66,7 +66,10 @@ export async function verifyAuditChain(ctx: Ctx) {
     )
     select id, (hash = recomputed and prev_hash = coalesce(expected_prev, '')) as ok from ordered
     where not (hash = recomputed and prev_hash = coalesce(expected_prev, '')) order by id limit 1`);
-  const [{ n }] = await ctx.db.select({ n: count() }).from(auditEvents).where(eq(auditEvents.regionCode, ctx.actor.regionCode));
+  const [{ n }] = await ctx.db
+    .select({ n: count() })
+    .from(auditEvents)
+    .where(eq(auditEvents.regionCode, ctx.actor.regionCode));
   const broken = rows[0];
   return { checked: n, intact: !broken, firstBrokenId: broken ? Number(broken.id) : null };
 }

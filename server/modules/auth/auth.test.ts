@@ -24,8 +24,17 @@ describe('auth', () => {
     const setCookie = String(res.headers['set-cookie']);
     expect(setCookie).toMatch(/HttpOnly/i);
     expect(setCookie).toMatch(/SameSite=Strict/i);
-    const me = await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: sessionCookie(res.headers['set-cookie']) } });
-    expect(me.json()).toMatchObject({ username: 'finance', role: 'finance', regionCode: '420102', regionName: '江岸区' });
+    const me = await t.app.inject({
+      method: 'GET',
+      url: '/api/auth/me',
+      headers: { cookie: sessionCookie(res.headers['set-cookie']) },
+    });
+    expect(me.json()).toMatchObject({
+      username: 'finance',
+      role: 'finance',
+      regionCode: '420102',
+      regionName: '江岸区',
+    });
   });
 
   it('refuses a wrong password with INVALID_CREDENTIALS and the same answer for an unknown user', async () => {
@@ -74,7 +83,10 @@ describe('auth', () => {
     const weak = await a.post('/api/auth/change-password', { oldPassword: TEST_PASSWORD, newPassword: 'short' });
     expect(weak.statusCode).toBe(400);
     expect(weak.json().code).toBe('VALIDATION_FAILED');
-    const ok = await a.post('/api/auth/change-password', { oldPassword: TEST_PASSWORD, newPassword: 'Better#Pass2026' });
+    const ok = await a.post('/api/auth/change-password', {
+      oldPassword: TEST_PASSWORD,
+      newPassword: 'Better#Pass2026',
+    });
     expect(ok.statusCode).toBe(200);
     expect((await a.get('/api/auth/me')).statusCode).toBe(200);
     expect((await b.get('/api/auth/me')).statusCode).toBe(401);

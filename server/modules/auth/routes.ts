@@ -36,14 +36,22 @@ export async function authRoutes(app: FastifyInstance, { db, config }: { db: Db;
 
   r.get(
     '/api/auth/me',
-    { schema: { tags: ['认证'], summary: '当前用户', response: { 200: ZMe } }, config: { allowPendingPasswordChange: true } },
+    {
+      schema: { tags: ['认证'], summary: '当前用户', response: { 200: ZMe } },
+      config: { allowPendingPasswordChange: true },
+    },
     async (req) => getMe(db, req.ctx.actor),
   );
 
   r.post(
     '/api/auth/change-password',
     {
-      schema: { tags: ['认证'], summary: '修改密码', body: ZChangePasswordBody, response: { 200: z.object({ ok: z.boolean() }) } },
+      schema: {
+        tags: ['认证'],
+        summary: '修改密码',
+        body: ZChangePasswordBody,
+        response: { 200: z.object({ ok: z.boolean() }) },
+      },
       config: { allowPendingPasswordChange: true },
     },
     async (req) => {

@@ -15,9 +15,12 @@ import { AppError, found } from '../../platform/errors';
 /** Password login with lockout after repeated failures; returns the session token. */
 export async function login({ db, config, body, ip }: { db: Db; config: Config; body: TLoginBody; ip: string }) {
   const [user] = await db.select().from(users).where(eq(users.username, body.username));
-  if (!user || user.status !== 'active') {
+  if (user?.status !== 'active') {
     // Same answer and similar cost as a wrong password, so usernames cannot be probed.
-    await verifyPassword('$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHRzYWx0$0000000000000000000000000000000000000000000', body.password);
+    await verifyPassword(
+      '$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHRzYWx0$0000000000000000000000000000000000000000000',
+      body.password,
+    );
     throw new AppError('INVALID_CREDENTIALS');
   }
   const lockedMs = user.lockedUntil ? new Date(user.lockedUntil).getTime() - Date.now() : 0;
@@ -44,7 +47,9 @@ export async function login({ db, config, body, ip }: { db: Db; config: Config; 
         entity: 'user',
         entityId: user.id,
         action: 'loginFailed',
-        reason: lock ? `连续 ${config.maxFailedLogins} 次失败，锁定 ${config.lockMinutes} 分钟` : `第 ${failures} 次失败`,
+        reason: lock
+          ? `连续 ${config.maxFailedLogins} 次失败，锁定 ${config.lockMinutes} 分钟`
+          : `第 ${failures} 次失败`,
       });
     });
     if (lock) throw new AppError('ACCOUNT_LOCKED', `登录失败次数过多，账号已锁定 ${config.lockMinutes} 分钟`);
@@ -78,7 +83,15 @@ export async function logout({ ctx, sessionId }: { ctx: Ctx; sessionId: string }
 }
 
 /** Changes the caller's password (policy-checked) and revokes their other sessions. */
-export async function changePassword({ ctx, sessionId, body }: { ctx: Ctx; sessionId: string; body: TChangePasswordBody }) {
+export async function changePassword({
+  ctx,
+  sessionId,
+  body,
+}: {
+  ctx: Ctx;
+  sessionId: string;
+  body: TChangePasswordBody;
+}) {
   const [user] = await ctx.db.select().from(users).where(eq(users.id, ctx.actor.userId));
   const current = found(user, '用户');
   if (!(await verifyPassword(current.passwordHash, body.oldPassword))) {
@@ -91,7 +104,12 @@ export async function changePassword({ ctx, sessionId, body }: { ctx: Ctx; sessi
   await ctx.db.transaction(async (tx) => {
     await tx
       .update(users)
-      .set({ passwordHash, mustChangePassword: false, passwordChangedAt: sql`now()`, version: sql`${users.version} + 1` })
+      .set({
+        passwordHash,
+        mustChangePassword: false,
+        passwordChangedAt: sql`now()`,
+        version: sql`${users.version} + 1`,
+      })
       .where(eq(users.id, current.id));
     await revokeUserSessions(tx, current.id, sessionId);
     await audit(tx, ctx, { entity: 'user', entityId: current.id, action: 'changePassword' });

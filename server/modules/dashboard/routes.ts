@@ -4,5 +4,7 @@ import { homeStats } from './service';
 
 export async function dashboardRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  r.get('/api/dashboard/home', { schema: { tags: ['驾驶舱'], summary: '首页统计' } }, async (req) => homeStats(req.ctx));
+  r.get('/api/dashboard/home', { schema: { tags: ['驾驶舱'], summary: '首页统计' } }, async (req) =>
+    homeStats(req.ctx),
+  );
 }

@@ -5,7 +5,11 @@ import { scopeWhere } from '../../platform/scope';
 
 /** Live counts for the home page, scoped to what the caller may see. */
 export async function homeStats(ctx: Ctx) {
-  const orgScope = scopeWhere(ctx.actor, { region: orgUnits.regionCode, department: orgUnits.departmentId, unit: orgUnits.id });
+  const orgScope = scopeWhere(ctx.actor, {
+    region: orgUnits.regionCode,
+    department: orgUnits.departmentId,
+    unit: orgUnits.id,
+  });
   const [orgs] = await ctx.db
     .select({
       departments: sql<number>`count(*) filter (where ${orgUnits.kind} = 'department')`.mapWith(Number),

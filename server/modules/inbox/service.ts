@@ -13,7 +13,8 @@ function tabWhere(ctx: Ctx, tab: InboxTab) {
 /** The caller's 待办 / 已办 / 被退回 list, nearest deadline first. */
 export async function listInbox(ctx: Ctx, tab: InboxTab, page: number, pageSize: number) {
   const where = tabWhere(ctx, tab);
-  const order = tab === 'done' ? [desc(tasks.doneAt)] : [asc(sql`coalesce(${tasks.deadline}, '9999')`), desc(tasks.createdAt)];
+  const order =
+    tab === 'done' ? [desc(tasks.doneAt)] : [asc(sql`coalesce(${tasks.deadline}, '9999')`), desc(tasks.createdAt)];
   const [items, [total]] = await Promise.all([
     ctx.db
       .select()
@@ -25,7 +26,10 @@ export async function listInbox(ctx: Ctx, tab: InboxTab, page: number, pageSize:
     ctx.db.select({ n: count() }).from(tasks).where(where),
   ]);
   const today = new Date().toISOString().slice(0, 10);
-  return { items: items.map((t) => ({ ...t, overdue: t.status === 'open' && !!t.deadline && t.deadline < today })), total: total.n };
+  return {
+    items: items.map((t) => ({ ...t, overdue: t.status === 'open' && !!t.deadline && t.deadline < today })),
+    total: total.n,
+  };
 }
 
 /** Counts for the header badge. */

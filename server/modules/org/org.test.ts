@@ -35,7 +35,10 @@ describe('org tree and scoping', () => {
     const unit = await t.as('unit');
     const mine = (await unit.get('/api/org/units')).json() as { id: number }[];
     expect(mine).toHaveLength(1);
-    const { rows } = await t.database.pool.query("select id from org_unit where kind = 'budgetUnit' and id <> $1 limit 1", [mine[0].id]);
+    const { rows } = await t.database.pool.query(
+      "select id from org_unit where kind = 'budgetUnit' and id <> $1 limit 1",
+      [mine[0].id],
+    );
     const other = await unit.get(`/api/org/units/${rows[0].id}`);
     expect(other.statusCode).toBe(404);
     expect(other.json().code).toBe('NOT_FOUND');
@@ -51,7 +54,12 @@ describe('org tree and scoping', () => {
   it('a unit user cannot change org data: 403 and nothing written', async () => {
     const unit = await t.as('unit');
     const before = await orgCount();
-    const res = await unit.post('/api/org/units', { kind: 'department', parentId: null, code: '999', name: '越权部门' });
+    const res = await unit.post('/api/org/units', {
+      kind: 'department',
+      parentId: null,
+      code: '999',
+      name: '越权部门',
+    });
     expect(res.statusCode).toBe(403);
     expect(await orgCount()).toBe(before);
   });
@@ -70,7 +78,13 @@ describe('org tree and scoping', () => {
   it('imports new rows all-or-nothing with per-row errors', async () => {
     const admin = await t.as('admin');
     const before = await orgCount();
-    const bad = await xlsx([HEADER, ['主管部门', '301', '区新设局', '', '新设局', 1], ['预算单位', '301001', '区新设局机关', '301', '', 1], ['预算单位', '999001', '孤儿单位', '999', '', ''], ['科室', '302', 'x', '', '', '']]);
+    const bad = await xlsx([
+      HEADER,
+      ['主管部门', '301', '区新设局', '', '新设局', 1],
+      ['预算单位', '301001', '区新设局机关', '301', '', 1],
+      ['预算单位', '999001', '孤儿单位', '999', '', ''],
+      ['科室', '302', 'x', '', '', ''],
+    ]);
     const res = await admin.request(multipart('/api/org/import', bad, 'bad.xlsx'));
     expect(res.statusCode).toBe(400);
     const body = res.json();
@@ -78,12 +92,22 @@ describe('org tree and scoping', () => {
     expect(body.details.errors.map((e: { row: number }) => e.row).sort()).toEqual([5]);
     expect(await orgCount()).toBe(before);
 
-    const missingParent = await xlsx([HEADER, ['主管部门', '301', '区新设局', '', '新设局', 1], ['预算单位', '999001', '孤儿单位', '999', '', '']]);
+    const missingParent = await xlsx([
+      HEADER,
+      ['主管部门', '301', '区新设局', '', '新设局', 1],
+      ['预算单位', '999001', '孤儿单位', '999', '', ''],
+    ]);
     const res2 = await admin.request(multipart('/api/org/import', missingParent, 'bad2.xlsx'));
-    expect(res2.json().details.errors).toEqual([{ row: 3, column: '上级编码', message: '上级主管部门编码 999 不存在' }]);
+    expect(res2.json().details.errors).toEqual([
+      { row: 3, column: '上级编码', message: '上级主管部门编码 999 不存在' },
+    ]);
     expect(await orgCount()).toBe(before);
 
-    const good = await xlsx([HEADER, ['主管部门', '301', '区新设局', '', '新设局', 1], ['预算单位', '301001', '区新设局机关', '301', '', 1]]);
+    const good = await xlsx([
+      HEADER,
+      ['主管部门', '301', '区新设局', '', '新设局', 1],
+      ['预算单位', '301001', '区新设局机关', '301', '', 1],
+    ]);
     const ok = await admin.request(multipart('/api/org/import', good, 'good.xlsx'));
     expect(ok.json()).toEqual({ created: 2, updated: 0 });
     expect(await orgCount()).toBe(before + 2);
@@ -94,7 +118,16 @@ describe('org tree and scoping', () => {
     const txt = await admin.request(multipart('/api/org/import', Buffer.from('hello'), 'a.xlsx'));
     expect(txt.statusCode).toBe(400);
     expect(txt.json()).toMatchObject({ code: 'BAD_FILE', message: '文件不是有效的 Excel（.xlsx）文件' });
-    const wrongCols = await admin.request(multipart('/api/org/import', await xlsx([['名称', '编码'], ['x', '1']]), 'b.xlsx'));
+    const wrongCols = await admin.request(
+      multipart(
+        '/api/org/import',
+        await xlsx([
+          ['名称', '编码'],
+          ['x', '1'],
+        ]),
+        'b.xlsx',
+      ),
+    );
     expect(wrongCols.json().code).toBe('BAD_FILE');
     expect(wrongCols.json().message).toContain('表头与模板不一致');
   });

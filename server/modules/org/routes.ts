@@ -1,12 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import {
-  ZFieldInput,
-  ZOrgImportRow,
-  ZOrgListQuery,
-  ZOrgUnitInput,
-  ZOrgUnitUpdate,
-} from '../../../core/contracts/org';
+import { ZFieldInput, ZOrgImportRow, ZOrgListQuery, ZOrgUnitInput, ZOrgUnitUpdate } from '../../../core/contracts/org';
 import { z, zIdParams, zYear } from '../../../core/zod';
 import { assertNoRowErrors, readSheet, writeSheet } from '../../platform/excel';
 import { readUpload, sendFile } from '../../platform/http';
@@ -27,19 +21,31 @@ export async function orgRoutes(app: FastifyInstance) {
   r.post('/api/org/units', { schema: { tags, summary: '新增机构', body: ZOrgUnitInput } }, async (req) =>
     service.createOrgUnit(req.ctx, req.body),
   );
-  r.put('/api/org/units/:id', { schema: { tags, summary: '修改机构', params: zIdParams, body: ZOrgUnitUpdate } }, async (req) =>
-    service.updateOrgUnit(req.ctx, req.params.id, req.body),
+  r.put(
+    '/api/org/units/:id',
+    { schema: { tags, summary: '修改机构', params: zIdParams, body: ZOrgUnitUpdate } },
+    async (req) => service.updateOrgUnit(req.ctx, req.params.id, req.body),
   );
 
   r.get('/api/org/export', { schema: { tags, summary: '导出机构树（xlsx，与导入模板同列）' } }, async (req, reply) => {
-    const rows = (await service.listOrgUnits(req.ctx, {})).filter((u) => u.kind === 'department' || u.kind === 'budgetUnit');
+    const rows = (await service.listOrgUnits(req.ctx, {})).filter(
+      (u) => u.kind === 'department' || u.kind === 'budgetUnit',
+    );
     const codes = new Map(rows.map((u) => [u.id, u.code]));
-    const buf = await writeSheet('机构', orgColumns((id) => (id ? (codes.get(id) ?? '') : '')), rows);
+    const buf = await writeSheet(
+      '机构',
+      orgColumns((id) => (id ? (codes.get(id) ?? '') : '')),
+      rows,
+    );
     return sendFile(reply, '机构树.xlsx', buf, 'xlsx');
   });
   r.post('/api/org/import', { schema: { tags, summary: '导入机构树（xlsx，全部成功或全部不导入）' } }, async (req) => {
     const { buffer } = await readUpload(req);
-    const { rows, errors } = await readSheet(buffer, orgColumns(() => ''), ZOrgImportRow);
+    const { rows, errors } = await readSheet(
+      buffer,
+      orgColumns(() => ''),
+      ZOrgImportRow,
+    );
     assertNoRowErrors(errors);
     return service.importOrgTree(req.ctx, rows);
   });
@@ -48,12 +54,18 @@ export async function orgRoutes(app: FastifyInstance) {
   r.post('/api/org/fields', { schema: { tags, summary: '新增重点领域', body: ZFieldInput } }, async (req) =>
     service.saveField(req.ctx, null, req.body),
   );
-  r.put('/api/org/fields/:id', { schema: { tags, summary: '修改重点领域', params: zIdParams, body: ZFieldInput } }, async (req) =>
-    service.saveField(req.ctx, req.params.id, req.body),
+  r.put(
+    '/api/org/fields/:id',
+    { schema: { tags, summary: '修改重点领域', params: zIdParams, body: ZFieldInput } },
+    async (req) => service.saveField(req.ctx, req.params.id, req.body),
   );
 
-  r.get('/api/org/fiscal-years', { schema: { tags, summary: '财政年度' } }, async (req) => service.listFiscalYears(req.ctx));
-  r.post('/api/org/fiscal-years', { schema: { tags, summary: '新增财政年度', body: z.object({ year: zYear }) } }, async (req) =>
-    service.createFiscalYear(req.ctx, req.body.year),
+  r.get('/api/org/fiscal-years', { schema: { tags, summary: '财政年度' } }, async (req) =>
+    service.listFiscalYears(req.ctx),
+  );
+  r.post(
+    '/api/org/fiscal-years',
+    { schema: { tags, summary: '新增财政年度', body: z.object({ year: zYear }) } },
+    async (req) => service.createFiscalYear(req.ctx, req.body.year),
   );
 }

@@ -1,6 +1,5 @@
-import type { TOrgImportRow, TOrgUnitInput } from '../../../core/contracts/org';
+import type { TOrgImportRow, TOrgUnitInput, ZFieldInput } from '../../../core/contracts/org';
 import type { z } from '../../../core/zod';
-import type { ZFieldInput } from '../../../core/contracts/org';
 import { audit } from '../../platform/audit';
 import type { Ctx } from '../../platform/context';
 import type { DbOrTx } from '../../platform/db/client';
@@ -17,7 +16,7 @@ async function placement(tx: DbOrTx, ctx: Ctx, kind: TOrgUnitInput['kind'], pare
     return { parentId: bureau.id, departmentId: null as number | null };
   }
   const parent = parentId ? await repo.findOrgUnit(tx, ctx.actor, parentId) : undefined;
-  if (!parent || parent.kind !== 'department') throw new AppError('VALIDATION_FAILED', '预算单位必须隶属于一个主管部门');
+  if (parent?.kind !== 'department') throw new AppError('VALIDATION_FAILED', '预算单位必须隶属于一个主管部门');
   return { parentId: parent.id, departmentId: parent.id };
 }
 
@@ -90,7 +89,9 @@ export async function importOrgTree(ctx: Ctx, rows: { row: number; value: TOrgIm
       if (seen.has(value.code)) errors.push({ row, column: '编码', message: `编码 ${value.code} 在文件中重复` });
       seen.add(value.code);
     }
-    const ordered = [...rows].sort((a, b) => (a.value.kind === b.value.kind ? 0 : a.value.kind === '主管部门' ? -1 : 1));
+    const ordered = [...rows].sort((a, b) =>
+      a.value.kind === b.value.kind ? 0 : a.value.kind === '主管部门' ? -1 : 1,
+    );
     let created = 0;
     let updated = 0;
     for (const { row, value } of ordered) {
@@ -99,7 +100,7 @@ export async function importOrgTree(ctx: Ctx, rows: { row: number; value: TOrgIm
       let parentId: number | null = null;
       if (kind === 'budgetUnit') {
         const parent = await repo.findOrgByCode(tx, ctx.actor.regionCode, value.parentCode);
-        if (!parent || parent.kind !== 'department') {
+        if (parent?.kind !== 'department') {
           errors.push({ row, column: '上级编码', message: `上级主管部门编码 ${value.parentCode || '（空）'} 不存在` });
           continue;
         }
@@ -122,12 +123,18 @@ export async function importOrgTree(ctx: Ctx, rows: { row: number; value: TOrgIm
         errors.push({ row, column: '类型', message: `编码 ${value.code} 已存在且类型不同` });
       } else {
         const departmentId = kind === 'department' ? existing.id : parentId;
-        await repo.updateOrgUnit(tx, existing.id, { ...input, parentId: existing.parentId, departmentId, version: existing.version + 1 });
+        await repo.updateOrgUnit(tx, existing.id, {
+          ...input,
+          parentId: existing.parentId,
+          departmentId,
+          version: existing.version + 1,
+        });
         if (kind === 'budgetUnit') await repo.updateOrgUnit(tx, existing.id, { parentId });
         updated++;
       }
     }
-    if (errors.length) throw new AppError('IMPORT_ROW_INVALID', `导入失败：共 ${errors.length} 处错误，未导入任何数据`, { errors });
+    if (errors.length)
+      throw new AppError('IMPORT_ROW_INVALID', `导入失败：共 ${errors.length} 处错误，未导入任何数据`, { errors });
     await audit(tx, ctx, { entity: 'orgUnit', entityId: 'import', action: 'import', after: { created, updated } });
     return { created, updated };
   });

@@ -29,11 +29,15 @@ export async function userRoutes(app: FastifyInstance) {
   r.post('/api/users', { schema: { tags, summary: '新增用户（返回一次性临时密码）', body: ZUserInput } }, async (req) =>
     service.createUser(req.ctx, req.body),
   );
-  r.put('/api/users/:id', { schema: { tags, summary: '修改用户', params: zIdParams, body: ZUserUpdate } }, async (req) =>
-    service.updateUser(req.ctx, req.params.id, req.body),
+  r.put(
+    '/api/users/:id',
+    { schema: { tags, summary: '修改用户', params: zIdParams, body: ZUserUpdate } },
+    async (req) => service.updateUser(req.ctx, req.params.id, req.body),
   );
-  r.post('/api/users/:id/reset-password', { schema: { tags, summary: '重置密码并解锁', params: zIdParams } }, async (req) =>
-    service.resetPassword(req.ctx, req.params.id),
+  r.post(
+    '/api/users/:id/reset-password',
+    { schema: { tags, summary: '重置密码并解锁', params: zIdParams } },
+    async (req) => service.resetPassword(req.ctx, req.params.id),
   );
   r.get('/api/users/export', { schema: { tags, summary: '导出用户（xlsx，与导入模板同列）' } }, async (req, reply) => {
     const { items } = await service.listUsers(req.ctx, { page: 1, pageSize: 100_000 });

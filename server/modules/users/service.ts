@@ -11,8 +11,8 @@ import { AppError, found } from '../../platform/errors';
 import { assertRole } from '../../platform/policy';
 import { assertVersion, write } from '../../platform/tx';
 import { findOrgByCode, findOrgUnit } from '../org/repo';
-import * as repo from './repo';
 import type { UserFilter } from './repo';
+import * as repo from './repo';
 
 /** Which org node kinds a role may be bound to. */
 const ROLE_ORG_KINDS: Record<Role, string[]> = {
@@ -84,7 +84,12 @@ export async function updateUser(ctx: Ctx, id: number, input: TUserUpdate) {
     }
     await assertOrgFitsRole(tx, ctx, input.orgId, input.role);
     const { version: _v, ...values } = input;
-    await repo.updateUser(tx, id, { ...values, phone: input.phone ?? null, version: before.version + 1, updatedAt: new Date().toISOString() });
+    await repo.updateUser(tx, id, {
+      ...values,
+      phone: input.phone ?? null,
+      version: before.version + 1,
+      updatedAt: new Date().toISOString(),
+    });
     if (input.status === 'disabled' || input.role !== before.role) await revokeUserSessions(tx, id);
     await audit(tx, ctx, { entity: 'user', entityId: id, action: 'update', before, after: values });
     return { ok: true };
@@ -125,17 +130,26 @@ export async function importUsers(ctx: Ctx, rows: { row: number; value: TUserImp
       if (!role) errors.push({ row, column: '角色', message: `未知角色“${value.roleLabel}”` });
       if (!org) errors.push({ row, column: '所属机构编码', message: `机构编码 ${value.orgCode} 不存在` });
       if (seen.has(value.username)) errors.push({ row, column: '用户名', message: '用户名在文件中重复' });
-      else if (await repo.findByUsername(tx, value.username)) errors.push({ row, column: '用户名', message: '用户名已存在' });
+      else if (await repo.findByUsername(tx, value.username))
+        errors.push({ row, column: '用户名', message: '用户名已存在' });
       seen.add(value.username);
       if (!role || !org) continue;
       if (!ROLE_ORG_KINDS[role].includes(org.kind)) {
         errors.push({ row, column: '角色', message: `角色“${value.roleLabel}”不能绑定到机构“${org.name}”` });
       }
       if (errors.length) continue;
-      const input = { username: value.username, displayName: value.displayName, role, orgId: org.id, phone: value.phone || null, status: value.statusLabel === '停用' ? 'disabled' : 'active' } as const;
+      const input = {
+        username: value.username,
+        displayName: value.displayName,
+        role,
+        orgId: org.id,
+        phone: value.phone || null,
+        status: value.statusLabel === '停用' ? 'disabled' : 'active',
+      } as const;
       created.push(await insertWithTempPassword(tx, ctx, input));
     }
-    if (errors.length) throw new AppError('IMPORT_ROW_INVALID', `导入失败：共 ${errors.length} 处错误，未导入任何数据`, { errors });
+    if (errors.length)
+      throw new AppError('IMPORT_ROW_INVALID', `导入失败：共 ${errors.length} 处错误，未导入任何数据`, { errors });
     return { created: created.length, accounts: created };
   });
 }

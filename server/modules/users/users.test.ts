@@ -22,21 +22,34 @@ async function orgId(code: string) {
 describe('users', () => {
   it('admin creates a user who must change the temporary password first', async () => {
     const admin = await t.as('admin');
-    const res = await admin.post('/api/users', { username: 'newclerk', displayName: '新填报员', role: 'unit', orgId: await orgId('104002') });
+    const res = await admin.post('/api/users', {
+      username: 'newclerk',
+      displayName: '新填报员',
+      role: 'unit',
+      orgId: await orgId('104002'),
+    });
     expect(res.statusCode).toBe(200);
     const { temporaryPassword } = res.json();
     const clerk = await t.as('newclerk', temporaryPassword);
     const blocked = await clerk.get('/api/inbox');
     expect(blocked.statusCode).toBe(403);
     expect(blocked.json().code).toBe('PASSWORD_CHANGE_REQUIRED');
-    expect((await clerk.post('/api/auth/change-password', { oldPassword: temporaryPassword, newPassword: 'Clerk#2026ok' })).statusCode).toBe(200);
+    expect(
+      (await clerk.post('/api/auth/change-password', { oldPassword: temporaryPassword, newPassword: 'Clerk#2026ok' }))
+        .statusCode,
+    ).toBe(200);
     expect((await clerk.get('/api/inbox')).statusCode).toBe(200);
   });
 
   it('a non-admin cannot create users: 403, nothing written, no audit row', async () => {
     const before = await counts();
     const finance = await t.as('finance');
-    const res = await finance.post('/api/users', { username: 'sneaky', displayName: 'x', role: 'admin', orgId: await orgId('CZJ') });
+    const res = await finance.post('/api/users', {
+      username: 'sneaky',
+      displayName: 'x',
+      role: 'admin',
+      orgId: await orgId('CZJ'),
+    });
     expect(res.statusCode).toBe(403);
     expect(res.json().code).toBe('FORBIDDEN');
     const after = await counts();
@@ -51,21 +64,33 @@ describe('users', () => {
     expect(res.statusCode).toBe(400);
     const body = res.json();
     expect(body.code).toBe('VALIDATION_FAILED');
-    expect(body.details.issues.map((i: { path: string }) => i.path)).toEqual(expect.arrayContaining(['username', 'displayName', 'role', 'orgId']));
+    expect(body.details.issues.map((i: { path: string }) => i.path)).toEqual(
+      expect.arrayContaining(['username', 'displayName', 'role', 'orgId']),
+    );
   });
 
   it('a failed write inside the transaction leaves neither data nor audit', async () => {
     const admin = await t.as('admin');
     const before = await counts();
     // role "unit" cannot be bound to the bureau: refused after validation, inside the service
-    const res = await admin.post('/api/users', { username: 'wrongorg', displayName: '错位', role: 'unit', orgId: await orgId('CZJ') });
+    const res = await admin.post('/api/users', {
+      username: 'wrongorg',
+      displayName: '错位',
+      role: 'unit',
+      orgId: await orgId('CZJ'),
+    });
     expect(res.statusCode).toBe(400);
     expect(await counts()).toEqual(before);
   });
 
   it('rejects a duplicate username with DUPLICATE', async () => {
     const admin = await t.as('admin');
-    const res = await admin.post('/api/users', { username: 'finance', displayName: '重复', role: 'finance', orgId: await orgId('CZJ') });
+    const res = await admin.post('/api/users', {
+      username: 'finance',
+      displayName: '重复',
+      role: 'finance',
+      orgId: await orgId('CZJ'),
+    });
     expect(res.statusCode).toBe(409);
     expect(res.json().code).toBe('DUPLICATE');
   });
@@ -74,7 +99,14 @@ describe('users', () => {
     const admin = await t.as('admin');
     const list = (await admin.get('/api/users?q=leader')).json();
     const u = list.items[0];
-    const body = { displayName: '改名', role: u.role, orgId: u.orgId, phone: null, status: 'active', version: u.version };
+    const body = {
+      displayName: '改名',
+      role: u.role,
+      orgId: u.orgId,
+      phone: null,
+      status: 'active',
+      version: u.version,
+    };
     expect((await admin.put(`/api/users/${u.id}`, body)).statusCode).toBe(200);
     const stale = await admin.put(`/api/users/${u.id}`, { ...body, displayName: '再改' });
     expect(stale.statusCode).toBe(409);

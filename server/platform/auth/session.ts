@@ -45,7 +45,7 @@ export async function lookupSession(db: Db, token: string, idleMinutes: number):
     .innerJoin(users, eq(users.id, sessions.userId))
     .innerJoin(orgUnits, eq(orgUnits.id, users.orgId))
     .where(and(eq(sessions.id, id), isNull(sessions.revokedAt)));
-  if (!row || row.status !== 'active') return null;
+  if (row?.status !== 'active') return null;
   if (row.idle) {
     await db.update(sessions).set({ revokedAt: sql`now()` }).where(eq(sessions.id, id));
     return { actor: toActor(row), sessionId: id, mustChangePassword: row.mustChangePassword, expired: true };

@@ -33,7 +33,10 @@ export async function startEmbeddedDatabase(dataDir: string, onCrash?: (code: nu
   fs.mkdirSync(dataDir, { recursive: true });
   const pgDir = path.join(dataDir, 'pg');
   const releaseLock = takeLock(dataDir);
-  const child = fork(childScript, [pgDir], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child = fork(childScript, [pgDir], {
+    execArgv: ['--import', 'tsx'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
   let stopping = false;
   const port = await new Promise<number>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('嵌入式数据库启动超时')), 60_000);

@@ -45,7 +45,12 @@ export async function request<T>(
   const data = text ? safeJson(text) : null;
   if (!res.ok) {
     const body = (data ?? {}) as { code?: string; message?: string; details?: unknown };
-    const err = new ApiError(res.status, body.code ?? 'INTERNAL', body.message ?? `请求失败（${res.status}）`, body.details);
+    const err = new ApiError(
+      res.status,
+      body.code ?? 'INTERNAL',
+      body.message ?? `请求失败（${res.status}）`,
+      body.details,
+    );
     if ((err.code === 'UNAUTHENTICATED' || err.code === 'SESSION_EXPIRED') && onUnauthenticated) onUnauthenticated();
     if (!opts.silent) message.error(err.message);
     throw err;

@@ -20,6 +20,7 @@ export function AppLayout() {
   const [counts, setCounts] = useState<Counts | null>(null);
   const [collapsed, setCollapsed] = useState(false);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: refresh the badge on every navigation
   useEffect(() => {
     if (!me || me.mustChangePassword) return;
     api.get<Counts>('/api/inbox/counts').then(setCounts, () => undefined);
@@ -41,7 +42,15 @@ export function AppLayout() {
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Sider collapsible collapsed={collapsed} onCollapse={setCollapsed} width={220} theme="dark">
-        <div style={{ color: '#fff', padding: '16px 20px', fontSize: collapsed ? 14 : 17, fontWeight: 600, whiteSpace: 'nowrap' }}>
+        <div
+          style={{
+            color: '#fff',
+            padding: '16px 20px',
+            fontSize: collapsed ? 14 : 17,
+            fontWeight: 600,
+            whiteSpace: 'nowrap',
+          }}
+        >
           {collapsed ? '绩效' : '绩效 · 预算绩效管理'}
         </div>
         <Menu
@@ -54,19 +63,36 @@ export function AppLayout() {
         />
       </Layout.Sider>
       <Layout>
-        <Layout.Header style={{ background: '#fff', padding: '0 24px', display: 'flex', justifyContent: 'space-between', alignItems: 'center' }}>
+        <Layout.Header
+          style={{
+            background: '#fff',
+            padding: '0 24px',
+            display: 'flex',
+            justifyContent: 'space-between',
+            alignItems: 'center',
+          }}
+        >
           <Typography.Text strong>
             {me.regionName} · {me.orgName}
           </Typography.Text>
           <Space size="large">
             <Badge count={counts ? counts.todo + counts.returned : 0} size="small">
-              <BellOutlined style={{ fontSize: 18, cursor: 'pointer' }} onClick={() => navigate('/inbox')} aria-label="待办" />
+              <BellOutlined
+                style={{ fontSize: 18, cursor: 'pointer' }}
+                onClick={() => navigate('/inbox')}
+                aria-label="待办"
+              />
             </Badge>
             <Dropdown
               menu={{
                 items: [
                   { key: 'pw', icon: <KeyOutlined />, label: '修改密码', onClick: () => navigate('/account/password') },
-                  { key: 'logout', icon: <LogoutOutlined />, label: '退出登录', onClick: () => void logout().then(() => navigate('/login')) },
+                  {
+                    key: 'logout',
+                    icon: <LogoutOutlined />,
+                    label: '退出登录',
+                    onClick: () => void logout().then(() => navigate('/login')),
+                  },
                 ],
               }}
             >

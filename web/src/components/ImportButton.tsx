@@ -10,7 +10,15 @@ interface RowError {
 }
 
 /** Uploads an xlsx to an import endpoint; per-row errors come back in a table, nothing is imported then. */
-export function ImportButton<T>({ url, label = '导入', onDone }: { url: string; label?: string; onDone: (result: T) => void }) {
+export function ImportButton<T>({
+  url,
+  label = '导入',
+  onDone,
+}: {
+  url: string;
+  label?: string;
+  onDone: (result: T) => void;
+}) {
   const [busy, setBusy] = useState(false);
   const [errors, setErrors] = useState<RowError[] | null>(null);
   const upload = async (file: File) => {
@@ -31,12 +39,25 @@ export function ImportButton<T>({ url, label = '导入', onDone }: { url: string
   };
   return (
     <>
-      <Upload accept=".xlsx" showUploadList={false} beforeUpload={(f) => (void upload(f), false)}>
+      <Upload
+        accept=".xlsx"
+        showUploadList={false}
+        beforeUpload={(f) => {
+          void upload(f);
+          return false;
+        }}
+      >
         <Button icon={<UploadOutlined />} loading={busy}>
           {label}
         </Button>
       </Upload>
-      <Modal open={errors !== null} title="导入失败：以下行有错误，未导入任何数据" width={720} footer={null} onCancel={() => setErrors(null)}>
+      <Modal
+        open={errors !== null}
+        title="导入失败：以下行有错误，未导入任何数据"
+        width={720}
+        footer={null}
+        onCancel={() => setErrors(null)}
+      >
         <Table<RowError>
           size="small"
           rowKey={(r) => `${r.row}-${r.column}-${r.message}`}

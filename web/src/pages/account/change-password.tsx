@@ -16,7 +16,9 @@ export default function ChangePassword({ forced = false }: { forced?: boolean })
   };
   return (
     <Card title="修改密码" style={{ maxWidth: 480, margin: forced ? '80px auto' : undefined }}>
-      {forced && <Alert type="warning" showIcon style={{ marginBottom: 16 }} message="首次登录或密码已被重置，请先修改密码" />}
+      {forced && (
+        <Alert type="warning" showIcon style={{ marginBottom: 16 }} message="首次登录或密码已被重置，请先修改密码" />
+      )}
       <Form layout="vertical" onFinish={(v) => submit(v).catch(() => undefined)}>
         <Form.Item name="oldPassword" label="原密码" rules={[{ required: true, message: '请输入原密码' }]}>
           <Input.Password />

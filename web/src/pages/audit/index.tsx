@@ -43,7 +43,14 @@ export default function AuditLog() {
   useEffect(load, [load]);
   return (
     <Card title="审计日志">
-      <Form layout="inline" onFinish={(v: Filters) => (setFilters(v), setPage(1))} style={{ marginBottom: 16 }}>
+      <Form
+        layout="inline"
+        onFinish={(v: Filters) => {
+          setFilters(v);
+          setPage(1);
+        }}
+        style={{ marginBottom: 16 }}
+      >
         <Form.Item name="actor" label="操作人">
           <Input allowClear style={{ width: 140 }} />
         </Form.Item>
@@ -51,7 +58,11 @@ export default function AuditLog() {
           <Input allowClear style={{ width: 140 }} placeholder="如 user、orgUnit" />
         </Form.Item>
         <Form.Item name="action" label="动作">
-          <Select allowClear style={{ width: 140 }} options={Object.entries(AUDIT_ACTION_LABELS).map(([value, label]) => ({ value, label }))} />
+          <Select
+            allowClear
+            style={{ width: 140 }}
+            options={Object.entries(AUDIT_ACTION_LABELS).map(([value, label]) => ({ value, label }))}
+          />
         </Form.Item>
         <Form.Item name="range" label="日期">
           <DatePicker.RangePicker />
@@ -64,10 +75,18 @@ export default function AuditLog() {
         rowKey="id"
         size="middle"
         dataSource={data.items}
-        pagination={{ current: page, total: data.total, pageSize: 20, onChange: setPage, showTotal: (t) => `共 ${t} 条` }}
+        pagination={{
+          current: page,
+          total: data.total,
+          pageSize: 20,
+          onChange: setPage,
+          showTotal: (t) => `共 ${t} 条`,
+        }}
         expandable={{
           expandedRowRender: (r) => (
-            <pre style={{ maxHeight: 300, overflow: 'auto', margin: 0 }}>{JSON.stringify({ 修改前: r.before, 修改后: r.after }, null, 2)}</pre>
+            <pre style={{ maxHeight: 300, overflow: 'auto', margin: 0 }}>
+              {JSON.stringify({ 修改前: r.before, 修改后: r.after }, null, 2)}
+            </pre>
           ),
         }}
         columns={[

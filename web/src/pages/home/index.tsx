@@ -26,9 +26,7 @@ export default function Home() {
   }, []);
   return (
     <div>
-      <Typography.Title level={4}>
-        {me?.displayName}，您好
-      </Typography.Title>
+      <Typography.Title level={4}>{me?.displayName}，您好</Typography.Title>
       <Row gutter={16}>
         <Col span={6}>
           <Card>
@@ -39,12 +37,20 @@ export default function Home() {
         </Col>
         <Col span={6}>
           <Card>
-            <Statistic title="被退回待处理" value={counts?.returned ?? '—'} valueStyle={{ color: counts?.returned ? '#cf1322' : undefined }} />
+            <Statistic
+              title="被退回待处理"
+              value={counts?.returned ?? '—'}
+              valueStyle={{ color: counts?.returned ? '#cf1322' : undefined }}
+            />
           </Card>
         </Col>
         <Col span={6}>
           <Card>
-            <Statistic title="已逾期" value={counts?.overdue ?? '—'} valueStyle={{ color: counts?.overdue ? '#cf1322' : undefined }} />
+            <Statistic
+              title="已逾期"
+              value={counts?.overdue ?? '—'}
+              valueStyle={{ color: counts?.overdue ? '#cf1322' : undefined }}
+            />
           </Card>
         </Col>
         <Col span={6}>

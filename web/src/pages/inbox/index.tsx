@@ -45,7 +45,13 @@ export default function Inbox() {
         rowKey="id"
         loading={loading}
         dataSource={data.items}
-        pagination={{ current: page, total: data.total, pageSize: 20, onChange: setPage, showTotal: (t) => `共 ${t} 条` }}
+        pagination={{
+          current: page,
+          total: data.total,
+          pageSize: 20,
+          onChange: setPage,
+          showTotal: (t) => `共 ${t} 条`,
+        }}
         columns={[
           { title: '事项', dataIndex: 'title', render: (t: string, r) => <Link to={r.link}>{t}</Link> },
           { title: '说明', dataIndex: 'note', ellipsis: true },
@@ -53,9 +59,14 @@ export default function Inbox() {
             title: '截止日期',
             dataIndex: 'deadline',
             width: 140,
-            render: (d: string | null, r) => (d ? <Tag color={r.overdue ? 'red' : 'blue'}>{r.overdue ? `已逾期 ${d}` : d}</Tag> : '—'),
+            render: (d: string | null, r) =>
+              d ? <Tag color={r.overdue ? 'red' : 'blue'}>{r.overdue ? `已逾期 ${d}` : d}</Tag> : '—',
           },
-          { title: tab === 'done' ? '办理时间' : '发起时间', width: 180, render: (_, r) => (tab === 'done' ? r.doneAt : r.createdAt)?.slice(0, 16).replace('T', ' ') },
+          {
+            title: tab === 'done' ? '办理时间' : '发起时间',
+            width: 180,
+            render: (_, r) => (tab === 'done' ? r.doneAt : r.createdAt)?.slice(0, 16).replace('T', ' '),
+          },
         ]}
       />
     </Card>

@@ -28,7 +28,10 @@ function OrgTree() {
   const [units, setUnits] = useState<TOrgUnit[]>([]);
   const [editing, setEditing] = useState<Partial<TOrgUnit> | null>(null);
   const [form] = Form.useForm();
-  const load = useCallback(() => api.get<TOrgUnit[]>('/api/org/units', { includeInactive: true }).then(setUnits, () => undefined), []);
+  const load = useCallback(
+    () => api.get<TOrgUnit[]>('/api/org/units', { includeInactive: true }).then(setUnits, () => undefined),
+    [],
+  );
   useEffect(() => void load(), [load]);
   const tree = useMemo(() => toTree(units), [units]);
   const departments = units.filter((u) => u.kind === 'department');
@@ -58,7 +61,15 @@ function OrgTree() {
         <Button icon={<DownloadOutlined />} onClick={() => download('/api/org/export')}>
           导出 Excel
         </Button>
-        {isAdmin && <ImportButton<{ created: number; updated: number }> url="/api/org/import" onDone={(r) => (message.success(`导入成功：新增 ${r.created}，更新 ${r.updated}`), void load())} />}
+        {isAdmin && (
+          <ImportButton<{ created: number; updated: number }>
+            url="/api/org/import"
+            onDone={(r) => {
+              message.success(`导入成功：新增 ${r.created}，更新 ${r.updated}`);
+              void load();
+            }}
+          />
+        )}
         <span style={{ color: '#888' }}>
           主管部门 {departments.length} 个，预算单位 {units.filter((u) => u.kind === 'budgetUnit').length} 个
         </span>
@@ -73,7 +84,12 @@ function OrgTree() {
           { title: '名称', dataIndex: 'name' },
           { title: '编码', dataIndex: 'code', width: 120 },
           { title: '类型', dataIndex: 'kind', width: 120, render: (k: TOrgUnit['kind']) => ORG_KIND_LABELS[k] },
-          { title: '状态', dataIndex: 'active', width: 90, render: (a: boolean) => (a ? <Tag color="green">启用</Tag> : <Tag>停用</Tag>) },
+          {
+            title: '状态',
+            dataIndex: 'active',
+            width: 90,
+            render: (a: boolean) => (a ? <Tag color="green">启用</Tag> : <Tag>停用</Tag>),
+          },
           {
             title: '操作',
             width: 200,
@@ -86,21 +102,44 @@ function OrgTree() {
           },
         ]}
       />
-      <Modal open={editing !== null} title={editing?.id ? '编辑机构' : '新增机构'} onOk={() => void save().catch(() => undefined)} onCancel={() => setEditing(null)} destroyOnHidden>
+      <Modal
+        open={editing !== null}
+        title={editing?.id ? '编辑机构' : '新增机构'}
+        onOk={() => void save().catch(() => undefined)}
+        onCancel={() => setEditing(null)}
+        destroyOnHidden
+      >
         <Form form={form} layout="vertical">
           <Form.Item name="kind" label="类型" rules={[{ required: true }]}>
-            <Select disabled={!!editing?.id} options={(['department', 'budgetUnit', 'external'] as const).map((k) => ({ value: k, label: ORG_KIND_LABELS[k] }))} />
+            <Select
+              disabled={!!editing?.id}
+              options={(['department', 'budgetUnit', 'external'] as const).map((k) => ({
+                value: k,
+                label: ORG_KIND_LABELS[k],
+              }))}
+            />
           </Form.Item>
           <Form.Item noStyle shouldUpdate={(a, b) => a.kind !== b.kind}>
             {({ getFieldValue }) =>
               getFieldValue('kind') === 'budgetUnit' && (
                 <Form.Item name="parentId" label="所属主管部门" rules={[{ required: true, message: '请选择主管部门' }]}>
-                  <Select showSearch optionFilterProp="label" options={departments.map((d) => ({ value: d.id, label: d.name }))} />
+                  <Select
+                    showSearch
+                    optionFilterProp="label"
+                    options={departments.map((d) => ({ value: d.id, label: d.name }))}
+                  />
                 </Form.Item>
               )
             }
           </Form.Item>
-          <Form.Item name="code" label="编码" rules={[{ required: true, message: '请输入编码' }, { pattern: /^[0-9A-Za-z]{1,32}$/, message: '编码只能包含字母和数字' }]}>
+          <Form.Item
+            name="code"
+            label="编码"
+            rules={[
+              { required: true, message: '请输入编码' },
+              { pattern: /^[0-9A-Za-z]{1,32}$/, message: '编码只能包含字母和数字' },
+            ]}
+          >
             <Input />
           </Form.Item>
           <Form.Item name="name" label="名称" rules={[{ required: true, message: '请输入名称' }, { max: 100 }]}>
@@ -151,7 +190,11 @@ function FiscalYears() {
       pagination={false}
       columns={[
         { title: '财政年度', dataIndex: 'year' },
-        { title: '状态', dataIndex: 'status', render: (s: string) => (s === 'open' ? <Tag color="green">进行中</Tag> : <Tag>已结束</Tag>) },
+        {
+          title: '状态',
+          dataIndex: 'status',
+          render: (s: string) => (s === 'open' ? <Tag color="green">进行中</Tag> : <Tag>已结束</Tag>),
+        },
       ]}
     />
   );

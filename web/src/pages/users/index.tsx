@@ -17,7 +17,10 @@ function showPassword(username: string, password: string) {
       <div>
         用户名：<Typography.Text copyable>{username}</Typography.Text>
         <br />
-        临时密码：<Typography.Text copyable data-testid="temp-password">{password}</Typography.Text>
+        临时密码：
+        <Typography.Text copyable data-testid="temp-password">
+          {password}
+        </Typography.Text>
         <p style={{ color: '#888' }}>临时密码仅显示一次，用户首次登录时须修改密码。</p>
       </div>
     ),
@@ -31,7 +34,10 @@ export default function UsersPage() {
   const [orgs, setOrgs] = useState<TOrgUnit[]>([]);
   const [editing, setEditing] = useState<Partial<TUser> | null>(null);
   const [form] = Form.useForm();
-  const load = useCallback(() => api.get<typeof data>('/api/users', { ...query, page, pageSize: 20 }).then(setData, () => undefined), [query, page]);
+  const load = useCallback(
+    () => api.get<typeof data>('/api/users', { ...query, page, pageSize: 20 }).then(setData, () => undefined),
+    [query, page],
+  );
   useEffect(() => void load(), [load]);
   useEffect(() => void api.get<TOrgUnit[]>('/api/org/units').then(setOrgs, () => undefined), []);
 
@@ -42,10 +48,20 @@ export default function UsersPage() {
   const save = async () => {
     const v = await form.validateFields();
     if (editing?.id) {
-      await api.put(`/api/users/${editing.id}`, { displayName: v.displayName, role: v.role, orgId: v.orgId, phone: v.phone || null, status: v.status, version: editing.version });
+      await api.put(`/api/users/${editing.id}`, {
+        displayName: v.displayName,
+        role: v.role,
+        orgId: v.orgId,
+        phone: v.phone || null,
+        status: v.status,
+        version: editing.version,
+      });
       message.success('已保存');
     } else {
-      const r = await api.post<{ username: string; temporaryPassword: string }>('/api/users', { ...v, phone: v.phone || null });
+      const r = await api.post<{ username: string; temporaryPassword: string }>('/api/users', {
+        ...v,
+        phone: v.phone || null,
+      });
       showPassword(r.username, r.temporaryPassword);
     }
     setEditing(null);
@@ -64,8 +80,25 @@ export default function UsersPage() {
   return (
     <Card title="用户管理">
       <Space style={{ marginBottom: 16 }} wrap>
-        <Input.Search placeholder="用户名或姓名" allowClear onSearch={(q) => (setQuery({ ...query, q }), setPage(1))} style={{ width: 220 }} />
-        <Select placeholder="角色" allowClear options={roleOptions} style={{ width: 140 }} onChange={(role) => (setQuery({ ...query, role }), setPage(1))} />
+        <Input.Search
+          placeholder="用户名或姓名"
+          allowClear
+          onSearch={(q) => {
+            setQuery({ ...query, q });
+            setPage(1);
+          }}
+          style={{ width: 220 }}
+        />
+        <Select
+          placeholder="角色"
+          allowClear
+          options={roleOptions}
+          style={{ width: 140 }}
+          onChange={(role) => {
+            setQuery({ ...query, role });
+            setPage(1);
+          }}
+        />
         <Button type="primary" icon={<PlusOutlined />} onClick={() => open({})}>
           新增用户
         </Button>
@@ -75,7 +108,22 @@ export default function UsersPage() {
         <ImportButton<{ created: number; accounts: { username: string; temporaryPassword: string }[] }>
           url="/api/users/import"
           onDone={(r) => {
-            Modal.success({ title: `导入成功：新增 ${r.created} 个账号`, width: 560, content: <Table size="small" rowKey="username" pagination={false} dataSource={r.accounts} columns={[{ title: '用户名', dataIndex: 'username' }, { title: '临时密码', dataIndex: 'temporaryPassword' }]} /> });
+            Modal.success({
+              title: `导入成功：新增 ${r.created} 个账号`,
+              width: 560,
+              content: (
+                <Table
+                  size="small"
+                  rowKey="username"
+                  pagination={false}
+                  dataSource={r.accounts}
+                  columns={[
+                    { title: '用户名', dataIndex: 'username' },
+                    { title: '临时密码', dataIndex: 'temporaryPassword' },
+                  ]}
+                />
+              ),
+            });
             void load();
           }}
         />
@@ -84,7 +132,13 @@ export default function UsersPage() {
         rowKey="id"
         size="middle"
         dataSource={data.items}
-        pagination={{ current: page, total: data.total, pageSize: 20, onChange: setPage, showTotal: (t) => `共 ${t} 个账号` }}
+        pagination={{
+          current: page,
+          total: data.total,
+          pageSize: 20,
+          onChange: setPage,
+          showTotal: (t) => `共 ${t} 个账号`,
+        }}
         columns={[
           { title: '用户名', dataIndex: 'username', width: 140 },
           { title: '姓名', dataIndex: 'displayName', width: 160 },
@@ -114,9 +168,22 @@ export default function UsersPage() {
           },
         ]}
       />
-      <Modal open={editing !== null} title={editing?.id ? '编辑用户' : '新增用户'} onOk={() => void save().catch(() => undefined)} onCancel={() => setEditing(null)} destroyOnHidden>
+      <Modal
+        open={editing !== null}
+        title={editing?.id ? '编辑用户' : '新增用户'}
+        onOk={() => void save().catch(() => undefined)}
+        onCancel={() => setEditing(null)}
+        destroyOnHidden
+      >
         <Form form={form} layout="vertical">
-          <Form.Item name="username" label="用户名" rules={[{ required: true, message: '请输入用户名' }, { pattern: /^[A-Za-z][A-Za-z0-9_.-]{2,39}$/, message: '须以字母开头，3–40 位' }]}>
+          <Form.Item
+            name="username"
+            label="用户名"
+            rules={[
+              { required: true, message: '请输入用户名' },
+              { pattern: /^[A-Za-z][A-Za-z0-9_.-]{2,39}$/, message: '须以字母开头，3–40 位' },
+            ]}
+          >
             <Input disabled={!!editing?.id} />
           </Form.Item>
           <Form.Item name="displayName" label="姓名" rules={[{ required: true, message: '请输入姓名' }]}>
@@ -126,13 +193,22 @@ export default function UsersPage() {
             <Select options={roleOptions} />
           </Form.Item>
           <Form.Item name="orgId" label="所属机构" rules={[{ required: true, message: '请选择所属机构' }]}>
-            <Select showSearch optionFilterProp="label" options={orgs.map((o) => ({ value: o.id, label: `${o.name}（${o.code}）` }))} />
+            <Select
+              showSearch
+              optionFilterProp="label"
+              options={orgs.map((o) => ({ value: o.id, label: `${o.name}（${o.code}）` }))}
+            />
           </Form.Item>
           <Form.Item name="phone" label="手机号">
             <Input />
           </Form.Item>
           <Form.Item name="status" label="状态">
-            <Select options={[{ value: 'active', label: '正常' }, { value: 'disabled', label: '停用' }]} />
+            <Select
+              options={[
+                { value: 'active', label: '正常' },
+                { value: 'disabled', label: '停用' },
+              ]}
+            />
           </Form.Item>
         </Form>
       </Modal>

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { anonymousPage, BASE_URL, PASSWORD, setupBrowser, signIn } from '../helpers';
+
+setupBrowser();
+
+describe('foundation', () => {
+  it('[FOUNDATION][LOGIN]: admin logs in through the form and sees the dashboard with live counts', async () => {
+    const { page, context } = await anonymousPage();
+    await page.goto(`${BASE_URL}/login`);
+    await page.getByPlaceholder('用户名').fill('admin');
+    await page.getByPlaceholder('密码').fill(PASSWORD);
+    await page.getByRole('button', { name: '登 录' }).click();
+    await page.getByText('系统管理员，您好').waitFor();
+    await expect.poll(async () => page.getByTestId('stat-units').textContent()).toContain('72');
+    await context.close();
+  });
+
+  it('[FOUNDATION][USERS]: admin opens the user list and creates a user who gets a temporary password', async () => {
+    const { page, context } = await signIn('admin');
+    await page.goto(`${BASE_URL}/system/users`);
+    await page.getByRole('cell', { name: 'finance', exact: true }).waitFor();
+    await page.getByRole('button', { name: '新增用户' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('用户名').fill('e2eclerk');
+    await dialog.getByLabel('姓名').fill('端到端测试员');
+    await dialog.getByLabel('角色').click();
+    await page.getByTitle('预算单位').click();
+    await dialog.getByLabel('所属机构').fill('江岸区教育局机关');
+    await page.keyboard.press('Enter');
+    await dialog.getByRole('button', { name: /确\s*定|OK/ }).click();
+    const temp = await page.getByTestId('temp-password').textContent();
+    expect(temp.length).toBeGreaterThanOrEqual(8);
+    await context.close();
+  });
+
+  it('[FOUNDATION][MENU]: a unit user sees only the unit menu, not system administration', async () => {
+    const { page, context } = await signIn('unit');
+    await page.goto(`${BASE_URL}/`);
+    await page.getByText('张敏，您好').waitFor();
+    const menu = await page.locator('.ant-menu-root').textContent();
+    expect(menu).toContain('我的待办');
+    expect(menu).not.toContain('用户管理');
+    expect(menu).not.toContain('审计日志');
+    await page.goto(`${BASE_URL}/system/users`);
+    await page.getByText('页面不存在或无权访问').waitFor();
+    await context.close();
+  });
+});

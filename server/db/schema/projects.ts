@@ -1,0 +1,179 @@
+import {
+  boolean,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgTable,
+  smallint,
+  text,
+  uniqueIndex,
+  varchar,
+} from 'drizzle-orm/pg-core';
+import { createdAt, id, money, regionCode, ts, updatedAt, version } from './columns';
+
+/** 项目库: one row per project and budget year (a continuing project gets a new row each year). */
+export const projects = pgTable(
+  'project',
+  {
+    id: id(),
+    regionCode: regionCode(),
+    year: smallint('year').notNull(),
+    code: varchar('code', { length: 40 }).notNull(),
+    name: varchar('name', { length: 200 }).notNull(),
+    unitId: integer('unit_id').notNull(),
+    departmentId: integer('department_id').notNull(),
+    fieldCode: varchar('field_code', { length: 32 }).notNull(),
+    /** general | governmentFund | stateCapital */
+    budgetType: varchar('budget_type', { length: 20 }).notNull(),
+    /** recurring 常年性 | continuing 延续性 | oneOff 一次性 */
+    projectKind: varchar('project_kind', { length: 16 }).notNull(),
+    isNew: boolean('is_new').notNull().default(true),
+    isPolicy: boolean('is_policy').notNull().default(false),
+    startYear: smallint('start_year').notNull(),
+    endYear: smallint('end_year').notNull(),
+    totalAmount: money('total_amount').notNull(),
+    /** Amount requested for this budget year (申报数). */
+    requestedAmount: money('requested_amount').notNull(),
+    /** Budget approved (年初预算 / 批复数); null until budgeted. */
+    approvedAmount: money('approved_amount'),
+    /** Adjusted budget (调整后预算): approved ± adjustments − recoveries; null until budgeted. */
+    adjustedAmount: money('adjusted_amount'),
+    fundSources: jsonb('fund_sources').$type<{ source: string; amount: number }[]>().notNull().default([]),
+    description: text('description').notNull().default(''),
+    /** draft | pendingAssessment | inLibrary | budgeted | executing | completed */
+    status: varchar('status', { length: 20 }).notNull().default('draft'),
+    /** Finance designated it for ex-ante assessment regardless of thresholds. */
+    designatedForAssessment: boolean('designated_for_assessment').notNull().default(false),
+    /** Key project for closer monitoring (重点跟踪). */
+    keyProject: boolean('key_project').notNull().default(false),
+    previousProjectId: integer('previous_project_id'),
+    createdBy: integer('created_by'),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('project_code_uq').on(t.regionCode, t.year, t.code),
+    index('project_scope_idx').on(t.regionCode, t.year, t.departmentId, t.unitId),
+    index('project_unit_idx').on(t.unitId, t.year),
+    index('project_status_idx').on(t.regionCode, t.year, t.status),
+  ],
+);
+
+/** Status steps of a project with who/when/why. */
+export const projectSteps = pgTable(
+  'project_step',
+  {
+    id: id(),
+    projectId: integer('project_id').notNull(),
+    fromStatus: varchar('from_status', { length: 20 }),
+    toStatus: varchar('to_status', { length: 20 }).notNull(),
+    actorId: integer('actor_id'),
+    actorName: varchar('actor_name', { length: 40 }),
+    reason: varchar('reason', { length: 500 }),
+    at: createdAt(),
+  },
+  (t) => [index('project_step_project_idx').on(t.projectId)],
+);
+
+/** 指标库: the indicator library, versioned per fiscal year. */
+export const libraryIndicators = pgTable(
+  'library_indicator',
+  {
+    id: id(),
+    regionCode: regionCode(),
+    year: smallint('year').notNull(),
+    /** null for common (共性) indicators */
+    fieldCode: varchar('field_code', { length: 32 }),
+    industry: varchar('industry', { length: 60 }).notNull().default(''),
+    category: varchar('category', { length: 60 }).notNull().default(''),
+    /** common | industry | project */
+    layer: varchar('layer', { length: 12 }).notNull(),
+    level1: varchar('level1', { length: 16 }).notNull(),
+    level2: varchar('level2', { length: 24 }).notNull(),
+    name: varchar('name', { length: 100 }).notNull(),
+    operator: varchar('operator', { length: 4 }).notNull(),
+    unit: varchar('unit', { length: 20 }).notNull().default(''),
+    recommendedValue: varchar('recommended_value', { length: 60 }).notNull().default(''),
+    basis: varchar('basis', { length: 12 }).notNull().default('计划标准'),
+    explanation: varchar('explanation', { length: 500 }).notNull().default(''),
+    calculation: varchar('calculation', { length: 500 }).notNull().default(''),
+    dataSource: varchar('data_source', { length: 200 }).notNull().default(''),
+    scoringNote: varchar('scoring_note', { length: 500 }).notNull().default(''),
+    projectKinds: varchar('project_kinds', { length: 60 }).notNull().default(''),
+    /** enabled | disabled | proposed | returned */
+    status: varchar('status', { length: 12 }).notNull().default('enabled'),
+    proposedByOrgId: integer('proposed_by_org_id'),
+    reviewComment: varchar('review_comment', { length: 500 }),
+    derivedFromId: integer('derived_from_id'),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('library_indicator_search_idx').on(t.regionCode, t.year, t.status, t.fieldCode, t.level1),
+    index('library_indicator_name_idx').on(t.regionCode, t.year, t.name),
+  ],
+);
+
+/** 绩效目标: one version of a project's performance targets; adjustments add versions. */
+export const targets = pgTable(
+  'performance_target',
+  {
+    id: id(),
+    regionCode: regionCode(),
+    projectId: integer('project_id').notNull(),
+    year: smallint('year').notNull(),
+    unitId: integer('unit_id').notNull(),
+    departmentId: integer('department_id').notNull(),
+    versionNo: smallint('version_no').notNull().default(1),
+    isCurrent: boolean('is_current').notNull().default(true),
+    overallGoal: text('overall_goal').notNull().default(''),
+    annualGoal: text('annual_goal').notNull().default(''),
+    /** draft | submitted | departmentApproved | approved | returned */
+    status: varchar('status', { length: 20 }).notNull().default('draft'),
+    adjustReason: varchar('adjust_reason', { length: 500 }),
+    returnComment: varchar('return_comment', { length: 500 }),
+    submittedAt: ts('submitted_at'),
+    approvedAt: ts('approved_at'),
+    createdBy: integer('created_by'),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('target_project_idx').on(t.projectId, t.isCurrent),
+    index('target_scope_idx').on(t.regionCode, t.year, t.departmentId, t.unitId, t.status),
+  ],
+);
+
+/** 三级指标 rows of a target version. */
+export const targetIndicators = pgTable(
+  'target_indicator',
+  {
+    id: id(),
+    regionCode: regionCode(),
+    targetId: integer('target_id').notNull(),
+    sort: smallint('sort').notNull().default(0),
+    level1: varchar('level1', { length: 16 }).notNull(),
+    level2: varchar('level2', { length: 24 }).notNull(),
+    name: varchar('name', { length: 100 }).notNull(),
+    operator: varchar('operator', { length: 4 }).notNull(),
+    /** As typed (e.g. "100", "有效提升"). */
+    targetValue: varchar('target_value', { length: 60 }).notNull(),
+    /** Parsed number for quantitative operators. */
+    targetNumber: numeric('target_number', { precision: 20, scale: 4, mode: 'number' }),
+    unit: varchar('unit', { length: 20 }).notNull().default(''),
+    weight: numeric('weight', { precision: 6, scale: 2, mode: 'number' }).notNull(),
+    valueNote: varchar('value_note', { length: 200 }).notNull().default(''),
+    basis: varchar('basis', { length: 12 }).notNull().default('计划标准'),
+    libraryIndicatorId: integer('library_indicator_id'),
+    /** Reviewer's per-indicator comment when returned. */
+    reviewComment: varchar('review_comment', { length: 500 }),
+  },
+  (t) => [
+    index('target_indicator_target_idx').on(t.targetId),
+    index('target_indicator_library_idx').on(t.libraryIndicatorId),
+  ],
+);

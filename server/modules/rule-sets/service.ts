@@ -1,0 +1,83 @@
+import { and, desc, eq } from 'drizzle-orm';
+import { defaultRuleSet, type RuleArea, type RuleSet } from '../../../core/rules/rule-set';
+import { ruleSets } from '../../db/schema/index';
+import { audit } from '../../platform/audit';
+import type { Ctx } from '../../platform/context';
+import type { DbOrTx } from '../../platform/db/client';
+import { AppError } from '../../platform/errors';
+import { assertRole } from '../../platform/policy';
+import { write } from '../../platform/tx';
+
+/** The rules in force for a region, year and area: the newest stored version, else the national default. */
+export async function getRules<A extends RuleArea>(
+  db: DbOrTx,
+  regionCode: string,
+  year: number,
+  area: A,
+): Promise<RuleSet[A]> {
+  const [row] = await db
+    .select({ data: ruleSets.data })
+    .from(ruleSets)
+    .where(and(eq(ruleSets.regionCode, regionCode), eq(ruleSets.year, year), eq(ruleSets.area, area)))
+    .orderBy(desc(ruleSets.versionNo))
+    .limit(1);
+  return (row?.data as RuleSet[A] | undefined) ?? defaultRuleSet[area];
+}
+
+/** Version history of one area. */
+export async function listRuleVersions(ctx: Ctx, year: number, area: RuleArea) {
+  return ctx.db
+    .select()
+    .from(ruleSets)
+    .where(and(eq(ruleSets.regionCode, ctx.actor.regionCode), eq(ruleSets.year, year), eq(ruleSets.area, area)))
+    .orderBy(desc(ruleSets.versionNo));
+}
+
+/** Same keys and value kinds as the default, recursively, so a stored rule set cannot break rule functions. */
+function sameShape(candidate: unknown, reference: unknown, path: string): string | null {
+  if (Array.isArray(reference)) return Array.isArray(candidate) ? null : `${path} 应为数组`;
+  if (reference !== null && typeof reference === 'object') {
+    if (candidate === null || typeof candidate !== 'object' || Array.isArray(candidate)) return `${path} 应为对象`;
+    for (const key of Object.keys(reference)) {
+      const problem = sameShape(
+        (candidate as Record<string, unknown>)[key],
+        (reference as Record<string, unknown>)[key],
+        `${path}.${key}`,
+      );
+      if (problem) return problem;
+    }
+    return null;
+  }
+  if (reference === null || reference === undefined) return null;
+  return typeof candidate === typeof reference ? null : `${path} 类型应为 ${typeof reference}`;
+}
+
+/** Stores a new version of an area's rules for a year (finance/admin), audited with the reason. */
+export async function saveRules(ctx: Ctx, year: number, area: RuleArea, data: unknown, note: string) {
+  assertRole(ctx.actor, ['admin', 'finance'], '修改规则');
+  const problem = sameShape(data, defaultRuleSet[area], area);
+  if (problem) throw new AppError('VALIDATION_FAILED', `规则格式不正确：${problem}`);
+  return write(ctx, async (tx) => {
+    const [latest] = await tx
+      .select({ versionNo: ruleSets.versionNo })
+      .from(ruleSets)
+      .where(and(eq(ruleSets.regionCode, ctx.actor.regionCode), eq(ruleSets.year, year), eq(ruleSets.area, area)))
+      .orderBy(desc(ruleSets.versionNo))
+      .limit(1);
+    const before = await getRules(tx, ctx.actor.regionCode, year, area);
+    const [row] = await tx
+      .insert(ruleSets)
+      .values({
+        regionCode: ctx.actor.regionCode,
+        year,
+        area,
+        versionNo: (latest?.versionNo ?? 0) + 1,
+        data,
+        note,
+        createdBy: ctx.actor.userId,
+      })
+      .returning();
+    await audit(tx, ctx, { entity: 'ruleSet', entityId: row.id, action: 'update', before, after: data, reason: note });
+    return row;
+  });
+}
