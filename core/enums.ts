@@ -57,3 +57,64 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
 export function labelOf<T extends string>(labels: Record<T, string>, code: T | string): string {
   return (labels as Record<string, string>)[code] ?? code;
 }
+
+/** Stages of the closed loop, used by feedback tickets and the work calendar. */
+export const LOOP_STAGES = [
+  'targets',
+  'exAnte',
+  'monitoring',
+  'selfEvaluation',
+  'review',
+  'keyEvaluation',
+  'rectification',
+  'resultsApplication',
+  'system',
+] as const;
+export type LoopStage = (typeof LOOP_STAGES)[number];
+export const LOOP_STAGE_LABELS: Record<LoopStage, string> = {
+  targets: '绩效目标',
+  exAnte: '事前评估',
+  monitoring: '运行监控',
+  selfEvaluation: '绩效自评',
+  review: '自评复核',
+  keyEvaluation: '重点评价',
+  rectification: '问题整改',
+  resultsApplication: '结果应用',
+  system: '综合及系统操作',
+};
+
+export const POLICY_CATEGORIES = [
+  'general',
+  'targets',
+  'exAnte',
+  'monitoring',
+  'selfEvaluation',
+  'keyEvaluation',
+  'resultsApplication',
+] as const;
+export type PolicyCategory = (typeof POLICY_CATEGORIES)[number];
+export const POLICY_CATEGORY_LABELS: Record<PolicyCategory, string> = {
+  general: '综合管理',
+  targets: '目标管理',
+  exAnte: '事前评估',
+  monitoring: '运行监控',
+  selfEvaluation: '自评与复核',
+  keyEvaluation: '重点评价',
+  resultsApplication: '结果应用与整改',
+};
+
+export const TRAINING_MODES = ['online', 'offline', 'oneToOne'] as const;
+export type TrainingMode = (typeof TRAINING_MODES)[number];
+export const TRAINING_MODE_LABELS: Record<TrainingMode, string> = {
+  online: '线上解读',
+  offline: '线下宣讲',
+  oneToOne: '点对点辅导',
+};
+
+export const FEEDBACK_STATUSES = ['open', 'answered', 'closed'] as const;
+export type FeedbackStatus = (typeof FEEDBACK_STATUSES)[number];
+export const FEEDBACK_STATUS_LABELS: Record<FeedbackStatus, string> = {
+  open: '待答复',
+  answered: '已答复',
+  closed: '已关闭',
+};

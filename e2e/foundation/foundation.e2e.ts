@@ -29,7 +29,7 @@ describe('foundation', () => {
     await page.keyboard.press('Enter');
     await dialog.getByRole('button', { name: /确\s*定|OK/ }).click();
     const temp = await page.getByTestId('temp-password').textContent();
-    expect(temp.length).toBeGreaterThanOrEqual(8);
+    expect(temp?.length ?? 0).toBeGreaterThanOrEqual(8);
     await context.close();
   });
 

@@ -7,8 +7,14 @@ import { authRoutes } from './auth/routes';
 import { dashboardRoutes } from './dashboard/routes';
 import { inboxRoutes } from './inbox/routes';
 import { orgRoutes } from './org/routes';
+import { rectificationRoutes } from './rectification/routes';
 import { ruleSetRoutes } from './rule-sets/routes';
 import { userRoutes } from './users/routes';
+
+import { feedbackRoutes } from './feedback/routes';
+import { policyRoutes } from './policies/routes';
+import { trainingRoutes } from './trainings/routes';
+import { workCalendarRoutes } from './work-calendar/routes';
 
 export type ModuleRoutes = (app: FastifyInstance, opts: { db: Db; config: Config }) => Promise<void>;
 
@@ -22,4 +28,9 @@ export const modules: ModuleRoutes[] = [
   attachmentRoutes,
   dashboardRoutes,
   ruleSetRoutes,
+  policyRoutes,
+  trainingRoutes,
+  feedbackRoutes,
+  workCalendarRoutes,
+  rectificationRoutes,
 ];

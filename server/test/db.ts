@@ -17,7 +17,8 @@ export const TEMPLATE_DB = process.env.JIXIAO_TEST_TEMPLATE_DB ?? `jixiao_test_t
 
 /** Serves an in-process PGlite over the wire protocol so tests use the same pg code path as the app. */
 export async function servePglite(db: PGlite) {
-  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0 });
+  // pg's pool closes a client after a query error and reconnects at once: allow the overlap.
+  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 4 });
   await server.start();
   const port = Number(server.getServerConn().split(':').pop());
   return { url: `postgres://postgres@127.0.0.1:${port}/postgres`, stop: () => server.stop() };

@@ -1,0 +1,117 @@
+import { index, integer, jsonb, numeric, pgTable, smallint, varchar } from 'drizzle-orm/pg-core';
+import { createdAt, id, regionCode, ts, updatedAt, version } from './columns';
+
+/** Sampling parameters of a review batch (rules beside the seeded random draw). */
+export interface ReviewSamplingParams {
+  seed: number;
+  randomCount: number;
+  /** 分; sample every self-evaluation whose 全年预算数 is above it (null = off). */
+  amountAbove: number | null;
+  /** Percent; sample 优 self-evaluations with execution below it (null = off). */
+  excellentExecutionBelow: number | null;
+  /** Sample units that had review suggestions or returns the year before. */
+  lastYearProblemUnits: boolean;
+}
+
+/** 自评复核批次: finance reviews the self-evaluations of one year. */
+export const reviewBatches = pgTable(
+  'review_batch',
+  {
+    id: id(),
+    regionCode: regionCode(),
+    /** The year whose self-evaluations are reviewed. */
+    year: smallint('year').notNull(),
+    /** The year the review is carried out. */
+    workYear: smallint('work_year').notNull(),
+    name: varchar('name', { length: 100 }).notNull(),
+    /** open | closed */
+    status: varchar('status', { length: 12 }).notNull().default('open'),
+    sampling: jsonb('sampling').$type<ReviewSamplingParams | null>(),
+    createdBy: integer('created_by'),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('review_batch_scope_idx').on(t.regionCode, t.year)],
+);
+
+/** One sampled self-evaluation in a batch, with reviewer and decision. */
+export const reviewSamples = pgTable(
+  'review_sample',
+  {
+    id: id(),
+    regionCode: regionCode(),
+    batchId: integer('batch_id').notNull(),
+    selfEvaluationId: integer('self_evaluation_id').notNull(),
+    projectId: integer('project_id').notNull(),
+    unitId: integer('unit_id').notNull(),
+    departmentId: integer('department_id').notNull(),
+    /** Comma list of: random, amount, excellentLowExecution, lastYearProblems, manual */
+    reasons: varchar('reasons', { length: 120 }).notNull(),
+    reviewerUserId: integer('reviewer_user_id'),
+    agencyOrgId: integer('agency_org_id'),
+    /** pending | returned | resubmitted | passed */
+    status: varchar('status', { length: 12 }).notNull().default('pending'),
+    round: smallint('round').notNull().default(1),
+    reviewTotal: numeric('review_total', { precision: 6, scale: 2, mode: 'number' }),
+    reviewGrade: varchar('review_grade', { length: 2 }),
+    decisionComment: varchar('decision_comment', { length: 1000 }),
+    decidedAt: ts('decided_at'),
+    decidedBy: integer('decided_by'),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('review_sample_batch_idx').on(t.batchId),
+    index('review_sample_scope_idx').on(t.regionCode, t.departmentId, t.unitId),
+    index('review_sample_eval_idx').on(t.selfEvaluationId),
+  ],
+);
+
+/** A finding (automated or reviewer's own); accepted findings are the suggestions to the unit. */
+export const reviewFindings = pgTable(
+  'review_finding',
+  {
+    id: id(),
+    regionCode: regionCode(),
+    batchId: integer('batch_id').notNull(),
+    sampleId: integer('sample_id').notNull(),
+    unitId: integer('unit_id').notNull(),
+    departmentId: integer('department_id').notNull(),
+    /** rule | reviewer */
+    origin: varchar('origin', { length: 10 }).notNull(),
+    /** Rule code (ReviewCheckCode) or 'reviewer'. */
+    code: varchar('code', { length: 40 }).notNull(),
+    area: varchar('area', { length: 24 }).notNull(),
+    severity: varchar('severity', { length: 2 }).notNull(),
+    indicatorId: integer('indicator_id'),
+    evidence: varchar('evidence', { length: 1000 }).notNull().default(''),
+    suggestion: varchar('suggestion', { length: 1000 }).notNull(),
+    /** proposed | accepted | dropped */
+    status: varchar('status', { length: 10 }).notNull().default('proposed'),
+    round: smallint('round').notNull().default(1),
+    createdBy: integer('created_by'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('review_finding_sample_idx').on(t.sampleId),
+    index('review_finding_batch_idx').on(t.batchId, t.unitId, t.status),
+  ],
+);
+
+/** Workpaper row: the reviewer's value and score beside the unit's, per indicator. */
+export const reviewWorkpaperRows = pgTable(
+  'review_workpaper_row',
+  {
+    id: id(),
+    sampleId: integer('sample_id').notNull(),
+    indicatorId: integer('indicator_id').notNull(),
+    reviewValue: varchar('review_value', { length: 60 }),
+    reviewScore: numeric('review_score', { precision: 6, scale: 2, mode: 'number' }),
+    note: varchar('note', { length: 500 }).notNull().default(''),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('review_workpaper_sample_idx').on(t.sampleId, t.indicatorId)],
+);

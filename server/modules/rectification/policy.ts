@@ -1,0 +1,28 @@
+import type { Actor } from '../../../core/access';
+import { registerDocument } from '../../platform/documents';
+import { AppError } from '../../platform/errors';
+import { assertRole } from '../../platform/policy';
+import { findRow } from './repo';
+
+/** Who may read the list at all: everyone with a region/department/unit scope. */
+export function assertCanReadList(actor: Actor) {
+  if (actor.role === 'expert' || actor.role === 'agency') throw new AppError('FORBIDDEN', '当前角色无权查看整改清单');
+}
+
+/** Manual entry (audit findings), reminders and notices are finance's job. */
+export function assertFinance(actor: Actor, what: string) {
+  assertRole(actor, ['admin', 'finance'], what);
+}
+
+// Evidence files hang off the item: readable in scope; attachable by the unit/department while the
+// item is being worked on, and by finance until it is closed out.
+registerDocument('rectification', {
+  label: '整改事项',
+  canRead: async (ctx, id) => Boolean(await findRow(ctx.db, ctx.actor, id)),
+  canAttach: async (ctx, id) => {
+    const row = await findRow(ctx.db, ctx.actor, id);
+    if (!row || row.status === 'closed') return false;
+    if (ctx.actor.role === 'finance') return true;
+    return (ctx.actor.role === 'unit' || ctx.actor.role === 'department') && row.status !== 'submitted';
+  },
+});
