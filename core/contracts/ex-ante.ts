@@ -116,7 +116,9 @@ export const ZTemplateInput = z.object({
         code: zText(40),
         name: zText(40),
         weight: z.number(),
-        points: z.array(z.object({ code: zText(40), name: zText(60), weight: z.number(), guidance: z.string().max(500) })),
+        points: z.array(
+          z.object({ code: zText(40), name: zText(60), weight: z.number(), guidance: z.string().max(500) }),
+        ),
       }),
     )
     .max(12),

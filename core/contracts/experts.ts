@@ -1,6 +1,13 @@
 import { z, zText } from '../zod';
 
-export const EXPERT_ORG_TYPES = ['university', 'designInstitute', 'firm', 'department', 'financeBureau', 'research'] as const;
+export const EXPERT_ORG_TYPES = [
+  'university',
+  'designInstitute',
+  'firm',
+  'department',
+  'financeBureau',
+  'research',
+] as const;
 export type ExpertOrgType = (typeof EXPERT_ORG_TYPES)[number];
 export const EXPERT_ORG_TYPE_LABELS: Record<ExpertOrgType, string> = {
   university: '高等院校',

@@ -6,15 +6,26 @@ import { auditRoutes } from './audit-log/routes';
 import { authRoutes } from './auth/routes';
 import { dashboardRoutes } from './dashboard/routes';
 import { inboxRoutes } from './inbox/routes';
+import { monitoringRoutes } from './monitoring/routes';
+import { indicatorRoutes } from './indicators/routes';
 import { orgRoutes } from './org/routes';
+import { projectRoutes } from './projects/routes';
+import { resultsApplicationRoutes } from './results-application/routes';
 import { rectificationRoutes } from './rectification/routes';
 import { ruleSetRoutes } from './rule-sets/routes';
+import { targetRoutes } from './targets/routes';
+import { reviewRoutes } from './reviews/routes';
+import { selfEvaluationRoutes } from './self-evaluation/routes';
 import { userRoutes } from './users/routes';
+import { exAnteRoutes } from './ex-ante/routes';
+import { expertRoutes } from './experts/routes';
 
 import { feedbackRoutes } from './feedback/routes';
 import { policyRoutes } from './policies/routes';
 import { trainingRoutes } from './trainings/routes';
 import { workCalendarRoutes } from './work-calendar/routes';
+import { keyEvaluationRoutes } from './key-evaluations/routes';
+import { agencyRoutes } from './agencies/routes';
 
 export type ModuleRoutes = (app: FastifyInstance, opts: { db: Db; config: Config }) => Promise<void>;
 
@@ -28,9 +39,20 @@ export const modules: ModuleRoutes[] = [
   attachmentRoutes,
   dashboardRoutes,
   ruleSetRoutes,
+  projectRoutes,
+  indicatorRoutes,
+  targetRoutes,
   policyRoutes,
   trainingRoutes,
   feedbackRoutes,
   workCalendarRoutes,
   rectificationRoutes,
+  monitoringRoutes,
+  resultsApplicationRoutes,
+  selfEvaluationRoutes,
+  reviewRoutes,
+  exAnteRoutes,
+  expertRoutes,
+  keyEvaluationRoutes,
+  agencyRoutes,
 ];

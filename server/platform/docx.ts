@@ -3,7 +3,7 @@ import {
   BorderStyle,
   Document,
   Footer,
-  HeadingLevel,
+  type IBorderOptions,
   Packer,
   PageNumber,
   Paragraph,
@@ -14,102 +14,120 @@ import {
   WidthType,
 } from 'docx';
 
-// Official-document typography (党政机关公文格式): titles 方正小标宋/黑体, body 仿宋 三号/四号.
-// East Asian fonts must be set explicitly or Word falls back to a Latin font for Chinese.
-export const FONT_BODY = '仿宋';
-export const FONT_HEADING = '黑体';
-export const FONT_TITLE = '方正小标宋简体';
-const BODY_SIZE = 30; // half-points: 三号 = 16pt
-const TABLE_SIZE = 21; // 五号 = 10.5pt
+// Official-document layout (党政机关公文格式): 方正小标宋 title (二号), 黑体 level-1 headings, 楷体 level-2,
+// 仿宋 body (三号, 16 pt) with a two-character first-line indent, fixed 28-point lines, three-line tables,
+// page numbers "— n —" in the footer. East Asian fonts are set explicitly on every run.
 
-type Block = Paragraph | Table;
+const FONT = { title: '方正小标宋简体', h1: '黑体', h2: '楷体_GB2312', body: '仿宋_GB2312', latin: 'Times New Roman' };
+const PT = (pt: number) => pt * 2; // docx sizes are half-points
+const LINE = 560; // 28 pt in twips
+const INDENT = 640; // two characters of 16 pt
+const font = (eastAsia: string) => ({ eastAsia, ascii: FONT.latin, hAnsi: FONT.latin });
 
-const run = (text: string, font: string, size: number, bold = false) =>
-  new TextRun({ text, bold, size, font: { ascii: font, eastAsia: font, hAnsi: font } });
+/** A block of a document body. */
+export type DocBlock = Paragraph | Table;
+export type Align = 'left' | 'right' | 'center' | 'justify';
 
-/** Document title, centred (方正小标宋, 二号). */
-export function title(text: string): Paragraph {
+const ALIGN = {
+  left: AlignmentType.LEFT,
+  right: AlignmentType.RIGHT,
+  center: AlignmentType.CENTER,
+  justify: AlignmentType.JUSTIFIED,
+} as const;
+
+function run(text: string, eastAsia: string, sizePt: number, bold = false) {
+  return new TextRun({ text, font: font(eastAsia), size: PT(sizePt), bold });
+}
+
+/** The document title: centred, 方正小标宋 二号. */
+export function title(text: string) {
   return new Paragraph({
     alignment: AlignmentType.CENTER,
-    spacing: { after: 300 },
-    children: [run(text, FONT_TITLE, 44)],
+    spacing: { before: 240, after: 480, line: 700 },
+    children: [run(text, FONT.title, 22)],
   });
 }
 
-/** Section heading (黑体; level 2 = 楷体-like bold 仿宋). */
-export function heading(text: string, level: 1 | 2 = 1): Paragraph {
+/** A heading: level 1 in 黑体, level 2 in 楷体 (bold), 三号, indented like the body. */
+export function heading(text: string, level: 1 | 2 = 1) {
   return new Paragraph({
-    heading: level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2,
-    spacing: { before: 200, after: 100 },
-    indent: { firstLine: 640 },
-    children: [level === 1 ? run(text, FONT_HEADING, BODY_SIZE) : run(text, FONT_BODY, BODY_SIZE, true)],
+    indent: { firstLine: INDENT },
+    spacing: { line: LINE },
+    keepNext: true,
+    children: [run(text, level === 1 ? FONT.h1 : FONT.h2, 16, level === 2)],
   });
 }
 
-/** Body paragraph in 仿宋 with a two-character first-line indent. */
-export function paragraph(
-  text: string,
-  opts: { indent?: boolean; align?: 'left' | 'right' | 'center' } = {},
-): Paragraph {
-  const alignment =
-    opts.align === 'right'
-      ? AlignmentType.RIGHT
-      : opts.align === 'center'
-        ? AlignmentType.CENTER
-        : AlignmentType.JUSTIFIED;
+/** A body paragraph in 仿宋 三号; first-line indent unless `indent: false`. */
+export function paragraph(text: string, opts: { align?: Align; indent?: boolean; bold?: boolean } = {}) {
   return new Paragraph({
-    alignment,
-    spacing: { line: 560 },
-    indent: opts.indent === false ? undefined : { firstLine: 640 },
-    children: [run(text, FONT_BODY, BODY_SIZE)],
+    alignment: ALIGN[opts.align ?? 'justify'],
+    indent: opts.indent === false ? undefined : { firstLine: INDENT },
+    spacing: { line: LINE },
+    children: [run(text, FONT.body, 16, opts.bold ?? false)],
   });
 }
 
-const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
-const cell = (text: string, header: boolean, width: number) =>
-  new TableCell({
-    width: { size: width, type: WidthType.PERCENTAGE },
-    borders: { top: border, bottom: border, left: border, right: border },
+/** A small caption above a table (黑体, centred). */
+export function caption(text: string) {
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing: { before: 240, after: 120 },
+    keepNext: true,
+    children: [run(text, FONT.h1, 12)],
+  });
+}
+
+const none: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+const thick: IBorderOptions = { style: BorderStyle.SINGLE, size: 12, color: '000000' };
+const thin: IBorderOptions = { style: BorderStyle.SINGLE, size: 6, color: '000000' };
+
+function cell(text: string, header: boolean, widthPct: number | undefined) {
+  return new TableCell({
+    width: widthPct ? { size: widthPct, type: WidthType.PERCENTAGE } : undefined,
+    borders: { top: none, left: none, right: none, bottom: header ? thin : none },
     children: [
       new Paragraph({
         alignment: header ? AlignmentType.CENTER : AlignmentType.LEFT,
-        children: [run(text, header ? FONT_HEADING : FONT_BODY, TABLE_SIZE)],
+        children: [run(text, header ? FONT.h1 : FONT.body, 12)],
       }),
-    ],
-  });
-
-/** A bordered table: a header row (黑体) and body rows (仿宋 五号); widths are percentages. */
-export function table(headers: string[], rows: (string | number)[][], widths?: number[]): Table {
-  const w = widths ?? headers.map(() => Math.floor(100 / headers.length));
-  return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    rows: [
-      new TableRow({ tableHeader: true, children: headers.map((h, i) => cell(h, true, w[i] ?? 10)) }),
-      ...rows.map((r) => new TableRow({ children: r.map((v, i) => cell(String(v), false, w[i] ?? 10)) })),
     ],
   });
 }
 
-/** Packs blocks into an A4 document with centred "— n —" page numbers in the footer. */
-export async function buildDocx(blocks: Block[], opts: { title?: string } = {}): Promise<Buffer> {
+/**
+ * A three-line table (三线表): thick top and bottom rules, a thin rule under the header, no vertical
+ * lines. `widths` are column widths in percent.
+ */
+export function table(headers: string[], rows: (string | number)[][], widths?: number[]) {
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    borders: { top: thick, bottom: thick, left: none, right: none, insideHorizontal: none, insideVertical: none },
+    rows: [
+      new TableRow({ tableHeader: true, children: headers.map((h, i) => cell(h, true, widths?.[i])) }),
+      ...rows.map((r) => new TableRow({ children: r.map((v, i) => cell(String(v), false, widths?.[i])) })),
+    ],
+  });
+}
+
+/** Builds the .docx: A4, official margins, 仿宋 default run, page numbers "— n —" centred in the footer. */
+export async function buildDocx(blocks: DocBlock[], opts: { title: string }): Promise<Buffer> {
   const doc = new Document({
     title: opts.title,
     creator: 'Jixiao',
-    styles: { default: { document: { run: { font: { ascii: FONT_BODY, eastAsia: FONT_BODY, hAnsi: FONT_BODY } } } } },
+    styles: { default: { document: { run: { font: font(FONT.body), size: PT(16) } } } },
     sections: [
       {
-        properties: { page: { margin: { top: 2098, bottom: 1984, left: 1588, right: 1474 } } },
+        properties: {
+          page: { size: { width: 11906, height: 16838 }, margin: { top: 2098, bottom: 1984, left: 1588, right: 1474 } },
+        },
         footers: {
           default: new Footer({
             children: [
               new Paragraph({
                 alignment: AlignmentType.CENTER,
                 children: [
-                  new TextRun({
-                    children: ['— ', PageNumber.CURRENT, ' —'],
-                    size: 28,
-                    font: { ascii: 'Times New Roman', eastAsia: '宋体' },
-                  }),
+                  new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], font: font(FONT.body), size: PT(14) }),
                 ],
               }),
             ],
@@ -119,5 +137,5 @@ export async function buildDocx(blocks: Block[], opts: { title?: string } = {}):
       },
     ],
   });
-  return Buffer.from(await Packer.toBuffer(doc));
+  return Packer.toBuffer(doc);
 }

@@ -65,6 +65,21 @@ export async function createTestDatabase(): Promise<Database> {
   });
 }
 
+/** A new, empty database (no migrations) on the test driver, e.g. as a restore target. */
+export async function createEmptyDatabase(): Promise<Database> {
+  if (testDriver === 'postgres') {
+    const name = `jixiao_e_${randomBytes(6).toString('hex')}`;
+    await adminQuery(`CREATE DATABASE ${name}`);
+    return connect(withDatabase(adminUrl(), name), 'postgres', () => adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+  }
+  const db = await PGlite.create();
+  const served = await servePglite(db);
+  return connect(served.url, 'pglite', async () => {
+    await served.stop();
+    await db.close();
+  });
+}
+
 /** Builds a migrated database with `seed` applied; used once per run by the global setup. */
 export async function buildTemplate(seed: (database: Database) => Promise<void>) {
   if (testDriver === 'postgres') {

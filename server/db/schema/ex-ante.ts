@@ -1,4 +1,15 @@
-import { boolean, index, integer, jsonb, numeric, pgTable, smallint, text, uniqueIndex, varchar } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgTable,
+  smallint,
+  text,
+  uniqueIndex,
+  varchar,
+} from 'drizzle-orm/pg-core';
 import { createdAt, id, money, regionCode, ts, updatedAt, version } from './columns';
 
 /** 专家库: industry experts and finance specialists available for assessment panels. */

@@ -11,3 +11,4 @@ export * from './reviews';
 export * from './ex-ante';
 export * from './key-evaluations';
 export * from './agencies';
+export * from './results-application';

@@ -53,6 +53,8 @@ export const reviewSamples = pgTable(
     /** pending | returned | resubmitted | passed */
     status: varchar('status', { length: 12 }).notNull().default('pending'),
     round: smallint('round').notNull().default(1),
+    /** How often this sample was returned for rectification (退回整改). */
+    returnedCount: smallint('returned_count').notNull().default(0),
     reviewTotal: numeric('review_total', { precision: 6, scale: 2, mode: 'number' }),
     reviewGrade: varchar('review_grade', { length: 2 }),
     decisionComment: varchar('decision_comment', { length: 1000 }),

@@ -1,4 +1,8 @@
+import { seedExAnte } from './ex-ante';
 import { seedFoundation } from './foundation';
+import { seedFramework } from './framework';
+import { seedKeyEvaluations } from './key-evaluations';
+import { seedProjects } from './projects';
 import type { SeedContext } from './types';
 
 /**
@@ -7,4 +11,8 @@ import type { SeedContext } from './types';
  */
 export const SEEDERS: { name: string; run: (s: SeedContext) => Promise<void> }[] = [
   { name: 'foundation', run: seedFoundation },
+  { name: 'projects', run: seedProjects },
+  { name: 'ex-ante', run: seedExAnte },
+  { name: 'key-evaluations', run: seedKeyEvaluations },
+  { name: 'framework', run: seedFramework },
 ];

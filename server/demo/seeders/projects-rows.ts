@@ -73,7 +73,10 @@ export async function insertTargets(s: SeedContext, plans: TargetPlan[], library
     };
     rows.push({ row: adjust ? adjusted : base, plan, adjusted: adjust });
   });
-  const inserted = await s.tx.insert(targets).values(rows.map((r) => r.row)).returning({ id: targets.id });
+  const inserted = await s.tx
+    .insert(targets)
+    .values(rows.map((r) => r.row))
+    .returning({ id: targets.id });
   const indicatorRows: (typeof targetIndicators.$inferInsert)[] = [];
   const taskRows: (typeof tasks.$inferInsert)[] = [];
   rows.forEach(({ plan, row, adjusted }, i) => {
@@ -109,11 +112,25 @@ export async function insertTargets(s: SeedContext, plans: TargetPlan[], library
     const title = `${plan.project.name}绩效目标`;
     const common = { regionCode: s.regionCode, entity: 'target', entityId: targetId, link };
     if (row.status === 'submitted')
-      taskRows.push({ ...common, kind: 'targetDepartmentReview', title: `审核${title}`, assigneeRole: 'department', assigneeOrgId: row.departmentId });
+      taskRows.push({
+        ...common,
+        kind: 'targetDepartmentReview',
+        title: `审核${title}`,
+        assigneeRole: 'department',
+        assigneeOrgId: row.departmentId,
+      });
     if (row.status === 'departmentApproved')
       taskRows.push({ ...common, kind: 'targetFinanceReview', title: `审核${title}`, assigneeRole: 'finance' });
     if (row.status === 'returned')
-      taskRows.push({ ...common, kind: 'targetRevise', title: `修改${title}（已退回）`, assigneeRole: 'unit', assigneeOrgId: row.unitId, flavor: 'returned', note: row.returnComment ?? null });
+      taskRows.push({
+        ...common,
+        kind: 'targetRevise',
+        title: `修改${title}（已退回）`,
+        assigneeRole: 'unit',
+        assigneeOrgId: row.unitId,
+        flavor: 'returned',
+        note: row.returnComment ?? null,
+      });
   });
   for (let i = 0; i < indicatorRows.length; i += 2000) {
     await s.tx.insert(targetIndicators).values(indicatorRows.slice(i, i + 2000));

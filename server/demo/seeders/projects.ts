@@ -60,7 +60,15 @@ export async function seedProjects(s: SeedContext) {
       const approved = year < 2026 ? Math.round((p.requested * cut) / 1000) * 1000 : null;
       const large = year === 2026 && p.isNew && p.requested >= 500 * WAN;
       const status =
-        year === 2024 ? 'completed' : year === 2025 ? 'executing' : large ? 'pendingAssessment' : statuses[i] === 'approved' ? 'inLibrary' : 'draft';
+        year === 2024
+          ? 'completed'
+          : year === 2025
+            ? 'executing'
+            : large
+              ? 'pendingAssessment'
+              : statuses[i] === 'approved'
+                ? 'inLibrary'
+                : 'draft';
       const upper = p.template.budgetType === 'general' && random() < 0.2 ? Math.round(p.requested * 0.4) : 0;
       return {
         regionCode,
@@ -79,9 +87,13 @@ export async function seedProjects(s: SeedContext) {
         requestedAmount: p.requested,
         approvedAmount: approved,
         adjustedAmount: approved,
-        fundSources: upper > 0
-          ? [{ source: '上级转移支付', amount: upper }, { source: '本级财政资金', amount: p.requested - upper }]
-          : [{ source: '本级财政资金', amount: p.requested }],
+        fundSources:
+          upper > 0
+            ? [
+                { source: '上级转移支付', amount: upper },
+                { source: '本级财政资金', amount: p.requested - upper },
+              ]
+            : [{ source: '本级财政资金', amount: p.requested }],
         description: p.goal,
         status,
         keyProject: keyProjects.has(p.key),

@@ -1,9 +1,9 @@
 import { and, eq } from 'drizzle-orm';
 import { inScope } from '../../../core/access';
 import { MATERIALS, type TApplicationInput, type TCostReviewInput } from '../../../core/contracts/ex-ante';
+import { formatWanLabel } from '../../../core/money';
 import { checkCostLine } from '../../../core/rules/ex-ante/cost-lines';
 import type { TemplateKind } from '../../../core/rules/ex-ante/rules';
-import { formatWanLabel } from '../../../core/money';
 import { attachments } from '../../db/schema/index';
 import { audit } from '../../platform/audit';
 import type { Ctx } from '../../platform/context';
@@ -135,7 +135,8 @@ export async function submitApplication(ctx: Ctx, id: number) {
   return write(ctx, async (tx) => {
     const before = await loadForWrite(tx, ctx, id, ['draft', 'returned'], '提交');
     const missing = await missingForSubmit(tx, before);
-    if (missing.length > 0) throw new AppError('VALIDATION_FAILED', `申报材料不完整：${missing.join('；')}`, { missing });
+    if (missing.length > 0)
+      throw new AppError('VALIDATION_FAILED', `申报材料不完整：${missing.join('；')}`, { missing });
     const row = await repo.updateAssessment(tx, id, { status: 'submitted', submittedAt: new Date().toISOString() });
     await closeTasks(tx, { entity: ENTITY, entityId: id }, ctx.actor.userId);
     await openTask(tx, {

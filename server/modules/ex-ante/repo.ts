@@ -23,7 +23,11 @@ export function assignedToExpert(actor: Actor): SQL {
 }
 
 export function assessmentScope(actor: Actor): SQL {
-  return scopeWhere(actor, { region: a.regionCode, department: a.departmentId, unit: a.unitId }, assignedToExpert(actor));
+  return scopeWhere(
+    actor,
+    { region: a.regionCode, department: a.departmentId, unit: a.unitId },
+    assignedToExpert(actor),
+  );
 }
 
 const unitOrg = sql`(select name from ${orgUnits} where ${orgUnits.id} = ${a.unitId})`;
@@ -129,7 +133,11 @@ export async function costLines(db: DbOrTx, assessmentId: number) {
     .orderBy(asc(exAnteCostLines.sort), asc(exAnteCostLines.id));
 }
 
-export async function replaceCostLines(db: DbOrTx, assessmentId: number, rows: (typeof exAnteCostLines.$inferInsert)[]) {
+export async function replaceCostLines(
+  db: DbOrTx,
+  assessmentId: number,
+  rows: (typeof exAnteCostLines.$inferInsert)[],
+) {
   await db.delete(exAnteCostLines).where(eq(exAnteCostLines.assessmentId, assessmentId));
   if (rows.length > 0) await db.insert(exAnteCostLines).values(rows);
 }

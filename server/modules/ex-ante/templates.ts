@@ -76,7 +76,13 @@ export async function saveTemplate(ctx: Ctx, kind: TemplateKind, input: TTemplat
         createdBy: ctx.actor.userId,
       })
       .returning();
-    await audit(tx, ctx, { entity: 'exAnteTemplate', entityId: row.id, action: 'update', after: template, reason: input.note });
+    await audit(tx, ctx, {
+      entity: 'exAnteTemplate',
+      entityId: row.id,
+      action: 'update',
+      after: template,
+      reason: input.note,
+    });
     return toVersion(row);
   });
 }

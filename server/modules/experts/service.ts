@@ -25,7 +25,6 @@ export function findExpertByUser(db: DbOrTx, regionCode: string, userId: number)
   return repo.findExpertByUser(db, regionCode, userId);
 }
 
-
 async function position(tx: DbOrTx, ctx: Ctx, orgId: number | null) {
   const pos = await repo.orgPosition(tx, ctx.actor.regionCode, orgId);
   if (!pos.found) throw new AppError('VALIDATION_FAILED', '所属机构不存在');

@@ -21,3 +21,6 @@ export async function templates(ctx: Ctx, year: number) {
   const rules = await getRules(ctx.db, ctx.actor.regionCode, year, 'keyEvaluation');
   return { templates: rules.templates, frameworkWeights: rules.frameworkWeights, minOutputBenefitPercent: rules.minOutputBenefitPercent };
 }
+
+/** An evaluation of the region for another module's checks (agency engagement), or undefined. */
+export { findInRegion as evaluationInRegion } from './repo';

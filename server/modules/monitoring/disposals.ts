@@ -39,7 +39,11 @@ async function reduceBudget(tx: Tx, ctx: Ctx, projectId: number, kind: DisposalK
   }
   await tx
     .update(projects)
-    .set({ adjustedAmount: check.value.budgetAfter, version: sql`${projects.version} + 1`, updatedAt: new Date().toISOString() })
+    .set({
+      adjustedAmount: check.value.budgetAfter,
+      version: sql`${projects.version} + 1`,
+      updatedAt: new Date().toISOString(),
+    })
     .where(eq(projects.id, projectId));
   await audit(tx, ctx, {
     entity: 'project',
@@ -172,4 +176,13 @@ export async function recoveryTotals(db: DbOrTx, regionCode: string, year: numbe
   const count = byDepartment.reduce((s, r) => s + r.count, 0);
   const projectsCount = byDepartment.reduce((s, r) => s + r.projects, 0);
   return { year, total, count, projects: projectsCount, byDepartment };
+}
+
+/** Recovery totals as the actor may see them: region-wide roles all departments, others their own. */
+export async function visibleRecoveryTotals(ctx: Ctx, year: number) {
+  const totals = await recoveryTotals(ctx.db, ctx.actor.regionCode, year);
+  if (['admin', 'finance', 'leader'].includes(ctx.actor.role)) return totals;
+  const own = totals.byDepartment.filter((r) => r.departmentId === ctx.actor.departmentId);
+  const sum = (k: 'amount' | 'count' | 'projects') => own.reduce((s, r) => s + r[k], 0);
+  return { year, total: sum('amount'), count: sum('count'), projects: sum('projects'), byDepartment: own };
 }

@@ -12,9 +12,9 @@ import { assertVersion, write } from '../../platform/tx';
 import { getRules } from '../rule-sets/service';
 import { listDisposalsOfEntry } from './disposals';
 import * as repo from './repo';
-import { projectCurve } from './warnings';
 import { calcEntry, calcIndicator } from './warning-calc';
-import { allowedActions, can, type EntryAction } from './workflow';
+import { projectCurve } from './warnings';
+import { allowedActions, can, type EntryAction, TRANSITIONS } from './workflow';
 
 export function listEntries(ctx: Ctx, roundId: number, f: repo.EntryFilter) {
   return repo.entriesQuery(
@@ -27,16 +27,22 @@ export function listEntries(ctx: Ctx, roundId: number, f: repo.EntryFilter) {
 export async function loadEntry(db: DbOrTx, ctx: Ctx, id: number) {
   const entry = found(await repo.findEntry(db, ctx.actor, id), '监控表');
   const round = found(await repo.findRound(db, ctx.actor.regionCode, entry.roundId), '监控轮次');
-  const state = { status: entry.status, filled: entry.filledAt !== null, roundClosed: round.status === 'closed' && !entry.reopened };
+  const state = {
+    status: entry.status,
+    filled: entry.filledAt !== null,
+    roundClosed: round.status === 'closed' && !entry.reopened,
+  };
   return { entry, round, state };
 }
 
 /** Throws the precise reason an action is impossible: locked period, wrong state, or wrong role. */
 export function assertCan(ctx: Ctx, action: EntryAction, loaded: Awaited<ReturnType<typeof loadEntry>>) {
   if (can(ctx.actor, action, loaded.state)) return;
+  if (!TRANSITIONS[action].roles.includes(ctx.actor.role)) throw new AppError('FORBIDDEN', '当前角色无权执行此操作');
   const editing = action === 'save' || action === 'submit';
   if (editing && loaded.state.status === 'approved') throw new AppError('PERIOD_LOCKED', '监控表已审核锁定，不能修改');
-  if (editing && loaded.state.roundClosed) throw new AppError('PERIOD_LOCKED', `${loaded.round.name}监控已关闭，不能填报`);
+  if (editing && loaded.state.roundClosed)
+    throw new AppError('PERIOD_LOCKED', `${loaded.round.name}监控已关闭，不能填报`);
   if (editing && ctx.actor.role === 'unit') throw new AppError('INVALID_TRANSITION', '监控表已提交审核，不能修改');
   throw new AppError('INVALID_TRANSITION', '当前状态下不能执行此操作');
 }
@@ -64,10 +70,16 @@ export async function getEntry(ctx: Ctx, id: number) {
 
 function assertAmounts(input: TEntrySave, budget: number) {
   if (input.paid > budget) {
-    throw new AppError('VALIDATION_FAILED', `实际执行数${formatYuan(input.paid)}元超过调整后预算${formatYuan(budget)}元`);
+    throw new AppError(
+      'VALIDATION_FAILED',
+      `实际执行数${formatYuan(input.paid)}元超过调整后预算${formatYuan(budget)}元`,
+    );
   }
   if (input.fundsReceived > budget) {
-    throw new AppError('VALIDATION_FAILED', `到位资金${formatYuan(input.fundsReceived)}元超过调整后预算${formatYuan(budget)}元`);
+    throw new AppError(
+      'VALIDATION_FAILED',
+      `到位资金${formatYuan(input.fundsReceived)}元超过调整后预算${formatYuan(budget)}元`,
+    );
   }
 }
 
@@ -93,13 +105,19 @@ export async function saveEntry(ctx: Ctx, id: number, input: TEntrySave) {
       if (g) {
         const dev = validateDeviation({ likelihood: g.likelihood, reasons: g.reasons, note: g.note }, rules);
         if (!dev.ok) errors.push(`「${row.name}」${dev.message}`);
-        else if (g.likelihood !== 'certain' && !g.note) errors.push(`「${row.name}」完成可能性不是“确定能”，须填写偏差原因说明`);
+        else if (g.likelihood !== 'certain' && !g.note)
+          errors.push(`「${row.name}」完成可能性不是“确定能”，须填写偏差原因说明`);
       }
       const calc = calcIndicator({ ...merged, targetNumber: row.targetNumber }, round.month, rules);
       return { ...merged, color: calc.color, v: calc.v };
     });
     if (errors.length) throw new AppError('VALIDATION_FAILED', errors[0], { errors });
-    const calc = calcEntry({ adjustedBudget: budget, paid: input.paid }, updated.map((r) => r.color), round.month, rules);
+    const calc = calcEntry(
+      { adjustedBudget: budget, paid: input.paid },
+      updated.map((r) => r.color),
+      round.month,
+      rules,
+    );
     await writeIndicatorRows(tx, updated);
     const [after] = await tx
       .update(monitoringEntries)
@@ -114,7 +132,13 @@ export async function saveEntry(ctx: Ctx, id: number, input: TEntrySave) {
       })
       .where(eq(monitoringEntries.id, id))
       .returning();
-    await audit(tx, ctx, { entity: 'monitoringEntry', entityId: id, action: 'update', before: entry, after: { ...after, indicators: updated } });
+    await audit(tx, ctx, {
+      entity: 'monitoringEntry',
+      entityId: id,
+      action: 'update',
+      before: entry,
+      after: { ...after, indicators: updated },
+    });
     return after;
   });
 }
@@ -136,7 +160,17 @@ export async function writeIndicatorRows(
 ) {
   if (rows.length === 0) return;
   const payload = JSON.stringify(
-    rows.map((r) => ({ id: r.id, cv: r.currentValue, ev: r.expectedValue, ct: r.currentText, lk: r.likelihood, rs: r.reasons, nt: r.note, cl: r.color, v: r.v })),
+    rows.map((r) => ({
+      id: r.id,
+      cv: r.currentValue,
+      ev: r.expectedValue,
+      ct: r.currentText,
+      lk: r.likelihood,
+      rs: r.reasons,
+      nt: r.note,
+      cl: r.color,
+      v: r.v,
+    })),
   );
   await tx.execute(sql`
     update monitoring_indicator m
@@ -153,7 +187,8 @@ export async function submitEntry(ctx: Ctx, id: number) {
     const loaded = await loadEntry(tx, ctx, id);
     assertCan(ctx, 'submit', loaded);
     const { entry, round } = loaded;
-    if (entry.paid === null || entry.fundsReceived === null) throw new AppError('VALIDATION_FAILED', '请先填写预算执行情况');
+    if (entry.paid === null || entry.fundsReceived === null)
+      throw new AppError('VALIDATION_FAILED', '请先填写预算执行情况');
     const rows = await repo.entryIndicators(tx, [id]);
     const empty = rows.filter((r) => (r.operator === '定性' ? !r.currentText : r.currentValue === null));
     if (empty.length) {
@@ -161,7 +196,12 @@ export async function submitEntry(ctx: Ctx, id: number) {
     }
     const [after] = await tx
       .update(monitoringEntries)
-      .set({ status: 'submitted', submittedAt: new Date().toISOString(), returnComment: null, version: entry.version + 1 })
+      .set({
+        status: 'submitted',
+        submittedAt: new Date().toISOString(),
+        returnComment: null,
+        version: entry.version + 1,
+      })
       .where(eq(monitoringEntries.id, id))
       .returning();
     await closeTasks(tx, { entity: 'monitoringEntry', entityId: id }, ctx.actor.userId);
@@ -175,7 +215,13 @@ export async function submitEntry(ctx: Ctx, id: number) {
       assigneeRole: 'department',
       assigneeOrgId: entry.departmentId,
     });
-    await audit(tx, ctx, { entity: 'monitoringEntry', entityId: id, action: 'submit', before: { status: entry.status }, after: { status: 'submitted' } });
+    await audit(tx, ctx, {
+      entity: 'monitoringEntry',
+      entityId: id,
+      action: 'submit',
+      before: { status: entry.status },
+      after: { status: 'submitted' },
+    });
     return after;
   });
 }

@@ -56,7 +56,12 @@ export async function exportRows(ctx: Ctx, roundId: number) {
  * (unknown or out-of-scope code, duplicate, negative, above budget, locked entry); then one UPDATE writes
  * all rows with their recomputed warnings.
  */
-export async function importExecution(ctx: Ctx, roundId: number, rows: { row: number; value: TExecutionImportRow }[]) {
+export async function importExecution(
+  ctx: Ctx,
+  roundId: number,
+  rows: { row: number; value: TExecutionImportRow }[],
+  parseErrors: RowError[] = [],
+) {
   assertRole(ctx.actor, ['admin', 'finance', 'unit'], '导入预算执行数据');
   return write(ctx, async (tx) => {
     const round = found(await repo.findRound(tx, ctx.actor.regionCode, roundId), '监控轮次');
@@ -75,7 +80,7 @@ export async function importExecution(ctx: Ctx, roundId: number, rows: { row: nu
       .where(and(repo.entryScope(ctx.actor), eq(monitoringEntries.roundId, roundId)));
     const byCode = new Map(entries.map((e) => [e.code, e]));
     const seen = new Map<string, number>();
-    const errors: RowError[] = [];
+    const errors: RowError[] = [...parseErrors];
     const out: Record<string, unknown>[] = [];
     for (const { row, value } of rows) {
       const err = (column: string, message: string) => errors.push({ row, column, message });
@@ -102,7 +107,7 @@ export async function importExecution(ctx: Ctx, roundId: number, rows: { row: nu
       const calc = calcEntry({ adjustedBudget: entry.budget, paid }, indicatorColors, round.month, rules);
       out.push({ id: entry.id, fr: received, pd: paid, ab: entry.budget, ...calc });
     }
-    assertNoRowErrors(errors);
+    assertNoRowErrors(errors.sort((a, b) => a.row - b.row));
     if (out.length === 0) throw new AppError('BAD_FILE', '文件中没有数据行');
     await tx.execute(sql`
       update monitoring_entry m
@@ -112,7 +117,12 @@ export async function importExecution(ctx: Ctx, roundId: number, rows: { row: nu
       from jsonb_to_recordset(${JSON.stringify(out)}::jsonb)
         as u(id int, fr bigint, pd bigint, ab bigint, "executionColor" text, "executionV" numeric, "warningColor" text)
       where m.id = u.id`);
-    await audit(tx, ctx, { entity: 'monitoringRound', entityId: roundId, action: 'import', after: { rows: out.length } });
+    await audit(tx, ctx, {
+      entity: 'monitoringRound',
+      entityId: roundId,
+      action: 'import',
+      after: { rows: out.length },
+    });
     return { imported: out.length };
   });
 }

@@ -37,11 +37,14 @@ export function listKeyProjects(ctx: Ctx, year: number) {
       departmentName: dept.name,
       adjustedAmount: projects.adjustedAmount,
       records: sql<number>`(select count(*) from ${r} where ${r.projectId} = ${projects.id})`.mapWith(Number),
-      siteVisits: sql<number>`(select count(*) from ${r} where ${r.projectId} = ${projects.id} and ${r.kind} = 'siteVisit')`.mapWith(
-        Number,
-      ),
-      lastPaid: sql<number | null>`(select max(paid) from monitoring_entry me where me.project_id = ${projects.id})`.mapWith(
-        (v) => (v === null ? null : Number(v)),
+      siteVisits:
+        sql<number>`(select count(*) from ${r} where ${r.projectId} = ${projects.id} and ${r.kind} = 'siteVisit')`.mapWith(
+          Number,
+        ),
+      lastPaid: sql<
+        number | null
+      >`(select max(paid) from monitoring_entry me where me.project_id = ${projects.id})`.mapWith((v) =>
+        v === null ? null : Number(v),
       ),
     })
     .from(projects)
@@ -78,7 +81,10 @@ export async function listKeyRecords(ctx: Ctx, projectId: number) {
     .from(monitoringKeyRecords)
     .where(eq(monitoringKeyRecords.projectId, projectId))
     .orderBy(desc(monitoringKeyRecords.createdAt), desc(monitoringKeyRecords.id));
-  return { project: { id: project.id, code: project.code, name: project.name, keyProject: project.keyProject }, records };
+  return {
+    project: { id: project.id, code: project.code, name: project.name, keyProject: project.keyProject },
+    records,
+  };
 }
 
 /** Adds a monthly entry (unit or finance), a tracking note or a site-visit record (finance) to a key project. */

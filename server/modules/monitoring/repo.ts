@@ -167,9 +167,10 @@ export function coverage(db: DbOrTx, actor: Actor, roundId: number) {
       departmentName: dept.name,
       inScope: sql<number>`count(*)`.mapWith(Number),
       filled: sql<number>`count(*) filter (where ${e.filledAt} is not null)`.mapWith(Number),
-      submitted: sql<number>`count(*) filter (where ${e.status} in ('submitted','departmentApproved','approved'))`.mapWith(
-        Number,
-      ),
+      submitted:
+        sql<number>`count(*) filter (where ${e.status} in ('submitted','departmentApproved','approved'))`.mapWith(
+          Number,
+        ),
       approved: sql<number>`count(*) filter (where ${e.status} = 'approved')`.mapWith(Number),
       units: sql<number>`count(distinct ${e.unitId})`.mapWith(Number),
     })

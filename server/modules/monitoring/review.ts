@@ -27,13 +27,20 @@ export async function reviewEntries(ctx: Ctx, input: TReviewInput) {
   if (!to) throw new AppError('INVALID_TRANSITION');
   return write(ctx, async (tx) => {
     const ids = [...new Set(input.ids)];
-    const rows = await repo.entriesQuery(tx, and(repo.entryScope(ctx.actor), inArray(monitoringEntries.id, ids)) as SQL);
+    const rows = await repo.entriesQuery(
+      tx,
+      and(repo.entryScope(ctx.actor), inArray(monitoringEntries.id, ids)) as SQL,
+    );
     if (rows.length !== ids.length) throw new AppError('NOT_FOUND', '部分监控表不存在或无权查看');
     const bad = rows.filter((r) => !can(ctx.actor, action, { status: r.status, filled: true, roundClosed: false }));
     if (bad.length) {
-      throw new AppError('INVALID_TRANSITION', `「${bad[0].projectName}」当前状态不能${input.action === 'approve' ? '审核通过' : '退回'}`, {
-        ids: bad.map((b) => b.id),
-      });
+      throw new AppError(
+        'INVALID_TRANSITION',
+        `「${bad[0].projectName}」当前状态不能${input.action === 'approve' ? '审核通过' : '退回'}`,
+        {
+          ids: bad.map((b) => b.id),
+        },
+      );
     }
     const now = new Date().toISOString();
     await tx
@@ -104,14 +111,24 @@ export async function reopenUnit(ctx: Ctx, roundId: number, unitId: number, reas
     found(round, '监控轮次');
     const rows = await repo.entriesQuery(
       tx,
-      and(repo.entryScope(ctx.actor), eq(monitoringEntries.roundId, roundId), eq(monitoringEntries.unitId, unitId)) as SQL,
+      and(
+        repo.entryScope(ctx.actor),
+        eq(monitoringEntries.roundId, roundId),
+        eq(monitoringEntries.unitId, unitId),
+      ) as SQL,
     );
     if (rows.length === 0) throw new AppError('NOT_FOUND', '该单位在本轮没有监控项目');
     const now = new Date().toISOString();
     await tx
       .update(monitoringEntries)
       .set({ status: 'returned', reopened: true, returnComment: `管理员解锁：${reason}`, updatedAt: now })
-      .where(and(eq(monitoringEntries.roundId, roundId), eq(monitoringEntries.unitId, unitId), eq(monitoringEntries.status, 'approved')));
+      .where(
+        and(
+          eq(monitoringEntries.roundId, roundId),
+          eq(monitoringEntries.unitId, unitId),
+          eq(monitoringEntries.status, 'approved'),
+        ),
+      );
     await tx
       .update(monitoringEntries)
       .set({ reopened: true, updatedAt: now })

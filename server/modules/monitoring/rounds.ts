@@ -62,7 +62,12 @@ export async function openRound(ctx: Ctx, input: TRoundInput) {
       .returning();
     const inScope = await repo.populateRound(tx, round);
     await openFillTasks(tx, round);
-    await audit(tx, ctx, { entity: 'monitoringRound', entityId: round.id, action: 'create', after: { ...round, inScope } });
+    await audit(tx, ctx, {
+      entity: 'monitoringRound',
+      entityId: round.id,
+      action: 'create',
+      after: { ...round, inScope },
+    });
     return { ...round, inScope };
   });
 }
@@ -89,7 +94,12 @@ export async function getRound(ctx: Ctx, id: number) {
   const round = found(await repo.findRound(ctx.db, ctx.actor.regionCode, id), '监控轮次');
   const departments = await repo.coverage(ctx.db, ctx.actor, id);
   const sum = (k: 'inScope' | 'filled' | 'submitted' | 'approved') => departments.reduce((s, d) => s + d[k], 0);
-  const totals = { inScope: sum('inScope'), filled: sum('filled'), submitted: sum('submitted'), approved: sum('approved') };
+  const totals = {
+    inScope: sum('inScope'),
+    filled: sum('filled'),
+    submitted: sum('submitted'),
+    approved: sum('approved'),
+  };
   const finance = ['admin', 'finance'].includes(ctx.actor.role);
   const allowedActions = [
     ...(finance && round.status === 'open' ? ['close', 'remind', 'sync', 'import'] : []),

@@ -116,7 +116,11 @@ export async function recomputeRound(db: DbOrTx, regionCode: string, roundId: nu
   const round = found(await repo.findRound(db, regionCode, roundId), '监控轮次');
   const rules = await getRules(db, regionCode, round.year, 'monitoring');
   const entries = await db
-    .select({ id: monitoringEntries.id, adjustedBudget: monitoringEntries.adjustedBudget, paid: monitoringEntries.paid })
+    .select({
+      id: monitoringEntries.id,
+      adjustedBudget: monitoringEntries.adjustedBudget,
+      paid: monitoringEntries.paid,
+    })
     .from(monitoringEntries)
     .where(and(eq(monitoringEntries.roundId, roundId), isNotNull(monitoringEntries.filledAt)));
   const inds = await repo.entryIndicators(

@@ -1,0 +1,104 @@
+import { reviewAreas, reviewSeverities } from '../rules/review/review-rules.ts';
+import { z, zId, zMoney, zText, zYear } from '../zod.ts';
+
+export const REVIEW_SAMPLE_STATUSES = ['pending', 'returned', 'resubmitted', 'passed'] as const;
+export type ReviewSampleStatus = (typeof REVIEW_SAMPLE_STATUSES)[number];
+export const REVIEW_SAMPLE_STATUS_LABELS: Record<ReviewSampleStatus, string> = {
+  pending: '待复核',
+  returned: '已退回整改',
+  resubmitted: '已重新提交',
+  passed: '复核通过',
+};
+
+export const SAMPLE_REASONS = ['random', 'amount', 'excellentLowExecution', 'lastYearProblems', 'manual'] as const;
+export type SampleReason = (typeof SAMPLE_REASONS)[number];
+export const SAMPLE_REASON_LABELS: Record<SampleReason, string> = {
+  random: '随机抽取',
+  amount: '金额较大',
+  excellentLowExecution: '自评为优但执行率偏低',
+  lastYearProblems: '上年复核有问题',
+  manual: '指定抽取',
+};
+
+export const FINDING_STATUS_LABELS = { proposed: '待确认', accepted: '已采纳', dropped: '已剔除' } as const;
+export const SEVERITY_LABELS = { P0: 'P0 必须整改', P1: 'P1 应当整改', P2: 'P2 改进建议' } as const;
+
+export const ZReviewBatchInput = z.object({
+  year: zYear,
+  workYear: zYear,
+  name: zText(100),
+});
+
+export const ZReviewBatchListQuery = z.object({ year: zYear.optional(), workYear: zYear.optional() });
+
+export const ZSamplingInput = z.object({
+  seed: z.number().int().min(0).max(2 ** 31),
+  randomCount: z.number().int().min(0).max(100_000),
+  amountAbove: zMoney.nullable().default(null),
+  excellentExecutionBelow: z.number().min(0).max(100).nullable().default(null),
+  lastYearProblemUnits: z.boolean().default(false),
+});
+export type TSamplingInput = z.infer<typeof ZSamplingInput>;
+
+export const ZAssignInput = z
+  .object({
+    sampleIds: z.array(zId).min(1, '请选择抽查项目').max(10_000),
+    reviewerUserId: zId.nullable().default(null),
+    agencyOrgId: zId.nullable().default(null),
+  })
+  .refine((v) => (v.reviewerUserId === null) !== (v.agencyOrgId === null), {
+    message: '请指定复核人员或第三方机构（二选一）',
+    path: ['reviewerUserId'],
+  });
+
+export const ZSampleListQuery = z.object({
+  status: z.enum(REVIEW_SAMPLE_STATUSES).optional(),
+  unitId: zId.optional(),
+});
+
+export const ZWorkpaperInput = z.object({
+  rows: z
+    .array(
+      z.object({
+        indicatorId: zId,
+        reviewValue: z.string().trim().max(60).nullable(),
+        reviewScore: z.number().min(0).max(100).nullable(),
+        note: z.string().trim().max(500).default(''),
+      }),
+    )
+    .max(200),
+});
+
+export const ZFindingUpdate = z.object({
+  status: z.enum(['proposed', 'accepted', 'dropped']),
+  severity: z.enum(reviewSeverities).optional(),
+  evidence: z.string().trim().max(1000).optional(),
+  suggestion: zText(1000).optional(),
+});
+
+export const ZFindingInput = z.object({
+  area: z.enum(reviewAreas),
+  severity: z.enum(reviewSeverities),
+  indicatorId: zId.nullable().default(null),
+  evidence: z.string().trim().max(1000).default(''),
+  suggestion: zText(1000),
+});
+
+export const ZDecisionInput = z
+  .object({
+    decision: z.enum(['pass', 'return']),
+    comment: z.string().trim().max(1000).default(''),
+    /** Rectification deadline (YYYY-MM-DD), required when returning. */
+    deadline: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD')
+      .nullable()
+      .default(null),
+  })
+  .refine((v) => v.decision === 'pass' || (v.deadline !== null && v.comment !== ''), {
+    message: '退回整改须填写退回意见和整改期限',
+    path: ['deadline'],
+  });
+export type TDecisionInput = z.infer<typeof ZDecisionInput>;
+
+export const ZFeedbackQuery = z.object({ unitId: zId.optional() });

@@ -1,0 +1,34 @@
+/** A link to the list behind a number: a web route of the owning module with its filter. */
+export interface Drill {
+  path: string;
+  query: Record<string, string | number>;
+}
+
+/** Where each cockpit number leads (the owning module's list page and its query parameters). */
+export const drill = {
+  projects: (year: number): Drill => ({ path: '/projects', query: { year } }),
+  exAnte: (year: number, status = 'concluded'): Drill => ({ path: '/ex-ante/assessments', query: { year, status } }),
+  targets: (year: number): Drill => ({ path: '/projects/targets', query: { year, status: 'approved' } }),
+  monitoring: (year: number, extra: Record<string, string | number> = {}): Drill => ({
+    path: '/monitoring/entries',
+    query: { year, ...extra },
+  }),
+  recoveries: (year: number): Drill => ({ path: '/monitoring/disposals', query: { year, kind: 'recoverFunds' } }),
+  selfEvaluations: (year: number, extra: Record<string, string | number> = {}): Drill => ({
+    path: '/evaluation/self',
+    query: { year, ...extra },
+  }),
+  reviews: (year: number, extra: Record<string, string | number> = {}): Drill => ({
+    path: '/evaluation/reviews',
+    query: { year, ...extra },
+  }),
+  keyEvaluations: (year: number): Drill => ({ path: '/evaluation/key', query: { year } }),
+  agencies: (year: number): Drill => ({ path: '/evaluation/agencies', query: { year } }),
+  rectification: (year: number, extra: Record<string, string | number> = {}): Drill => ({
+    path: '/rectification',
+    query: { year, ...extra },
+  }),
+  results: (year: number): Drill => ({ path: '/rectification/results', query: { year } }),
+  trainings: (year: number): Drill => ({ path: '/framework/trainings', query: { year } }),
+  feedback: (year: number): Drill => ({ path: '/framework/feedback', query: { year } }),
+};

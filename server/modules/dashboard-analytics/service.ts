@@ -1,0 +1,66 @@
+import { sql } from 'drizzle-orm';
+import { RECTIFICATION_SOURCE_LABELS, type RectificationSource } from '../../../core/contracts/rectification';
+import type { Ctx } from '../../platform/context';
+import { aggregate } from '../../platform/optional-table';
+import { assertRole } from '../../platform/policy';
+import { frameworkFigures } from '../reports/figures/framework';
+import { exAnteFigures } from '../reports/figures/loop';
+import { recoveryFen, resultsCutFen } from '../reports/figures/owned';
+import { agencyScores, gradeDistribution, rectificationClosure, suggestionsByArea } from './evaluation';
+import { drill } from './links';
+import { funnel, warningsByDepartment } from './loop';
+
+/** Money of the year (分): budget and execution of the year's projects, ex-ante cuts, recoveries, results cuts. */
+async function money(ctx: Ctx, year: number) {
+  const region = ctx.actor.regionCode;
+  const budget = await aggregate(
+    ctx.db,
+    'project',
+    ['approved', 'adjusted'],
+    sql`select coalesce(sum(approved_amount), 0) as approved, coalesce(sum(coalesce(adjusted_amount, approved_amount)), 0) as adjusted
+        from project where region_code = ${region} and year = ${year} and approved_amount is not null`,
+  );
+  const executed = await aggregate(
+    ctx.db,
+    'monitoring_entry',
+    ['paid'],
+    sql`select coalesce(sum(p), 0) as paid from (select max(paid) as p from monitoring_entry
+        where region_code = ${region} and year = ${year} and paid is not null group by project_id) x`,
+  );
+  const exAnte = await exAnteFigures(ctx.db, region, year);
+  return [
+    { key: 'budget', label: '年初预算', fen: budget.approved, link: drill.projects(year) },
+    { key: 'adjusted', label: '调整后预算', fen: budget.adjusted, link: drill.projects(year) },
+    { key: 'executed', label: '已执行（最近一次监控）', fen: executed.paid, link: drill.monitoring(year) },
+    { key: 'exAnteCut', label: '事前评估核减', fen: exAnte.cut, link: drill.exAnte(year + 1) },
+    { key: 'recovered', label: '监控收回资金', fen: await recoveryFen(ctx.db, region, year), link: drill.recoveries(year) },
+    { key: 'resultsCut', label: '结果应用调减', fen: await resultsCutFen(ctx.db, region, year), link: drill.results(year) },
+  ];
+}
+
+/** The leadership cockpit of a year: every number carries the link to the list behind it. */
+export async function cockpit(ctx: Ctx, year: number) {
+  assertRole(ctx.actor, ['finance', 'admin', 'leader'], '查看驾驶舱');
+  const region = ctx.actor.regionCode;
+  const today = new Date().toISOString().slice(0, 10);
+  const fw = await frameworkFigures(ctx.db, region, year);
+  const closure = await rectificationClosure(ctx.db, region, year, today);
+  return {
+    year,
+    funnel: await funnel(ctx.db, region, year),
+    money: await money(ctx, year),
+    warnings: await warningsByDepartment(ctx.db, region, year),
+    grades: await gradeDistribution(ctx.db, region, year),
+    suggestions: await suggestionsByArea(ctx.db, region, year),
+    rectification: closure.map((c) => ({
+      ...c,
+      label: RECTIFICATION_SOURCE_LABELS[c.source as RectificationSource] ?? c.source,
+    })),
+    agencies: await agencyScores(ctx.db, region, year),
+    framework: [
+      { key: 'trainingSessions', label: '政策宣讲（场）', value: fw.trainingSessions, link: drill.trainings(year) },
+      { key: 'trainingUnits', label: '覆盖预算单位（个）', value: fw.trainingUnits, link: drill.trainings(year) },
+      { key: 'feedbackTickets', label: '难点堵点反馈（个）', value: fw.feedbackTickets, link: drill.feedback(year) },
+    ],
+  };
+}

@@ -1,0 +1,110 @@
+import { and, count, desc, eq, ilike, or, type SQL, sql, sum } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { Actor } from '../../../core/access';
+import type { TProjectListQuery } from '../../../core/contracts/projects';
+import { orgUnits, projectSteps, projects, targets } from '../../db/schema/index';
+import type { DbOrTx } from '../../platform/db/client';
+import { scopeWhere } from '../../platform/scope';
+
+const unit = alias(orgUnits, 'unit');
+const dept = alias(orgUnits, 'dept');
+
+export const projectScope = (actor: Actor) =>
+  scopeWhere(actor, { region: projects.regionCode, department: projects.departmentId, unit: projects.unitId });
+
+function filters(actor: Actor, q: Partial<TProjectListQuery>): SQL {
+  const conds: SQL[] = [projectScope(actor)];
+  if (q.year) conds.push(eq(projects.year, q.year));
+  if (q.status) conds.push(eq(projects.status, q.status));
+  if (q.departmentId) conds.push(eq(projects.departmentId, q.departmentId));
+  if (q.unitId) conds.push(eq(projects.unitId, q.unitId));
+  if (q.fieldCode) conds.push(eq(projects.fieldCode, q.fieldCode));
+  if (q.budgetType) conds.push(eq(projects.budgetType, q.budgetType));
+  if (q.projectKind) conds.push(eq(projects.projectKind, q.projectKind));
+  if (q.keyProject) conds.push(eq(projects.keyProject, q.keyProject === 'true'));
+  if (q.q) conds.push(or(ilike(projects.name, `%${q.q}%`), ilike(projects.code, `%${q.q}%`)) as SQL);
+  return and(...conds) as SQL;
+}
+
+const rowColumns = {
+  id: projects.id,
+  year: projects.year,
+  code: projects.code,
+  name: projects.name,
+  unitId: projects.unitId,
+  unitName: unit.name,
+  departmentId: projects.departmentId,
+  departmentName: dept.name,
+  fieldCode: projects.fieldCode,
+  budgetType: projects.budgetType,
+  projectKind: projects.projectKind,
+  isNew: projects.isNew,
+  requestedAmount: projects.requestedAmount,
+  approvedAmount: projects.approvedAmount,
+  adjustedAmount: projects.adjustedAmount,
+  status: projects.status,
+  keyProject: projects.keyProject,
+  targetStatus: sql<
+    string | null
+  >`(select t.status from ${targets} t where t.project_id = ${projects.id} order by t.version_no desc limit 1)`,
+};
+
+/** One page of the scoped project list with totals (分) over the whole filter. */
+export async function listProjects(db: DbOrTx, actor: Actor, q: TProjectListQuery, all = false) {
+  const where = filters(actor, q);
+  const base = db
+    .select(rowColumns)
+    .from(projects)
+    .innerJoin(unit, eq(unit.id, projects.unitId))
+    .innerJoin(dept, eq(dept.id, projects.departmentId))
+    .where(where)
+    .orderBy(desc(projects.year), projects.code);
+  const items = all ? await base.limit(100_000) : await base.limit(q.pageSize).offset((q.page - 1) * q.pageSize);
+  const [totals] = await db
+    .select({
+      total: count(),
+      requested: sum(projects.requestedAmount).mapWith(Number),
+      approved: sum(projects.approvedAmount).mapWith(Number),
+      adjusted: sum(projects.adjustedAmount).mapWith(Number),
+    })
+    .from(projects)
+    .where(where);
+  return {
+    items,
+    total: totals.total,
+    sums: { requested: totals.requested ?? 0, approved: totals.approved ?? 0, adjusted: totals.adjusted ?? 0 },
+  };
+}
+
+export async function findProject(db: DbOrTx, actor: Actor, id: number) {
+  const [row] = await db
+    .select({ p: projects, unitName: unit.name, departmentName: dept.name })
+    .from(projects)
+    .innerJoin(unit, eq(unit.id, projects.unitId))
+    .innerJoin(dept, eq(dept.id, projects.departmentId))
+    .where(and(eq(projects.id, id), projectScope(actor)));
+  return row;
+}
+
+export async function stepsOf(db: DbOrTx, projectId: number) {
+  return db.select().from(projectSteps).where(eq(projectSteps.projectId, projectId)).orderBy(projectSteps.id);
+}
+
+export async function codeTaken(db: DbOrTx, regionCode: string, year: number, code: string, exceptId?: number) {
+  const rows = await db
+    .select({ id: projects.id })
+    .from(projects)
+    .where(and(eq(projects.regionCode, regionCode), eq(projects.year, year), eq(projects.code, code)));
+  return rows.some((r) => r.id !== exceptId);
+}
+
+/** Next free code `<year>-<unitCode>-NNN`. */
+export async function nextCode(db: DbOrTx, regionCode: string, year: number, unitCode: string) {
+  const prefix = `${year}-${unitCode}-`;
+  const rows = await db
+    .select({ code: projects.code })
+    .from(projects)
+    .where(and(eq(projects.regionCode, regionCode), eq(projects.year, year), ilike(projects.code, `${prefix}%`)));
+  const max = rows.reduce((m, r) => Math.max(m, Number(r.code.slice(prefix.length)) || 0), 0);
+  return `${prefix}${String(max + 1).padStart(3, '0')}`;
+}

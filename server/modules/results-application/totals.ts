@@ -1,0 +1,48 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type { TResultsTotals } from '../../../core/contracts/results-application';
+import { resultsLines, resultsRuns } from '../../db/schema/index';
+import type { DbOrTx } from '../../platform/db/client';
+import * as evidence from './evidence';
+
+/**
+ * Totals of a work year for the annual report, computed from rows: cuts from accepted results lines,
+ * ex-ante cuts (assessments of the next budget year's projects, done in the work year), monitoring
+ * recoveries, and next year's budgets given priority.
+ */
+export async function resultsTotals(db: DbOrTx, regionCode: string, year: number): Promise<TResultsTotals> {
+  const [r] = await db
+    .select({
+      cuts: sql<number>`coalesce(sum(-${resultsLines.finalChange}) filter (where ${resultsLines.finalChange} < 0), 0)`.mapWith(
+        Number,
+      ),
+      cutProjects: sql<number>`count(*) filter (where ${resultsLines.finalChange} < 0)`.mapWith(Number),
+      prioritised:
+        sql<number>`coalesce(sum(${resultsLines.budgetBefore} + ${resultsLines.finalChange}) filter (where ${resultsLines.finalAction} = 'prioritise'), 0)`.mapWith(
+          Number,
+        ),
+      prioritisedProjects: sql<number>`count(*) filter (where ${resultsLines.finalAction} = 'prioritise')`.mapWith(
+        Number,
+      ),
+    })
+    .from(resultsLines)
+    .innerJoin(resultsRuns, eq(resultsRuns.id, resultsLines.runId))
+    .where(
+      and(
+        eq(resultsRuns.regionCode, regionCode),
+        eq(resultsRuns.year, year),
+        sql`${resultsLines.decision} <> 'pending'`,
+      ),
+    );
+  const exAnte = await evidence.exAnte(db, regionCode, year + 1);
+  const monitoring = await evidence.monitoring(db, regionCode, year);
+  return {
+    year,
+    cutsFromResults: r?.cuts ?? 0,
+    cutProjects: r?.cutProjects ?? 0,
+    exAnteCuts: exAnte.reduce((s, e) => s + Math.max(0, e.requested - e.recommended), 0),
+    exAnteAssessments: exAnte.length,
+    recoveries: [...monitoring.values()].reduce((s, m) => s + m.recovered, 0),
+    prioritisedAmount: r?.prioritised ?? 0,
+    prioritisedProjects: r?.prioritisedProjects ?? 0,
+  };
+}

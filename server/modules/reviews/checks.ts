@@ -1,0 +1,92 @@
+import { groupBy } from '../../../core/group-by';
+import type { Level1, Level2, Operator, QualitativeLevel } from '../../../core/rules/indicator';
+import {
+  type ComparisonText,
+  type ReviewInput,
+  type ReviewRules,
+  runReviewChecks,
+} from '../../../core/rules/review/index';
+import type { Grade } from '../../../core/rules/scoring/index';
+import type { reviewFindings } from '../../db/schema/index';
+import type { loadCheckData } from './repo';
+
+type CheckData = NonNullable<Awaited<ReturnType<typeof loadCheckData>>>;
+type FindingInsert = typeof reviewFindings.$inferInsert;
+
+/** The analysis a reviewer reads: conclusion, problems and measures (what units tend to copy). */
+export function analysisOf(form: { conclusion: string; problems: string; measures: string }) {
+  return [form.conclusion, form.problems, form.measures].filter(Boolean).join('\n');
+}
+
+/**
+ * Runs the 16 review checks over every sample of the loaded set (pure, in memory) and returns the finding
+ * rows to insert. The unit-level check runs once per unit (on its first sample), not once per project.
+ */
+export function buildFindings(data: CheckData, rules: ReviewRules, createdBy: number | null): FindingInsert[] {
+  const indicatorsOf = groupBy(data.indicators, (r) => r.selfEvaluationId);
+  const filesOf = groupBy(data.files, (f) => f.ownerId);
+  const keywordsOf = new Map(data.fieldRows.map((f) => [f.code, f.keywords.split(/[,，、\s]+/).filter(Boolean)]));
+  const formsOfUnit = groupBy(data.yearForms, (f) => f.unitId);
+  const formsOfField = groupBy(data.yearForms, (f) => f.fieldCode);
+  const lastYearOf = new Map(data.lastYearForms.map((f) => [f.projectId, f]));
+  const unitChecked = new Set<number>();
+  const out: FindingInsert[] = [];
+  for (const s of data.samples) {
+    const rows = indicatorsOf.get(s.form.id) ?? [];
+    const comparisons: ComparisonText[] = (formsOfField.get(s.fieldCode) ?? [])
+      .filter((f) => f.id !== s.form.id)
+      .map((f) => ({ source: 'otherProject', label: `“${f.projectName}”（${f.unitName}）`, text: analysisOf(f) }));
+    const last = s.previousProjectId === null ? undefined : lastYearOf.get(s.previousProjectId);
+    if (last) comparisons.push({ source: 'lastYear', label: `（${last.year}年）`, text: analysisOf(last) });
+    const firstOfUnit = !unitChecked.has(s.form.unitId);
+    unitChecked.add(s.form.unitId);
+    const input: ReviewInput = {
+      projectName: s.projectName,
+      framework: rules.framework,
+      grade: s.form.grade as Grade,
+      total: s.form.total,
+      executionRate: s.form.executionRate,
+      indicators: rows.map((r) => ({
+        level1: r.level1 as Level1,
+        level2: r.level2 as Level2,
+        name: r.name,
+        operator: r.operator as Operator,
+        target: r.targetNumber,
+        actual: r.operator === '定性' ? ((r.qualitativeLevel as QualitativeLevel | null) ?? null) : r.actualNumber,
+        unit: r.unit,
+        weight: r.weight,
+        claimedScore: r.claimedScore ?? (r.operator === '定性' ? null : r.score),
+        ruleScore: r.ruleScore,
+        deviationReason: r.deviationReason,
+        lastYearActual: r.lastYearActual,
+      })),
+      attachments: (filesOf.get(s.form.id) ?? []).map((f) => ({ name: f.filename, kind: f.slot })),
+      analysisText: analysisOf(s.form),
+      comparisonTexts: comparisons,
+      fieldKeywords: keywordsOf.get(s.fieldCode) ?? [],
+      unitProjects: firstOfUnit
+        ? (formsOfUnit.get(s.form.unitId) ?? []).map((f) => ({ projectName: f.projectName, total: f.total }))
+        : undefined,
+    };
+    for (const f of runReviewChecks(input, rules)) {
+      out.push({
+        regionCode: s.form.regionCode,
+        batchId: s.batchId,
+        sampleId: s.sampleId,
+        unitId: s.form.unitId,
+        departmentId: s.form.departmentId,
+        origin: 'rule',
+        code: f.code,
+        area: f.area,
+        severity: f.severity,
+        indicatorId: f.indicatorIndex === undefined ? null : (rows[f.indicatorIndex]?.id ?? null),
+        evidence: f.evidence.slice(0, 1000),
+        suggestion: f.suggestion.slice(0, 1000),
+        status: 'proposed',
+        round: s.round,
+        createdBy,
+      });
+    }
+  }
+  return out;
+}

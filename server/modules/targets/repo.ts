@@ -1,0 +1,105 @@
+import { and, asc, count, desc, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { Actor } from '../../../core/access';
+import type { TTargetListQuery } from '../../../core/contracts/targets';
+import {
+  orgUnits,
+  projects,
+  selfEvaluationIndicators,
+  selfEvaluations,
+  targetIndicators,
+  targets,
+} from '../../db/schema/index';
+import type { DbOrTx } from '../../platform/db/client';
+import { scopeWhere } from '../../platform/scope';
+
+const unit = alias(orgUnits, 'unit');
+const dept = alias(orgUnits, 'dept');
+
+export const targetScope = (actor: Actor) =>
+  scopeWhere(actor, { region: targets.regionCode, department: targets.departmentId, unit: targets.unitId });
+
+/** Latest version of each project's targets, scoped and filtered. */
+export async function listTargets(db: DbOrTx, actor: Actor, q: TTargetListQuery) {
+  const latest = sql`${targets.versionNo} = (select max(t2.version_no) from ${targets} t2 where t2.project_id = ${targets.projectId})`;
+  const conds: SQL[] = [targetScope(actor), latest];
+  if (q.year) conds.push(eq(targets.year, q.year));
+  if (q.status) conds.push(eq(targets.status, q.status));
+  if (q.departmentId) conds.push(eq(targets.departmentId, q.departmentId));
+  if (q.unitId) conds.push(eq(targets.unitId, q.unitId));
+  if (q.q) conds.push(or(ilike(projects.name, `%${q.q}%`), ilike(projects.code, `%${q.q}%`)) as SQL);
+  const where = and(...conds);
+  const [items, [total]] = await Promise.all([
+    db
+      .select({
+        id: targets.id,
+        projectId: targets.projectId,
+        year: targets.year,
+        versionNo: targets.versionNo,
+        isCurrent: targets.isCurrent,
+        status: targets.status,
+        submittedAt: targets.submittedAt,
+        approvedAt: targets.approvedAt,
+        projectCode: projects.code,
+        projectName: projects.name,
+        requestedAmount: projects.requestedAmount,
+        unitName: unit.name,
+        departmentName: dept.name,
+        indicatorCount:
+          sql<number>`(select count(*) from ${targetIndicators} ti where ti.target_id = ${targets.id})`.mapWith(Number),
+      })
+      .from(targets)
+      .innerJoin(projects, eq(projects.id, targets.projectId))
+      .innerJoin(unit, eq(unit.id, targets.unitId))
+      .innerJoin(dept, eq(dept.id, targets.departmentId))
+      .where(where)
+      .orderBy(desc(targets.updatedAt), desc(targets.id))
+      .limit(q.pageSize)
+      .offset((q.page - 1) * q.pageSize),
+    db.select({ n: count() }).from(targets).innerJoin(projects, eq(projects.id, targets.projectId)).where(where),
+  ]);
+  return { items, total: total.n };
+}
+
+export async function findTarget(db: DbOrTx, actor: Actor, id: number) {
+  const [row] = await db
+    .select({ t: targets, project: projects, unitName: unit.name, departmentName: dept.name })
+    .from(targets)
+    .innerJoin(projects, eq(projects.id, targets.projectId))
+    .innerJoin(unit, eq(unit.id, targets.unitId))
+    .innerJoin(dept, eq(dept.id, targets.departmentId))
+    .where(and(eq(targets.id, id), targetScope(actor)));
+  return row;
+}
+
+export const indicatorsOf = (db: DbOrTx, targetId: number) =>
+  db
+    .select()
+    .from(targetIndicators)
+    .where(eq(targetIndicators.targetId, targetId))
+    .orderBy(asc(targetIndicators.sort), asc(targetIndicators.id));
+
+export const versionsOf = (db: DbOrTx, projectId: number) =>
+  db
+    .select({
+      id: targets.id,
+      versionNo: targets.versionNo,
+      isCurrent: targets.isCurrent,
+      status: targets.status,
+      adjustReason: targets.adjustReason,
+      approvedAt: targets.approvedAt,
+    })
+    .from(targets)
+    .where(eq(targets.projectId, projectId))
+    .orderBy(asc(targets.versionNo));
+
+/** Last year's actual values (from the previous project's self-evaluation), keyed by indicator name. */
+export async function lastYearActuals(db: DbOrTx, previousProjectId: number | null) {
+  if (!previousProjectId) return {};
+  const rows = await db
+    .select({ name: selfEvaluationIndicators.name, actual: selfEvaluationIndicators.actualNumber })
+    .from(selfEvaluationIndicators)
+    .innerJoin(selfEvaluations, eq(selfEvaluations.id, selfEvaluationIndicators.selfEvaluationId))
+    .where(eq(selfEvaluations.projectId, previousProjectId));
+  return Object.fromEntries(rows.filter((r) => r.actual !== null).map((r) => [r.name, Number(r.actual)]));
+}

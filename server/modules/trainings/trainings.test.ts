@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../test/app';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(async () => t.close());
+
+async function distinctUnits(year: number) {
+  const { rows } = await t.database.pool.query(
+    `select count(distinct a.unit_id)::int as n, count(distinct s.id)::int as s from training_session s
+     left join training_attendance a on a.session_id = s.id where s.year = $1`,
+    [year],
+  );
+  return rows[0] as { n: number; s: number };
+}
+
+describe('trainings', () => {
+  it('the demo has exactly 3 sessions in 2025 reaching more than 70 distinct budget units', async () => {
+    const finance = await t.as('finance');
+    const cov = (await finance.get('/api/trainings/coverage?year=2025')).json();
+    const sql = await distinctUnits(2025);
+    expect(cov.sessions).toBe(3);
+    expect(cov.unitsReached).toBe(sql.n);
+    expect(cov.unitsReached).toBeGreaterThan(70);
+    expect(cov.notReached).toHaveLength(cov.budgetUnits - cov.unitsReached);
+  });
+
+  it('adding a one-to-one session for the unreached unit raises the coverage', async () => {
+    const finance = await t.as('finance');
+    const cov = (await finance.get('/api/trainings/coverage?year=2025')).json();
+    const target = cov.notReached[0].id;
+    const res = await finance.post('/api/trainings', {
+      title: '点对点辅导',
+      mode: 'oneToOne',
+      heldOn: '2025-11-05',
+      unitIds: [target],
+    });
+    expect(res.statusCode).toBe(200);
+    const after = (await finance.get('/api/trainings/coverage?year=2025')).json();
+    expect(after.sessions).toBe(4);
+    expect(after.unitsReached).toBe(cov.unitsReached + 1);
+    expect((await finance.get(`/api/trainings/${res.json().id}`)).json().units[0].id).toBe(target);
+  });
+
+  it('refuses a non-unit attendee and writes nothing; units cannot create sessions', async () => {
+    const finance = await t.as('finance');
+    const before = await distinctUnits(2025);
+    const { rows } = await t.database.pool.query("select id from org_unit where kind = 'department' limit 1");
+    const bad = await finance.post('/api/trainings', { title: 'x', mode: 'online', heldOn: '2025-11-06', unitIds: [rows[0].id] });
+    expect(bad.json().code).toBe('VALIDATION_FAILED');
+    expect(await distinctUnits(2025)).toEqual(before);
+    const unit = await t.as('unit');
+    expect((await unit.post('/api/trainings', { title: 'x', mode: 'online', heldOn: '2025-11-06' })).statusCode).toBe(403);
+  });
+});

@@ -1,0 +1,64 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../test/app';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(async () => t.close());
+
+describe('work calendar', () => {
+  it('finance sets a unit milestone and reminds; the unit sees it in the inbox and marks it done', async () => {
+    const finance = await t.as('finance');
+    const m = (
+      await finance.post('/api/work-calendar', {
+        year: 2025,
+        stage: 'selfEvaluation',
+        title: '补充自评佐证资料',
+        startOn: '2025-01-01',
+        dueOn: '2025-02-01',
+        responsibleRole: 'unit',
+      })
+    ).json();
+    const { rows } = await t.database.pool.query("select count(*)::int as n from org_unit where kind = 'budgetUnit'");
+    const reminded = (await finance.post(`/api/work-calendar/${m.id}/remind`)).json();
+    expect(reminded.reminded).toBe(rows[0].n);
+    const unit = await t.as('unit');
+    const inbox = (await unit.get('/api/inbox?tab=todo&pageSize=200')).json();
+    const task = inbox.items.find((x: { entityId: number; entity: string }) => x.entity === 'calendarMilestone' && x.entityId === m.id);
+    expect(task.overdue).toBe(true);
+    const overdueBefore = (await finance.get('/api/work-calendar/overdue?year=2025')).json();
+    const unitRow = overdueBefore.find((u: { unitCode: string }) => u.unitCode === '104002');
+    expect(unitRow.overdue.map((o: { milestoneId: number }) => o.milestoneId)).toContain(m.id);
+
+    expect((await unit.post(`/api/work-calendar/${m.id}/complete`)).statusCode).toBe(200);
+    expect((await unit.post(`/api/work-calendar/${m.id}/complete`)).json().code).toBe('DUPLICATE');
+    const after = (await unit.get('/api/inbox?tab=todo&pageSize=200')).json();
+    expect(after.items.some((x: { entityId: number; entity: string }) => x.entity === 'calendarMilestone' && x.entityId === m.id)).toBe(false);
+    const mine = (await unit.get('/api/work-calendar?year=2025')).json().find((x: { id: number }) => x.id === m.id);
+    expect(mine.done).toBe(true);
+    const overdueAfter = (await finance.get('/api/work-calendar/overdue?year=2025')).json();
+    const row2 = overdueAfter.find((u: { unitCode: string }) => u.unitCode === '104002');
+    expect(row2?.overdue.map((o: { milestoneId: number }) => o.milestoneId) ?? []).not.toContain(m.id);
+    // The department sees only its own units in the overdue list.
+    const dept = (await (await t.as('department')).get('/api/work-calendar/overdue?year=2025')).json();
+    expect(dept.length).toBeLessThan(overdueAfter.length);
+  });
+
+  it('validates dates and roles', async () => {
+    const finance = await t.as('finance');
+    const bad = await finance.post('/api/work-calendar', {
+      year: 2025,
+      stage: 'targets',
+      title: 'x',
+      startOn: '2025-03-01',
+      dueOn: '2025-02-01',
+      responsibleRole: 'unit',
+    });
+    expect(bad.statusCode).toBe(400);
+    const unit = await t.as('unit');
+    const list = (await unit.get('/api/work-calendar?year=2025')).json();
+    const financeStep = list.find((x: { responsibleRole: string }) => x.responsibleRole === 'finance');
+    expect((await unit.post(`/api/work-calendar/${financeStep.id}/complete`)).statusCode).toBe(403);
+  });
+});
