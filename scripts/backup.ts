@@ -5,7 +5,9 @@ import { backupDatabase } from '../server/platform/db/backup';
 import { openDatabase } from '../server/platform/db/open';
 
 const config = loadConfig();
-const file = path.resolve(process.argv[2] ?? `jixiao-backup-${new Date().toISOString().slice(0, 19).replace(/[:T]/g, '')}.jsonl.gz`);
+const file = path.resolve(
+  process.argv[2] ?? `jixiao-backup-${new Date().toISOString().slice(0, 19).replace(/[:T]/g, '')}.jsonl.gz`,
+);
 const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
 try {
   const counts = await backupDatabase(database.pool, file);

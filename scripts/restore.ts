@@ -1,8 +1,8 @@
 /** `npm run restore -- <file>`: restores a backup into the configured database, which must be new and empty. */
 import path from 'node:path';
 import { loadConfig } from '../server/config';
-import { runMigrations } from '../server/platform/db/client';
 import { restoreDatabase } from '../server/platform/db/backup';
+import { runMigrations } from '../server/platform/db/client';
 import { openDatabase } from '../server/platform/db/open';
 
 const fileArg = process.argv[2];

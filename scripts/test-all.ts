@@ -26,9 +26,18 @@ function run(label: string, cmd: string, args: string[], env: NodeJS.ProcessEnv 
 function vitest(label: string, project: string, env: NodeJS.ProcessEnv = {}) {
   const report = path.join(tmp, `vitest-${project}-${env.TEST_DRIVER ?? 'default'}.json`);
   fs.rmSync(report, { force: true });
-  const ok = run(label, 'npx', ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile=${report}`], env);
+  const ok = run(
+    label,
+    'npx',
+    ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile=${report}`],
+    env,
+  );
   if (fs.existsSync(report)) {
-    const r = JSON.parse(fs.readFileSync(report, 'utf8')) as { numPassedTests: number; numFailedTests: number; numTotalTests: number };
+    const r = JSON.parse(fs.readFileSync(report, 'utf8')) as {
+      numPassedTests: number;
+      numFailedTests: number;
+      numTotalTests: number;
+    };
     passed += r.numPassedTests;
     failed += r.numFailedTests + (ok ? 0 : r.numFailedTests === 0 ? 1 : 0);
   } else if (!ok) failed += 1;
@@ -49,7 +58,9 @@ else console.log('\n(TEST_DATABASE_URL not set: API tests on PostgreSQL skipped)
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (!fs.existsSync(chromium)) {
-  console.error(`\n✗ e2e needs Chromium at ${chromium}: run "sudo apt-get install -y chromium fonts-noto-cjk" (.ci/run does this)`);
+  console.error(
+    `\n✗ e2e needs Chromium at ${chromium}: run "sudo apt-get install -y chromium fonts-noto-cjk" (.ci/run does this)`,
+  );
   failed += 1;
 } else {
   step('web build (vite)', 'npx', ['vite', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn']);

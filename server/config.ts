@@ -12,6 +12,8 @@ export interface Config {
   bodyLimitBytes: number;
   uploadLimitBytes: number;
   secureCookies: boolean;
+  /** S3-compatible object storage for attachments; local files under dataDir when absent. */
+  s3?: { endpoint: string; bucket: string; accessKey: string; secretKey: string; region: string };
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -26,5 +28,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     bodyLimitBytes: 2 * 1024 * 1024,
     uploadLimitBytes: Number(env.JIXIAO_UPLOAD_LIMIT_MB ?? 20) * 1024 * 1024,
     secureCookies: env.JIXIAO_SECURE_COOKIES === '1',
+    s3: env.JIXIAO_S3_ENDPOINT
+      ? {
+          endpoint: env.JIXIAO_S3_ENDPOINT,
+          bucket: env.JIXIAO_S3_BUCKET ?? 'jixiao',
+          accessKey: env.JIXIAO_S3_ACCESS_KEY ?? '',
+          secretKey: env.JIXIAO_S3_SECRET_KEY ?? '',
+          region: env.JIXIAO_S3_REGION ?? 'us-east-1',
+        }
+      : undefined,
   };
 }

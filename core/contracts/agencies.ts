@@ -56,7 +56,10 @@ export const ZEngagementInput = z.object({
 export type TEngagementInput = z.infer<typeof ZEngagementInput>;
 
 export const ZQualityInput = z.object({
-  sheet: z.array(z.object({ code: z.string().min(1).max(40), name: zText(40), weight: z.number() })).max(20).optional(),
+  sheet: z
+    .array(z.object({ code: z.string().min(1).max(40), name: zText(40), weight: z.number() }))
+    .max(20)
+    .optional(),
   scores: z.record(z.string(), z.number()),
   comment: z.string().trim().max(1000).default(''),
   version: z.number().int().optional(),

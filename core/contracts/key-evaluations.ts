@@ -101,7 +101,10 @@ const zMethod = z.discriminatedUnion('type', [
   z.object({ type: z.literal('survey') }),
   z.object({ type: z.literal('judgement') }),
 ]);
-const zCode = z.string().trim().regex(/^[A-Za-z][A-Za-z0-9_]{0,39}$/, '编码须以字母开头，仅含字母数字下划线');
+const zCode = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z][A-Za-z0-9_]{0,39}$/, '编码须以字母开头，仅含字母数字下划线');
 
 /** A three-level framework (mirrors EvaluationTemplate of the rules). */
 export const ZFramework = z.object({
@@ -155,7 +158,8 @@ export const ZKeyEvaluationInput = z
     plannedDates: z.partialRecord(z.enum(KEY_EVALUATION_STEPS), z.iso.date()).optional(),
   })
   .superRefine((v, ctx) => {
-    if (v.objectType === 'project' && !v.projectId) ctx.addIssue({ code: 'custom', message: '请选择被评价项目', path: ['projectId'] });
+    if (v.objectType === 'project' && !v.projectId)
+      ctx.addIssue({ code: 'custom', message: '请选择被评价项目', path: ['projectId'] });
     if (v.objectType === 'department' && !v.departmentId)
       ctx.addIssue({ code: 'custom', message: '请选择被评价部门', path: ['departmentId'] });
     if (v.objectType === 'item' && (!v.unitId || !v.objectName))

@@ -27,6 +27,9 @@ import { workCalendarRoutes } from './work-calendar/routes';
 import { keyEvaluationRoutes } from './key-evaluations/routes';
 import { agencyRoutes } from './agencies/routes';
 
+import { cockpitRoutes } from './dashboard-analytics/routes';
+import { reportRoutes } from './reports/routes';
+
 export type ModuleRoutes = (app: FastifyInstance, opts: { db: Db; config: Config }) => Promise<void>;
 
 /** Every capability's route plugin, registered in this order. */
@@ -55,4 +58,6 @@ export const modules: ModuleRoutes[] = [
   expertRoutes,
   keyEvaluationRoutes,
   agencyRoutes,
+  cockpitRoutes,
+  reportRoutes,
 ];

@@ -1,4 +1,15 @@
-import { date, index, integer, jsonb, numeric, pgTable, smallint, text, uniqueIndex, varchar } from 'drizzle-orm/pg-core';
+import {
+  date,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgTable,
+  smallint,
+  text,
+  uniqueIndex,
+  varchar,
+} from 'drizzle-orm/pg-core';
 import { createdAt, id, money, regionCode, ts, updatedAt, version } from './columns';
 
 /** 重点绩效评价: one evaluation of the annual plan (object = project, department or a named item). */

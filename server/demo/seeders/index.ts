@@ -2,7 +2,10 @@ import { seedExAnte } from './ex-ante';
 import { seedFoundation } from './foundation';
 import { seedFramework } from './framework';
 import { seedKeyEvaluations } from './key-evaluations';
+import { seedMonitoring } from './monitoring';
 import { seedProjects } from './projects';
+import { seedRectification } from './rectification';
+import { seedResultsApplication } from './results-application';
 import type { SeedContext } from './types';
 
 /**
@@ -13,6 +16,9 @@ export const SEEDERS: { name: string; run: (s: SeedContext) => Promise<void> }[]
   { name: 'foundation', run: seedFoundation },
   { name: 'projects', run: seedProjects },
   { name: 'ex-ante', run: seedExAnte },
+  { name: 'monitoring', run: seedMonitoring },
   { name: 'key-evaluations', run: seedKeyEvaluations },
+  { name: 'rectification', run: seedRectification },
+  { name: 'results-application', run: seedResultsApplication },
   { name: 'framework', run: seedFramework },
 ];

@@ -28,16 +28,86 @@ export interface PlannedEvaluation {
 }
 
 export const EVALUATION_PLAN: PlannedEvaluation[] = [
-  { kind: 'departmentOverall', pick: { type: 'department', code: '104' }, budgetType: 'general', stage: 'archived', agency: 0, quality: 0.93 },
-  { kind: 'departmentOverall', pick: { type: 'department', code: '105' }, budgetType: 'general', stage: 'archived', agency: null, quality: 0.88 },
-  { kind: 'procurement', pick: { type: 'project', pattern: /设备购置|购置/, budgetType: 'general' }, budgetType: 'general', stage: 'finalised', agency: null, quality: 0.84 },
-  { kind: 'procurement', pick: { type: 'item', name: '2024年度区级集中采购目录货物及服务采购', unitCode: '101001', amountWan: 2860 }, budgetType: 'general', stage: 'finalised', agency: null, quality: 0.8 },
-  { kind: 'purchasedService', pick: { type: 'project', pattern: /课后服务|购买服务|家庭医生/, budgetType: 'general' }, budgetType: 'general', stage: 'finalised', agency: 2, quality: 0.86 },
-  { kind: 'purchasedService', pick: { type: 'item', name: '区属学校校园物业及安保服务政府购买服务', unitCode: '104002', amountWan: 436 }, budgetType: 'general', stage: 'exchange', agency: 0, quality: 0.82 },
-  { kind: 'debt', pick: { type: 'project', pattern: /工程|建设|改造/, budgetType: 'governmentFund' }, budgetType: 'governmentFund', stage: 'finalised', agency: 3, quality: 0.78 },
-  { kind: 'debt', pick: { type: 'project', pattern: /./, budgetType: 'governmentFund' }, budgetType: 'governmentFund', stage: 'fieldWork', agency: 1, quality: 0.85 },
-  { kind: 'project', pick: { type: 'project', pattern: /资本金/, budgetType: 'stateCapital' }, budgetType: 'stateCapital', stage: 'finalised', agency: 1, quality: 0.9 },
-  { kind: 'policy', pick: { type: 'project', pattern: /补助|救助|资助/, budgetType: 'general' }, budgetType: 'general', stage: 'planned', agency: null, quality: 0.85 },
+  {
+    kind: 'departmentOverall',
+    pick: { type: 'department', code: '104' },
+    budgetType: 'general',
+    stage: 'archived',
+    agency: 0,
+    quality: 0.93,
+  },
+  {
+    kind: 'departmentOverall',
+    pick: { type: 'department', code: '105' },
+    budgetType: 'general',
+    stage: 'archived',
+    agency: null,
+    quality: 0.88,
+  },
+  {
+    kind: 'procurement',
+    pick: { type: 'project', pattern: /设备购置|购置/, budgetType: 'general' },
+    budgetType: 'general',
+    stage: 'finalised',
+    agency: null,
+    quality: 0.84,
+  },
+  {
+    kind: 'procurement',
+    pick: { type: 'item', name: '2024年度区级集中采购目录货物及服务采购', unitCode: '101001', amountWan: 2860 },
+    budgetType: 'general',
+    stage: 'finalised',
+    agency: null,
+    quality: 0.8,
+  },
+  {
+    kind: 'purchasedService',
+    pick: { type: 'project', pattern: /课后服务|购买服务|家庭医生/, budgetType: 'general' },
+    budgetType: 'general',
+    stage: 'finalised',
+    agency: 2,
+    quality: 0.86,
+  },
+  {
+    kind: 'purchasedService',
+    pick: { type: 'item', name: '区属学校校园物业及安保服务政府购买服务', unitCode: '104002', amountWan: 436 },
+    budgetType: 'general',
+    stage: 'exchange',
+    agency: 0,
+    quality: 0.82,
+  },
+  {
+    kind: 'debt',
+    pick: { type: 'project', pattern: /工程|建设|改造/, budgetType: 'governmentFund' },
+    budgetType: 'governmentFund',
+    stage: 'finalised',
+    agency: 3,
+    quality: 0.78,
+  },
+  {
+    kind: 'debt',
+    pick: { type: 'project', pattern: /./, budgetType: 'governmentFund' },
+    budgetType: 'governmentFund',
+    stage: 'fieldWork',
+    agency: 1,
+    quality: 0.85,
+  },
+  {
+    kind: 'project',
+    pick: { type: 'project', pattern: /资本金/, budgetType: 'stateCapital' },
+    budgetType: 'stateCapital',
+    stage: 'finalised',
+    agency: 1,
+    quality: 0.9,
+  },
+  {
+    kind: 'policy',
+    pick: { type: 'project', pattern: /补助|救助|资助/, budgetType: 'general' },
+    budgetType: 'general',
+    stage: 'planned',
+    agency: null,
+    quality: 0.85,
+  },
 ];
 
 /** Deterministic evaluator inputs: each indicator earns about `quality` of its weight. */
@@ -55,8 +125,12 @@ export function inputsFor(template: EvaluationTemplate, quality: number, random:
           : { type: 'ratio', numerator: Math.round(1000 * q), denominator: 1000 };
     } else if (m.type === 'bands') inputs[ind.code] = { type: 'bands', value: Math.round(100 * q) };
     else if (m.type === 'deduction')
-      inputs[ind.code] = { type: 'deduction', occurrences: Math.min(3, Math.floor(((1 - q) * ind.weight) / m.perOccurrence)) };
-    else if (m.type === 'survey') inputs[ind.code] = { type: 'survey', averagePercent: Math.round(1000 * Math.max(q, 0.8)) / 10 };
+      inputs[ind.code] = {
+        type: 'deduction',
+        occurrences: Math.min(3, Math.floor(((1 - q) * ind.weight) / m.perOccurrence)),
+      };
+    else if (m.type === 'survey')
+      inputs[ind.code] = { type: 'survey', averagePercent: Math.round(1000 * Math.max(q, 0.8)) / 10 };
     else inputs[ind.code] = { type: 'judgement', score: Math.round(ind.weight * q * 2) / 2 };
   }
   return inputs;
@@ -85,5 +159,13 @@ export const STEP_DELIVERABLES: Record<string, string> = {
 /** Planned dates of the seven steps in the 2025 work year, staggered by plan row. */
 export function plannedDates(i: number): string[] {
   const m = (base: number) => String(Math.min(12, base + Math.floor(i / 3))).padStart(2, '0');
-  return [`2025-${m(3)}-10`, `2025-${m(3)}-25`, `2025-${m(4)}-20`, `2025-${m(6)}-15`, `2025-${m(7)}-05`, `2025-${m(8)}-20`, `2025-${m(9)}-30`];
+  return [
+    `2025-${m(3)}-10`,
+    `2025-${m(3)}-25`,
+    `2025-${m(4)}-20`,
+    `2025-${m(6)}-15`,
+    `2025-${m(7)}-05`,
+    `2025-${m(8)}-20`,
+    `2025-${m(9)}-30`,
+  ];
 }

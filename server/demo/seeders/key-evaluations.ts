@@ -25,11 +25,18 @@ import {
   projects,
   users,
 } from '../../db/schema/index';
+import { raiseRectifications } from '../../modules/rectification/raise';
 import type { Ctx } from '../../platform/context';
 import type { Db } from '../../platform/db/client';
-import { raiseRectifications } from '../../modules/rectification/raise';
 import { agencies as agencyCatalog, keyEvaluationFindings as findingTexts } from '../catalog/index';
-import { AGENCY_QUALITY, EVALUATION_PLAN, FEES_WAN, inputsFor, plannedDates, STEP_DELIVERABLES } from './key-evaluations-plan';
+import {
+  AGENCY_QUALITY,
+  EVALUATION_PLAN,
+  FEES_WAN,
+  inputsFor,
+  plannedDates,
+  STEP_DELIVERABLES,
+} from './key-evaluations-plan';
 import type { SeedContext } from './types';
 
 const STEPS = ['notice', 'workPlan', 'fieldWork', 'preliminary', 'exchange', 'final', 'archive'];
@@ -59,16 +66,35 @@ export async function seedKeyEvaluations(s: SeedContext) {
   // Conflict-of-interest register: 楚衡信和 audited the education bureau in 2025.
   const edu = dept('104');
   if (agencyRows[3] && edu)
-    await tx.insert(agencyServices).values({ regionCode, agencyId: agencyRows[3].id, year: 2025, orgId: edu, role: '财务收支审计', description: '2024年度部门财务收支审计' });
+    await tx.insert(agencyServices).values({
+      regionCode,
+      agencyId: agencyRows[3].id,
+      year: 2025,
+      orgId: edu,
+      role: '财务收支审计',
+      description: '2024年度部门财务收支审计',
+    });
 
-  const p2024 = await tx.select().from(projects).where(and(eq(projects.regionCode, regionCode), eq(projects.year, 2024)));
+  const p2024 = await tx
+    .select()
+    .from(projects)
+    .where(and(eq(projects.regionCode, regionCode), eq(projects.year, 2024)));
   const used = new Set<number>();
-  const units = await tx.select({ id: orgUnits.id, code: orgUnits.code, departmentId: orgUnits.departmentId, name: orgUnits.name }).from(orgUnits).where(eq(orgUnits.regionCode, regionCode));
+  const units = await tx
+    .select({ id: orgUnits.id, code: orgUnits.code, departmentId: orgUnits.departmentId, name: orgUnits.name })
+    .from(orgUnits)
+    .where(eq(orgUnits.regionCode, regionCode));
   const byCode = new Map(units.map((u) => [u.code, u]));
-  const firstUnitOf = (deptId: number) => units.find((u) => u.departmentId === deptId && u.id !== deptId);
 
   const planned = EVALUATION_PLAN.map((plan, i) => {
-    let object: { objectType: string; projectId: number | null; unitId: number | null; departmentId: number; objectName: string; amount: number } | null = null;
+    let object: {
+      objectType: string;
+      projectId: number | null;
+      unitId: number | null;
+      departmentId: number;
+      objectName: string;
+      amount: number;
+    } | null = null;
     if (plan.pick.type === 'project') {
       const pick = plan.pick;
       const p = p2024
@@ -76,21 +102,51 @@ export async function seedKeyEvaluations(s: SeedContext) {
         .sort((a, b) => (b.approvedAmount ?? 0) - (a.approvedAmount ?? 0))[0];
       if (p) {
         used.add(p.id);
-        object = { objectType: 'project', projectId: p.id, unitId: p.unitId, departmentId: p.departmentId, objectName: p.name, amount: p.adjustedAmount ?? p.approvedAmount ?? p.requestedAmount };
+        object = {
+          objectType: 'project',
+          projectId: p.id,
+          unitId: p.unitId,
+          departmentId: p.departmentId,
+          objectName: p.name,
+          amount: p.adjustedAmount ?? p.approvedAmount ?? p.requestedAmount,
+        };
       }
     } else if (plan.pick.type === 'department') {
       const d = byCode.get(plan.pick.code);
       if (d) {
-        const amount = p2024.filter((r) => r.departmentId === d.id).reduce((acc, r) => acc + (r.adjustedAmount ?? 0), 0);
-        object = { objectType: 'department', projectId: null, unitId: null, departmentId: d.id, objectName: d.name, amount };
+        const amount = p2024
+          .filter((r) => r.departmentId === d.id)
+          .reduce((acc, r) => acc + (r.adjustedAmount ?? 0), 0);
+        object = {
+          objectType: 'department',
+          projectId: null,
+          unitId: null,
+          departmentId: d.id,
+          objectName: d.name,
+          amount,
+        };
       }
     }
     if (!object) {
       // Empty project table (or no match): a named item of a unit keeps the plan's kind and budget type.
-      const item = plan.pick.type === 'item' ? plan.pick : { name: `2024年度${evaluationKindLabels[plan.kind]}事项${i + 1}`, unitCode: '104002', amountWan: 300 + i * 50 };
+      const item =
+        plan.pick.type === 'item'
+          ? plan.pick
+          : {
+              name: `2024年度${evaluationKindLabels[plan.kind]}事项${i + 1}`,
+              unitCode: '104002',
+              amountWan: 300 + i * 50,
+            };
       const u = byCode.get(item.unitCode) ?? units.find((x) => x.departmentId !== null && x.departmentId !== x.id);
       if (!u?.departmentId) return null;
-      object = { objectType: 'item', projectId: null, unitId: u.id, departmentId: u.departmentId, objectName: item.name, amount: item.amountWan * 1_000_000 };
+      object = {
+        objectType: 'item',
+        projectId: null,
+        unitId: u.id,
+        departmentId: u.departmentId,
+        objectName: item.name,
+        amount: item.amountWan * 1_000_000,
+      };
     }
     const framework = structuredClone(rules.templates[plan.kind]);
     const doneSteps = STEPS_DONE[plan.stage] ?? 0;
@@ -122,8 +178,12 @@ export async function seedKeyEvaluations(s: SeedContext) {
         totalScore: full.ok ? full.value.total : null,
         grade: full.ok ? full.value.grade : null,
         byLevel1: full.ok ? full.value.byLevel1 : null,
-        summary: full.ok ? `${object.objectName}2024年度资金${(object.amount / 1_000_000).toFixed(2)}万元，主要用于保障相关职能履行和项目实施。` : '',
-        conclusion: full.ok ? `评价组通过资料审核、现场核查和问卷调查，认为该评价对象总体完成了年度绩效目标，评价得分${full.value.total}分，等级为“${full.value.grade}”。` : '',
+        summary: full.ok
+          ? `${object.objectName}2024年度资金${(object.amount / 1_000_000).toFixed(2)}万元，主要用于保障相关职能履行和项目实施。`
+          : '',
+        conclusion: full.ok
+          ? `评价组通过资料审核、现场核查和问卷调查，认为该评价对象总体完成了年度绩效目标，评价得分${full.value.total}分，等级为“${full.value.grade}”。`
+          : '',
         suggestions: full.ok ? '进一步加强预算编制与绩效目标衔接，健全过程管理和绩效自评机制。' : '',
         unitResponse: plan.stage === 'exchange' ? null : full.ok ? '对评价结论无异议，将按评价建议落实整改。' : null,
         finalisedAt: plan.stage === 'finalised' || plan.stage === 'archived' ? '2025-09-20T10:00:00+08:00' : null,
@@ -138,13 +198,24 @@ export async function seedKeyEvaluations(s: SeedContext) {
     planned.flatMap(({ i, doneSteps }, k) =>
       STEPS.map((step, sort) => {
         const date = plannedDates(i)[sort];
-        return { evaluationId: rows[k].id, step, sort, plannedOn: date, doneOn: sort < doneSteps ? date : null, deliverable: sort < doneSteps ? (STEP_DELIVERABLES[step] ?? '') : '', actorId: sort < doneSteps ? financeId : null, actorName: sort < doneSteps ? '王晓丽' : null };
+        return {
+          evaluationId: rows[k].id,
+          step,
+          sort,
+          plannedOn: date,
+          doneOn: sort < doneSteps ? date : null,
+          deliverable: sort < doneSteps ? (STEP_DELIVERABLES[step] ?? '') : '',
+          actorId: sort < doneSteps ? financeId : null,
+          actorName: sort < doneSteps ? '王晓丽' : null,
+        };
       }),
     ),
   );
 
   // Engagements: two agencies scored and paid by score; the others engaged and awaiting scoring.
-  const engaged = planned.map((p, k) => ({ p, row: rows[k] })).filter(({ p }) => p.plan.agency !== null && agencyRows[p.plan.agency ?? 0]);
+  const engaged = planned
+    .map((p, k) => ({ p, row: rows[k] }))
+    .filter(({ p }) => p.plan.agency !== null && agencyRows[p.plan.agency ?? 0]);
   if (engaged.length > 0) {
     const engRows = await tx
       .insert(agencyEngagements)
@@ -152,7 +223,12 @@ export async function seedKeyEvaluations(s: SeedContext) {
         engaged.map(({ p, row }) => {
           const agencyIdx = p.plan.agency ?? 0;
           const fee = FEES_WAN[p.i] || 10_000_000;
-          const quality = (p.plan.stage === 'finalised' || p.plan.stage === 'archived') && p.plan.kind !== 'debt' && p.plan.kind !== 'project' ? AGENCY_QUALITY[agencyIdx] : undefined;
+          const quality =
+            (p.plan.stage === 'finalised' || p.plan.stage === 'archived') &&
+            p.plan.kind !== 'debt' &&
+            p.plan.kind !== 'project'
+              ? AGENCY_QUALITY[agencyIdx]
+              : undefined;
           const score = quality ? scoreAgencyQuality(rules.agency.qualitySheet, quality) : null;
           const terms = score?.ok ? paymentTermsForScore(score.value, rules) : null;
           const payable = terms ? payableFee(fee, terms.paymentPercent) : null;
@@ -184,27 +260,46 @@ export async function seedKeyEvaluations(s: SeedContext) {
       .returning();
     const payments = engRows.flatMap((e) => {
       const advance = Math.round(e.fee * 0.3);
-      const list = [{ engagementId: e.id, amount: advance, paidOn: '2025-04-28', note: '合同预付款（30%）', createdBy: financeId }];
-      if (e.payable !== null) list.push({ engagementId: e.id, amount: e.payable - advance, paidOn: '2025-10-30', note: `按考评结果结算（${e.paymentPercent}%）`, createdBy: financeId });
+      const list = [
+        { engagementId: e.id, amount: advance, paidOn: '2025-04-28', note: '合同预付款（30%）', createdBy: financeId },
+      ];
+      if (e.payable !== null)
+        list.push({
+          engagementId: e.id,
+          amount: e.payable - advance,
+          paidOn: '2025-10-30',
+          note: `按考评结果结算（${e.paymentPercent}%）`,
+          createdBy: financeId,
+        });
       return list;
     });
     await tx.insert(agencyPayments).values(payments);
   }
 
-  await raiseSeedFindings(s, planned.map((p, k) => ({ kind: p.plan.kind, stage: p.plan.stage, row: rows[k] })));
+  await raiseSeedFindings(
+    s,
+    planned.map((p, k) => ({ kind: p.plan.kind, stage: p.plan.stage, row: rows[k] })),
+  );
 }
 
 /** Findings of finished evaluations (and of the one in exchange, not yet raised). */
-async function raiseSeedFindings(s: SeedContext, list: { kind: string; stage: string; row: typeof keyEvaluations.$inferSelect }[]) {
+async function raiseSeedFindings(
+  s: SeedContext,
+  list: { kind: string; stage: string; row: typeof keyEvaluations.$inferSelect }[],
+) {
   const { tx, regionCode } = s;
   const withFindings = list.filter((l) => l.stage !== 'planned' && l.stage !== 'fieldWork');
   const deptIds = withFindings.filter((l) => l.row.unitId === null).map((l) => l.row.departmentId);
   const deptUnits = deptIds.length
-    ? await tx.select({ id: orgUnits.id, departmentId: orgUnits.departmentId, kind: orgUnits.kind }).from(orgUnits).where(and(eq(orgUnits.regionCode, regionCode), inArray(orgUnits.departmentId, deptIds)))
+    ? await tx
+        .select({ id: orgUnits.id, departmentId: orgUnits.departmentId, kind: orgUnits.kind })
+        .from(orgUnits)
+        .where(and(eq(orgUnits.regionCode, regionCode), inArray(orgUnits.departmentId, deptIds)))
     : [];
   const findings = withFindings.flatMap((l, k) => {
     const texts = findingTexts.filter((f) => f.evaluationType === l.kind);
-    const unitId = l.row.unitId ?? deptUnits.find((u) => u.departmentId === l.row.departmentId && u.kind === 'budgetUnit')?.id;
+    const unitId =
+      l.row.unitId ?? deptUnits.find((u) => u.departmentId === l.row.departmentId && u.kind === 'budgetUnit')?.id;
     if (!unitId) return [];
     return texts.slice(0, 1 + (k % 2)).map((t, j) => ({
       evaluationId: l.row.id,
@@ -217,11 +312,26 @@ async function raiseSeedFindings(s: SeedContext, list: { kind: string; stage: st
     }));
   });
   if (findings.length === 0) return;
-  const inserted = await tx.insert(keyEvaluationFindings).values(findings.map(({ finished: _f, ...f }) => f)).returning();
-  const [finance] = await tx.select().from(users).where(and(eq(users.regionCode, regionCode), eq(users.username, 'finance')));
+  const inserted = await tx
+    .insert(keyEvaluationFindings)
+    .values(findings.map(({ finished: _f, ...f }) => f))
+    .returning();
+  const [finance] = await tx
+    .select()
+    .from(users)
+    .where(and(eq(users.regionCode, regionCode), eq(users.username, 'finance')));
   if (!finance) return;
   const ctx: Ctx = {
-    actor: { userId: finance.id, username: finance.username, displayName: finance.displayName, role: 'finance', regionCode, orgId: finance.orgId, departmentId: null, unitId: null },
+    actor: {
+      userId: finance.id,
+      username: finance.username,
+      displayName: finance.displayName,
+      role: 'finance',
+      regionCode,
+      orgId: finance.orgId,
+      departmentId: null,
+      unitId: null,
+    },
     ip: '127.0.0.1',
     // raiseRectifications only writes through the transaction it is given; the seed has no pool-level db.
     db: tx as unknown as Db,
@@ -233,8 +343,20 @@ async function raiseSeedFindings(s: SeedContext, list: { kind: string; stage: st
     ctx,
     toRaise.map((f) => {
       const row = byEval.get(f.evaluationId);
-      return { year: 2025, source: 'keyEvaluation' as const, sourceEntity: 'keyEvaluation', sourceId: f.evaluationId, projectId: row?.projectId ?? null, unitId: f.unitId, problem: f.problem, requirement: f.requirement, severity: f.severity as 'high' | 'medium', deadline: f.deadline };
+      return {
+        year: 2025,
+        source: 'keyEvaluation' as const,
+        sourceEntity: 'keyEvaluation',
+        sourceId: f.evaluationId,
+        projectId: row?.projectId ?? null,
+        unitId: f.unitId,
+        problem: f.problem,
+        requirement: f.requirement,
+        severity: f.severity as 'high' | 'medium',
+        deadline: f.deadline,
+      };
     }),
   );
-  for (const [i, f] of toRaise.entries()) await tx.update(keyEvaluationFindings).set({ rectificationId: ids[i] }).where(eq(keyEvaluationFindings.id, f.id));
+  for (const [i, f] of toRaise.entries())
+    await tx.update(keyEvaluationFindings).set({ rectificationId: ids[i] }).where(eq(keyEvaluationFindings.id, f.id));
 }

@@ -5,9 +5,11 @@
  * Set-based: a few inserts and one UPDATE per table per round; warnings come from the pure rules.
  */
 import { eq, sql } from 'drizzle-orm';
+import type { WarningColor } from '../../../core/rules/monitoring/index';
 import { monitoringDisposals, monitoringKeyRecords, monitoringRounds, projects } from '../../db/schema/index';
 import { populateRound } from '../../modules/monitoring/repo';
-import { recomputeRound } from '../../modules/monitoring/warnings';
+import { calcEntry, calcIndicator } from '../../modules/monitoring/warning-calc';
+import { getRules } from '../../modules/rule-sets/service';
 import type { SeedContext } from './types';
 
 const YEAR = 2025;
@@ -34,8 +36,8 @@ const between = (r: () => number, lo: number, hi: number) => lo + r() * (hi - lo
 /** Pace factor of a project's spending relative to time progress: mostly on pace, some slow, a few stalled. */
 function paceOf(r: () => number) {
   const x = r();
-  if (x < 0.07) return between(r, 0.3, 0.55);
-  if (x < 0.2) return between(r, 0.63, 0.78);
+  if (x < 0.05) return between(r, 0.3, 0.55);
+  if (x < 0.17) return between(r, 0.63, 0.78);
   return between(r, 0.85, 1.15);
 }
 
@@ -74,7 +76,9 @@ export async function seedMonitoring(s: SeedContext) {
   ).rows as unknown as IndicatorRow[];
   const monthOf = new Map(rounds.map((r) => [r.id, r.month]));
   const pace = new Map<number, number>();
-  const entryOut: Record<string, unknown>[] = [];
+  const entryOut: { id: number; fr: number; pd: number; ab: number; st: string; at: string }[] = [];
+  const roundOf = new Map(entries.map((e) => [e.id, e.round_id]));
+  const rules = await getRules(tx, regionCode, YEAR, 'monitoring');
   for (const e of entries) {
     if (!pace.has(e.project_id)) pace.set(e.project_id, paceOf(random));
     const month = monthOf.get(e.round_id) ?? 3;
@@ -89,19 +93,40 @@ export async function seedMonitoring(s: SeedContext) {
     const x = random();
     const status = !last || x < 0.9 ? 'approved' : x < 0.96 ? 'departmentApproved' : 'submitted';
     const at = `${YEAR}-${String(month + 1).padStart(2, '0')}-${String(5 + Math.floor(random() * 8)).padStart(2, '0')}T10:00:00+08:00`;
-    entryOut.push({ id: e.id, fr: received, pd: Math.min(paid, budget), st: status, at });
+    entryOut.push({ id: e.id, fr: received, pd: Math.min(paid, budget), ab: budget, st: status, at });
+  }
+  const progress = indicatorProgress(indicators, entries, monthOf, random);
+  const colorsOf = new Map<number, (WarningColor | null)[]>();
+  const indicatorOut = progress.map((p, i) => {
+    const r = indicators[i];
+    const month = monthOf.get(roundOf.get(r.entry_id) ?? 0) ?? 3;
+    const target = r.target_number === null ? null : Number(r.target_number);
+    const c = calcIndicator(
+      { operator: r.operator, targetNumber: target, currentValue: p.cv, likelihood: p.lk },
+      month,
+      rules,
+    );
+    colorsOf.set(r.entry_id, [...(colorsOf.get(r.entry_id) ?? []), c.color]);
+    return { ...p, cl: c.color, v: c.v };
+  });
+  for (const e of entryOut) {
+    const month = monthOf.get(roundOf.get(e.id) ?? 0) ?? 3;
+    Object.assign(e, calcEntry({ adjustedBudget: e.ab, paid: e.pd }, colorsOf.get(e.id) ?? [], month, rules));
   }
   await tx.execute(sql`update monitoring_entry m
     set funds_received = u.fr, paid = u.pd, status = u.st, filled_at = u.at::timestamptz, submitted_at = u.at::timestamptz,
-        approved_at = case when u.st = 'approved' then u.at::timestamptz + interval '5 days' end
-    from jsonb_to_recordset(${JSON.stringify(entryOut)}::jsonb) as u(id int, fr bigint, pd bigint, st text, at text)
+        approved_at = case when u.st = 'approved' then u.at::timestamptz + interval '5 days' end,
+        execution_color = u."executionColor", execution_v = u."executionV", indicator_color = u."indicatorColor",
+        warning_color = u."warningColor"
+    from jsonb_to_recordset(${JSON.stringify(entryOut)}::jsonb) as u(id int, fr bigint, pd bigint, st text, at text,
+      "executionColor" text, "executionV" numeric, "indicatorColor" text, "warningColor" text)
     where m.id = u.id`);
   await tx.execute(sql`update monitoring_indicator m
-    set current_value = u.cv, expected_value = u.ev, current_text = u.ct, likelihood = u.lk, reasons = u.rs, note = u.nt
-    from jsonb_to_recordset(${JSON.stringify(indicatorProgress(indicators, entries, monthOf, random))}::jsonb)
-      as u(id int, cv numeric, ev numeric, ct text, lk text, rs jsonb, nt text)
+    set current_value = u.cv, expected_value = u.ev, current_text = u.ct, likelihood = u.lk, reasons = u.rs, note = u.nt,
+        color = u.cl, v = u.v
+    from jsonb_to_recordset(${JSON.stringify(indicatorOut)}::jsonb)
+      as u(id int, cv numeric, ev numeric, ct text, lk text, rs jsonb, nt text, cl text, v numeric)
     where m.id = u.id`);
-  for (const round of rounds) await recomputeRound(tx, regionCode, round.id);
   await seedRecoveries(s, rounds[2].id);
   await seedKeyRecords(s);
 }
@@ -128,7 +153,7 @@ function indicatorProgress(
     }
     if (!lag.has(key)) {
       const x = random();
-      lag.set(key, x < 0.04 ? 0.45 : x < 0.12 ? 0.7 : x < 0.15 ? 1.6 : between(random, 0.9, 1.15));
+      lag.set(key, x < 0.015 ? 0.45 : x < 0.07 ? 0.7 : x < 0.1 ? 1.6 : between(random, 0.9, 1.15));
     }
     const factor = lag.get(key) ?? 1;
     const rate = r.unit === '%' || r.unit === '分';

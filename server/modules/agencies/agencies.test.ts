@@ -19,7 +19,11 @@ const scores = (total: 'high' | 'mid' | 'warn' | 'fail') =>
 async function engagedAndFinalised(agencyName: string, fee: number) {
   const finance = await t.as('finance');
   const id = await planItem(t, finance);
-  const eng = await finance.post('/api/agencies/engagements', { evaluationId: id, agencyId: await agencyIdByName(t, agencyName), fee });
+  const eng = await finance.post('/api/agencies/engagements', {
+    evaluationId: id,
+    agencyId: await agencyIdByName(t, agencyName),
+    fee,
+  });
   expect(eng.statusCode, eng.body).toBe(200);
   // the finance team stands in for the agency's user in these fee tests
   await runToFinalised(finance, finance, id);
@@ -36,12 +40,16 @@ describe('agency access', () => {
     expect(engagements.length).toBeGreaterThan(0);
     expect(engagements.every((e: { agencyName: string }) => e.agencyName.includes('江晟'))).toBe(true);
     const evaluations = (await agency.get('/api/key-evaluations?year=2025')).json();
-    expect(evaluations.map((e: { id: number }) => e.id).sort()).toEqual(engagements.map((e: { evaluationId: number }) => e.evaluationId).sort());
+    expect(evaluations.map((e: { id: number }) => e.id).sort()).toEqual(
+      engagements.map((e: { evaluationId: number }) => e.evaluationId).sort(),
+    );
     const finance = await t.as('finance');
     const all = (await finance.get('/api/key-evaluations?year=2025')).json();
     const other = all.find((e: { id: number }) => !evaluations.some((x: { id: number }) => x.id === e.id));
     expect((await agency.get(`/api/key-evaluations/${other.id}`)).statusCode).toBe(404);
-    const otherEng = (await finance.get('/api/agencies/engagements')).json().find((e: { agencyName: string }) => !e.agencyName.includes('江晟'));
+    const otherEng = (await finance.get('/api/agencies/engagements'))
+      .json()
+      .find((e: { agencyName: string }) => !e.agencyName.includes('江晟'));
     expect((await agency.get(`/api/agencies/engagements/${otherEng.id}`)).statusCode).toBe(404);
     expect((await agency.post('/api/agencies', { name: '新机构', type: 'cpa' })).statusCode).toBe(403);
   });
@@ -62,31 +70,84 @@ describe('agency quality scoring and fees', () => {
     const { finance, engagementId } = await engagedAndFinalised('江晟', fee);
     const pre = (await finance.get(`/api/agencies/engagements/${engagementId}`)).json();
     expect(pre.allowedActions).toContain('score');
-    const res = await finance.put(`/api/agencies/engagements/${engagementId}/quality`, { scores: scores('mid'), comment: '良好' });
+    const res = await finance.put(`/api/agencies/engagements/${engagementId}/quality`, {
+      scores: scores('mid'),
+      comment: '良好',
+    });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json().qualityScore).toBe(85);
     expect(res.json().paymentPercent).toBe(95);
     expect(res.json().payable).toBe(11_728_39);
-    const over = await finance.post(`/api/agencies/engagements/${engagementId}/payments`, { amount: 11_728_40, paidOn: '2025-11-01' });
+    const over = await finance.post(`/api/agencies/engagements/${engagementId}/payments`, {
+      amount: 11_728_40,
+      paidOn: '2025-11-01',
+    });
     expect(over.statusCode).toBe(400);
     expect(over.json().message).toContain('超过按评分应付金额');
     expect((await finance.get(`/api/agencies/engagements/${engagementId}`)).json().payments).toHaveLength(0);
-    expect((await finance.post(`/api/agencies/engagements/${engagementId}/payments`, { amount: 10_000_00, paidOn: '2025-11-01' })).statusCode).toBe(200);
-    expect((await finance.post(`/api/agencies/engagements/${engagementId}/payments`, { amount: 1_728_40, paidOn: '2025-11-02' })).statusCode).toBe(400);
-    expect((await finance.post(`/api/agencies/engagements/${engagementId}/payments`, { amount: 1_728_39, paidOn: '2025-11-02' })).statusCode).toBe(200);
+    expect(
+      (
+        await finance.post(`/api/agencies/engagements/${engagementId}/payments`, {
+          amount: 10_000_00,
+          paidOn: '2025-11-01',
+        })
+      ).statusCode,
+    ).toBe(200);
+    expect(
+      (
+        await finance.post(`/api/agencies/engagements/${engagementId}/payments`, {
+          amount: 1_728_40,
+          paidOn: '2025-11-02',
+        })
+      ).statusCode,
+    ).toBe(400);
+    expect(
+      (
+        await finance.post(`/api/agencies/engagements/${engagementId}/payments`, {
+          amount: 1_728_39,
+          paidOn: '2025-11-02',
+        })
+      ).statusCode,
+    ).toBe(200);
     const after = (await finance.get(`/api/agencies/engagements/${engagementId}`)).json();
     expect(after.paid).toBe(11_728_39);
     expect(after.remaining).toBe(0);
     // score history
     const hist = (await finance.get(`/api/agencies/${after.agencyId}`)).json().scoreHistory;
-    expect(hist.some((h: { engagementId: number; score: number }) => h.engagementId === engagementId && h.score === 85)).toBe(true);
+    expect(
+      hist.some((h: { engagementId: number; score: number }) => h.engagementId === engagementId && h.score === 85),
+    ).toBe(true);
   });
 
   it('≥ 90 → 100 %, 60–80 → 85 % with a credit warning, < 60 → 70 % and suspension', async () => {
     const cases = [
-      { agency: '江晟', s: scores('high'), percent: 100, fee: 200_000_00, payable: 200_000_00, credit: 'A', status: 'active' },
-      { agency: '汉衡', s: scores('warn'), percent: 85, fee: 150_000_00, payable: 127_500_00, credit: 'B', status: 'active' },
-      { agency: '正弘', s: scores('fail'), percent: 70, fee: 100_000_01, payable: 70_000_01, credit: 'D', status: 'suspended' },
+      {
+        agency: '江晟',
+        s: scores('high'),
+        percent: 100,
+        fee: 200_000_00,
+        payable: 200_000_00,
+        credit: 'A',
+        status: 'active',
+      },
+      {
+        agency: '汉衡',
+        s: scores('warn'),
+        percent: 85,
+        fee: 150_000_00,
+        payable: 127_500_00,
+        credit: 'B',
+        status: 'active',
+      },
+      {
+        agency: '正弘',
+        s: scores('fail'),
+        percent: 70,
+        fee: 100_000_01,
+        payable: 70_000_01,
+        credit: 'D',
+        status: 'suspended',
+      },
     ];
     for (const c of cases) {
       const { finance, engagementId } = await engagedAndFinalised(c.agency, c.fee);
@@ -101,20 +162,36 @@ describe('agency quality scoring and fees', () => {
     // the suspended agency can no longer be engaged
     const finance = await t.as('finance');
     const id = await planItem(t, finance);
-    const refused = await finance.post('/api/agencies/engagements', { evaluationId: id, agencyId: await agencyIdByName(t, '正弘'), fee: 1_00 });
+    const refused = await finance.post('/api/agencies/engagements', {
+      evaluationId: id,
+      agencyId: await agencyIdByName(t, '正弘'),
+      fee: 1_00,
+    });
     expect(refused.json().code).toBe('GATE_BLOCKED');
   });
 
   it('refuses scoring before the evaluation is finalised, and an edited sheet that does not total 100', async () => {
     const finance = await t.as('finance');
     const id = await planItem(t, finance);
-    const eng = (await finance.post('/api/agencies/engagements', { evaluationId: id, agencyId: await agencyIdByName(t, '江晟'), fee: 50_000_00 })).json();
+    const eng = (
+      await finance.post('/api/agencies/engagements', {
+        evaluationId: id,
+        agencyId: await agencyIdByName(t, '江晟'),
+        fee: 50_000_00,
+      })
+    ).json();
     const early = await finance.put(`/api/agencies/engagements/${eng.id}/quality`, { scores: scores('high') });
     expect(early.json().code).toBe('INVALID_TRANSITION');
     // pre-scoring payments are capped at the lowest band (70 %)
-    const tooMuch = await finance.post(`/api/agencies/engagements/${eng.id}/payments`, { amount: 35_000_01, paidOn: '2025-05-01' });
+    const tooMuch = await finance.post(`/api/agencies/engagements/${eng.id}/payments`, {
+      amount: 35_000_01,
+      paidOn: '2025-05-01',
+    });
     expect(tooMuch.statusCode).toBe(400);
-    expect((await finance.post(`/api/agencies/engagements/${eng.id}/payments`, { amount: 15_000_00, paidOn: '2025-05-01' })).statusCode).toBe(200);
+    expect(
+      (await finance.post(`/api/agencies/engagements/${eng.id}/payments`, { amount: 15_000_00, paidOn: '2025-05-01' }))
+        .statusCode,
+    ).toBe(200);
     const { finance: f2, engagementId } = await engagedAndFinalised('江晟', 10_000_00);
     const sheet = [
       { code: 'a', name: '团队', weight: 50 },
@@ -124,7 +201,10 @@ describe('agency quality scoring and fees', () => {
     expect(bad.statusCode).toBe(400);
     expect(bad.json().message).toContain('合计应为100');
     const okSheet = [...sheet, { code: 'c', name: '沟通', weight: 10 }];
-    const ok = await f2.put(`/api/agencies/engagements/${engagementId}/quality`, { sheet: okSheet, scores: { a: 48, b: 36, c: 9 } });
+    const ok = await f2.put(`/api/agencies/engagements/${engagementId}/quality`, {
+      sheet: okSheet,
+      scores: { a: 48, b: 36, c: 9 },
+    });
     expect(ok.json().qualityScore).toBe(93);
   });
 });

@@ -22,9 +22,13 @@ export async function engageAgency(ctx: Ctx, input: TEngagementInput) {
   const agency = found(await repo.findAgency(ctx.db, ctx.actor, input.agencyId), '第三方机构');
   if (agency.status !== 'active') {
     const why = agency.status === 'suspended' ? '已被暂停承接评价业务' : '已移出机构库';
-    throw new AppError('GATE_BLOCKED', `“${agency.name}”${why}，不能委托${agency.statusReason ? `（${agency.statusReason}）` : ''}`);
+    throw new AppError(
+      'GATE_BLOCKED',
+      `“${agency.name}”${why}，不能委托${agency.statusReason ? `（${agency.statusReason}）` : ''}`,
+    );
   }
-  if (evaluation.teamMode !== 'agency') throw new AppError('VALIDATION_FAILED', '该评价由财政评价组实施，无需委托第三方机构');
+  if (evaluation.teamMode !== 'agency')
+    throw new AppError('VALIDATION_FAILED', '该评价由财政评价组实施，无需委托第三方机构');
   if (!ENGAGEABLE_STAGES.includes(evaluation.stage))
     throw new AppError('INVALID_TRANSITION', '评价已进入现场评价阶段，不能再变更受托机构');
   if (await repo.liveEngagementFor(ctx.db, evaluation.id))
@@ -32,9 +36,13 @@ export async function engageAgency(ctx: Ctx, input: TEngagementInput) {
   const served = await repo.servicesInYear(ctx.db, agency.id, evaluation.year);
   const conflict = served.find((s) => hasConflict(evaluation, s));
   if (conflict)
-    throw new AppError('CONFLICT', `利益冲突：${agency.name}${evaluation.year}年曾为“${conflict.name}”提供${conflict.role}服务，不能承担对其的评价`, {
-      served: conflict,
-    });
+    throw new AppError(
+      'CONFLICT',
+      `利益冲突：${agency.name}${evaluation.year}年曾为“${conflict.name}”提供${conflict.role}服务，不能承担对其的评价`,
+      {
+        served: conflict,
+      },
+    );
   if (input.stages.length > 0) {
     const sum = input.stages.reduce((acc, s) => acc + Math.round(s.percent * 100), 0);
     if (sum !== 10_000) throw new AppError('VALIDATION_FAILED', `付款阶段比例合计应为100%，当前为${sum / 100}%`);
@@ -45,7 +53,12 @@ export async function engageAgency(ctx: Ctx, input: TEngagementInput) {
       .values({ ...input, regionCode: ctx.actor.regionCode, year: evaluation.year, createdBy: ctx.actor.userId })
       .returning();
     await audit(tx, ctx, { entity: 'agencyEngagement', entityId: row.id, action: 'create', after: row });
-    await audit(tx, ctx, { entity: 'keyEvaluation', entityId: evaluation.id, action: 'engage', after: { agencyId: agency.id, agencyName: agency.name, fee: row.fee } });
+    await audit(tx, ctx, {
+      entity: 'keyEvaluation',
+      entityId: evaluation.id,
+      action: 'engage',
+      after: { agencyId: agency.id, agencyName: agency.name, fee: row.fee },
+    });
     return row;
   });
 }
@@ -56,7 +69,8 @@ export async function cancelEngagement(ctx: Ctx, id: number, reason: string) {
   const [live] = await repo.listEngagements(ctx.db, ctx.actor, [eq(agencyEngagements.id, id)]);
   const e = found(live, '机构委托');
   if (e.engagement.status !== 'engaged') throw new AppError('INVALID_TRANSITION', '该委托已考评或已解除');
-  if (!ENGAGEABLE_STAGES.includes(e.evaluationStage)) throw new AppError('INVALID_TRANSITION', '评价已进入现场评价阶段，不能解除委托');
+  if (!ENGAGEABLE_STAGES.includes(e.evaluationStage))
+    throw new AppError('INVALID_TRANSITION', '评价已进入现场评价阶段，不能解除委托');
   if (e.paid > 0) throw new AppError('INVALID_TRANSITION', '该委托已有付款记录，不能解除');
   return write(ctx, async (tx) => {
     const [row] = await tx
@@ -64,7 +78,14 @@ export async function cancelEngagement(ctx: Ctx, id: number, reason: string) {
       .set({ status: 'cancelled', version: e.engagement.version + 1, updatedAt: new Date().toISOString() })
       .where(eq(agencyEngagements.id, id))
       .returning();
-    await audit(tx, ctx, { entity: 'agencyEngagement', entityId: id, action: 'cancel', before: e.engagement, after: row, reason });
+    await audit(tx, ctx, {
+      entity: 'agencyEngagement',
+      entityId: id,
+      action: 'cancel',
+      before: e.engagement,
+      after: row,
+      reason,
+    });
     return row;
   });
 }

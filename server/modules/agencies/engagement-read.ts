@@ -1,7 +1,7 @@
 import { eq, type SQL } from 'drizzle-orm';
 import type { ZEngagementListQuery, ZPaymentInput } from '../../../core/contracts/agencies';
-import { payableFee, validatePayment } from '../../../core/rules/key-evaluation/index';
 import { formatYuan } from '../../../core/money';
+import { payableFee, validatePayment } from '../../../core/rules/key-evaluation/index';
 import type { z } from '../../../core/zod';
 import { agencyEngagements, agencyPayments } from '../../db/schema/index';
 import { audit } from '../../platform/audit';
@@ -18,7 +18,13 @@ export async function listEngagements(ctx: Ctx, q: z.infer<typeof ZEngagementLis
   if (q.year) filters.push(eq(agencyEngagements.year, q.year));
   if (q.agencyId) filters.push(eq(agencyEngagements.agencyId, q.agencyId));
   const rows = await repo.listEngagements(ctx.db, ctx.actor, filters);
-  return rows.map((r) => ({ ...r.engagement, agencyName: r.agencyName, evaluationName: r.evaluationName, evaluationStage: r.evaluationStage, paid: r.paid }));
+  return rows.map((r) => ({
+    ...r.engagement,
+    agencyName: r.agencyName,
+    evaluationName: r.evaluationName,
+    evaluationStage: r.evaluationStage,
+    paid: r.paid,
+  }));
 }
 
 /** Before quality scoring, payments are capped at the lowest share any score can earn, so none is ever overpaid. */
@@ -47,7 +53,13 @@ export async function getEngagement(ctx: Ctx, id: number) {
   const actions: string[] = [];
   if (isFinance && e.status === 'engaged' && finished) actions.push('score');
   if (isFinance && e.status !== 'cancelled' && r.paid < cap) actions.push('pay');
-  if (isFinance && e.status === 'engaged' && r.paid === 0 && ['planned', 'notice', 'workPlan'].includes(r.evaluationStage)) actions.push('cancel');
+  if (
+    isFinance &&
+    e.status === 'engaged' &&
+    r.paid === 0 &&
+    ['planned', 'notice', 'workPlan'].includes(r.evaluationStage)
+  )
+    actions.push('cancel');
   return {
     ...e,
     agencyName: r.agencyName,
@@ -85,10 +97,15 @@ export async function addPayment(ctx: Ctx, id: number, input: z.infer<typeof ZPa
   return write(ctx, async (tx) => {
     const [row] = await tx
       .insert(agencyPayments)
-      .values({ engagementId: id, amount: input.amount, paidOn: input.paidOn, note: input.note, createdBy: ctx.actor.userId })
+      .values({
+        engagementId: id,
+        amount: input.amount,
+        paidOn: input.paidOn,
+        note: input.note,
+        createdBy: ctx.actor.userId,
+      })
       .returning();
     await audit(tx, ctx, { entity: 'agencyEngagement', entityId: id, action: 'pay', after: row });
     return row;
   });
 }
-

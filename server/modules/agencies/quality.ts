@@ -1,12 +1,12 @@
 import { eq } from 'drizzle-orm';
 import type { CreditLevel, TQualityInput } from '../../../core/contracts/agencies';
+import { formatYuan } from '../../../core/money';
 import {
   payableFee,
   paymentTermsForScore,
   scoreAgencyQuality,
   validateQualitySheet,
 } from '../../../core/rules/key-evaluation/index';
-import { formatYuan } from '../../../core/money';
 import { agencies, agencyEngagements } from '../../db/schema/index';
 import { audit } from '../../platform/audit';
 import type { Ctx } from '../../platform/context';
@@ -27,7 +27,8 @@ export async function scoreEngagement(ctx: Ctx, id: number, input: TQualityInput
   const r = found(live, '机构委托');
   const e = r.engagement;
   assertVersion(e.version, input.version);
-  if (e.status !== 'engaged') throw new AppError('INVALID_TRANSITION', e.status === 'scored' ? '该委托已考评' : '该委托已解除');
+  if (e.status !== 'engaged')
+    throw new AppError('INVALID_TRANSITION', e.status === 'scored' ? '该委托已考评' : '该委托已解除');
   if (r.evaluationStage !== 'finalised' && r.evaluationStage !== 'archived')
     throw new AppError('INVALID_TRANSITION', '评价报告审定完成后方可对机构进行考评');
   const rules = await getRules(ctx.db, e.regionCode, e.year, 'keyEvaluation');
@@ -40,7 +41,10 @@ export async function scoreEngagement(ctx: Ctx, id: number, input: TQualityInput
   const payable = payableFee(e.fee, terms.paymentPercent);
   if (!payable.ok) throw new AppError('VALIDATION_FAILED', payable.message);
   if (r.paid > payable.value)
-    throw new AppError('CONFLICT', `已支付${formatYuan(r.paid)}元，超过按考评结果应付的${formatYuan(payable.value)}元，请先核对付款记录`);
+    throw new AppError(
+      'CONFLICT',
+      `已支付${formatYuan(r.paid)}元，超过按考评结果应付的${formatYuan(payable.value)}元，请先核对付款记录`,
+    );
   const agency = found(await repo.findAgency(ctx.db, ctx.actor, e.agencyId), '第三方机构');
   const credit = nextCreditLevel(agency.creditLevel as CreditLevel, terms.credit);
   return write(ctx, async (tx) => {
@@ -68,12 +72,21 @@ export async function scoreEngagement(ctx: Ctx, id: number, input: TQualityInput
       .set({
         creditLevel: credit,
         status,
-        statusReason: terms.suspended ? `${e.year}年考评得分${total.value}分，低于合格线，暂停承接评价业务` : agency.statusReason,
+        statusReason: terms.suspended
+          ? `${e.year}年考评得分${total.value}分，低于合格线，暂停承接评价业务`
+          : agency.statusReason,
         version: agency.version + 1,
         updatedAt: new Date().toISOString(),
       })
       .where(eq(agencies.id, agency.id));
-    await audit(tx, ctx, { entity: 'agencyEngagement', entityId: id, action: 'score', before: e, after: row, reason: input.comment || null });
+    await audit(tx, ctx, {
+      entity: 'agencyEngagement',
+      entityId: id,
+      action: 'score',
+      before: e,
+      after: row,
+      reason: input.comment || null,
+    });
     await audit(tx, ctx, {
       entity: 'agency',
       entityId: agency.id,

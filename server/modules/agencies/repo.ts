@@ -1,6 +1,13 @@
 import { and, asc, desc, eq, inArray, ne, type SQL, sql } from 'drizzle-orm';
 import type { Actor } from '../../../core/access';
-import { agencies, agencyEngagements, agencyPayments, agencyServices, keyEvaluations, orgUnits } from '../../db/schema/index';
+import {
+  agencies,
+  agencyEngagements,
+  agencyPayments,
+  agencyServices,
+  keyEvaluations,
+  orgUnits,
+} from '../../db/schema/index';
 import type { DbOrTx } from '../../platform/db/client';
 import { scopeWhere } from '../../platform/scope';
 import { ownAgencyCondition } from './access';
@@ -9,19 +16,30 @@ export type AgencyRow = typeof agencies.$inferSelect;
 export type EngagementRow = typeof agencyEngagements.$inferSelect;
 
 /** Agencies the actor may see: finance/admin/leader all of the region, an agency user its own. */
-export const agencyScope = (actor: Actor) => scopeWhere(actor, { region: agencies.regionCode }, ownAgencyCondition(actor));
+export const agencyScope = (actor: Actor) =>
+  scopeWhere(actor, { region: agencies.regionCode }, ownAgencyCondition(actor));
 /** Engagements the actor may see. */
 const engagementScope = (actor: Actor) =>
   scopeWhere(actor, { region: agencyEngagements.regionCode }, eq(agencies.orgId, actor.orgId));
 
-const paidSum = sql<number>`coalesce((select sum(p.amount) from ${agencyPayments} p where p.engagement_id = ${agencyEngagements.id}), 0)`.mapWith(Number);
+const paidSum =
+  sql<number>`coalesce((select sum(p.amount) from ${agencyPayments} p where p.engagement_id = ${agencyEngagements.id}), 0)`.mapWith(
+    Number,
+  );
 
 export function listAgencies(db: DbOrTx, actor: Actor) {
   return db
     .select({
       agency: agencies,
-      engagements: sql<number>`(select count(*) from ${agencyEngagements} e where e.agency_id = ${agencies.id} and e.status <> 'cancelled')`.mapWith(Number),
-      averageScore: sql<number | null>`(select round(avg(e.quality_score), 2) from ${agencyEngagements} e where e.agency_id = ${agencies.id} and e.status = 'scored')`.mapWith((v) => (v === null ? null : Number(v))),
+      engagements:
+        sql<number>`(select count(*) from ${agencyEngagements} e where e.agency_id = ${agencies.id} and e.status <> 'cancelled')`.mapWith(
+          Number,
+        ),
+      averageScore: sql<
+        number | null
+      >`(select round(avg(e.quality_score), 2) from ${agencyEngagements} e where e.agency_id = ${agencies.id} and e.status = 'scored')`.mapWith(
+        (v) => (v === null ? null : Number(v)),
+      ),
     })
     .from(agencies)
     .where(agencyScope(actor))
@@ -29,7 +47,10 @@ export function listAgencies(db: DbOrTx, actor: Actor) {
 }
 
 export async function findAgency(db: DbOrTx, actor: Actor, id: number) {
-  const [row] = await db.select().from(agencies).where(and(agencyScope(actor), eq(agencies.id, id)));
+  const [row] = await db
+    .select()
+    .from(agencies)
+    .where(and(agencyScope(actor), eq(agencies.id, id)));
   return row;
 }
 
@@ -61,13 +82,23 @@ export function listEngagements(db: DbOrTx, actor: Actor, filters: SQL[]) {
 }
 
 export function listPayments(db: DbOrTx, engagementId: number) {
-  return db.select().from(agencyPayments).where(eq(agencyPayments.engagementId, engagementId)).orderBy(asc(agencyPayments.id));
+  return db
+    .select()
+    .from(agencyPayments)
+    .where(eq(agencyPayments.engagementId, engagementId))
+    .orderBy(asc(agencyPayments.id));
 }
 
 /** Conflict-of-interest records of an agency for a year, with the served node's kind and department. */
 export function servicesInYear(db: DbOrTx, agencyId: number, year: number) {
   return db
-    .select({ id: orgUnits.id, kind: orgUnits.kind, departmentId: orgUnits.departmentId, name: orgUnits.name, role: agencyServices.role })
+    .select({
+      id: orgUnits.id,
+      kind: orgUnits.kind,
+      departmentId: orgUnits.departmentId,
+      name: orgUnits.name,
+      role: agencyServices.role,
+    })
     .from(agencyServices)
     .innerJoin(orgUnits, eq(orgUnits.id, agencyServices.orgId))
     .where(and(eq(agencyServices.agencyId, agencyId), eq(agencyServices.year, year)));
@@ -82,11 +113,17 @@ export async function liveEngagementFor(db: DbOrTx, evaluationId: number) {
 }
 
 export async function orgNode(db: DbOrTx, regionCode: string, id: number) {
-  const [row] = await db.select().from(orgUnits).where(and(eq(orgUnits.regionCode, regionCode), eq(orgUnits.id, id)));
+  const [row] = await db
+    .select()
+    .from(orgUnits)
+    .where(and(eq(orgUnits.regionCode, regionCode), eq(orgUnits.id, id)));
   return row;
 }
 
 export async function agenciesByOrg(db: DbOrTx, regionCode: string, orgIds: number[]) {
   if (orgIds.length === 0) return [];
-  return db.select().from(agencies).where(and(eq(agencies.regionCode, regionCode), inArray(agencies.orgId, orgIds)));
+  return db
+    .select()
+    .from(agencies)
+    .where(and(eq(agencies.regionCode, regionCode), inArray(agencies.orgId, orgIds)));
 }

@@ -1,5 +1,5 @@
-import type { CreditEffect } from '../../../core/rules/key-evaluation/index';
 import { CREDIT_LEVELS, type CreditLevel } from '../../../core/contracts/agencies';
+import type { CreditEffect } from '../../../core/rules/key-evaluation/index';
 
 /** Credit level after an engagement's quality score: a good record raises one level, a warning lowers one, suspension drops to D. */
 export function nextCreditLevel(current: CreditLevel, effect: CreditEffect): CreditLevel {

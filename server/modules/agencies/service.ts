@@ -11,8 +11,8 @@ import { assertRole } from '../../platform/policy';
 import { assertVersion, write } from '../../platform/tx';
 import * as repo from './repo';
 
-export { addPayment, getEngagement, listEngagements } from './engagement-read';
 export { cancelEngagement, engageAgency } from './engage';
+export { addPayment, getEngagement, listEngagements } from './engagement-read';
 export { scoreEngagement } from './quality';
 
 const FINANCE = ['admin', 'finance'] as const;
@@ -33,7 +33,12 @@ export async function getAgency(ctx: Ctx, id: number) {
   return {
     ...agency,
     services: services.map((s) => ({ ...s.service, orgName: s.orgName })),
-    engagements: engagements.map((e) => ({ ...e.engagement, evaluationName: e.evaluationName, evaluationStage: e.evaluationStage, paid: e.paid })),
+    engagements: engagements.map((e) => ({
+      ...e.engagement,
+      evaluationName: e.evaluationName,
+      evaluationStage: e.evaluationStage,
+      paid: e.paid,
+    })),
     scoreHistory: engagements
       .filter((e) => e.engagement.qualityScore !== null)
       .map((e) => ({
@@ -61,11 +66,17 @@ async function assertOrgFree(db: DbOrTx, ctx: Ctx, orgId: number | null | undefi
 export async function createAgency(ctx: Ctx, input: TAgencyInput) {
   assertRole(ctx.actor, FINANCE, '维护第三方机构库');
   await assertOrgFree(ctx.db, ctx, input.orgId, null);
-  const [dup] = await ctx.db.select({ id: agencies.id }).from(agencies).where(and(eq(agencies.regionCode, ctx.actor.regionCode), eq(agencies.name, input.name)));
+  const [dup] = await ctx.db
+    .select({ id: agencies.id })
+    .from(agencies)
+    .where(and(eq(agencies.regionCode, ctx.actor.regionCode), eq(agencies.name, input.name)));
   if (dup) throw new AppError('DUPLICATE', `机构“${input.name}”已在机构库中`);
   const { version: _v, ...values } = input;
   return write(ctx, async (tx) => {
-    const [row] = await tx.insert(agencies).values({ ...values, orgId: input.orgId ?? null, regionCode: ctx.actor.regionCode }).returning();
+    const [row] = await tx
+      .insert(agencies)
+      .values({ ...values, orgId: input.orgId ?? null, regionCode: ctx.actor.regionCode })
+      .returning();
     await audit(tx, ctx, { entity: 'agency', entityId: row.id, action: 'create', after: row });
     return row;
   });
@@ -101,10 +112,22 @@ export async function setAgencyStatus(ctx: Ctx, id: number, input: z.infer<typeo
   return write(ctx, async (tx) => {
     const [row] = await tx
       .update(agencies)
-      .set({ status: input.status, statusReason: input.reason, version: before.version + 1, updatedAt: new Date().toISOString() })
+      .set({
+        status: input.status,
+        statusReason: input.reason,
+        version: before.version + 1,
+        updatedAt: new Date().toISOString(),
+      })
       .where(eq(agencies.id, id))
       .returning();
-    await audit(tx, ctx, { entity: 'agency', entityId: id, action: 'setStatus', before: { status: before.status }, after: { status: row.status }, reason: input.reason });
+    await audit(tx, ctx, {
+      entity: 'agency',
+      entityId: id,
+      action: 'setStatus',
+      before: { status: before.status },
+      after: { status: row.status },
+      reason: input.reason,
+    });
     return row;
   });
 }
@@ -117,7 +140,10 @@ export async function addService(ctx: Ctx, agencyId: number, input: z.infer<type
   if (node?.kind !== 'budgetUnit' && node?.kind !== 'department')
     throw new AppError('VALIDATION_FAILED', '服务对象必须是本区划的主管部门或预算单位');
   return write(ctx, async (tx) => {
-    const [row] = await tx.insert(agencyServices).values({ ...input, agencyId, regionCode: ctx.actor.regionCode }).returning();
+    const [row] = await tx
+      .insert(agencyServices)
+      .values({ ...input, agencyId, regionCode: ctx.actor.regionCode })
+      .returning();
     await audit(tx, ctx, { entity: 'agency', entityId: agencyId, action: 'addService', after: row });
     return row;
   });
@@ -125,6 +151,7 @@ export async function addService(ctx: Ctx, agencyId: number, input: z.infer<type
 
 registerDocument('agencyEngagement', {
   label: '机构委托',
-  canRead: async (ctx, id) => (await repo.listEngagements(ctx.db, ctx.actor, [eq(agencyEngagements.id, id)])).length > 0,
+  canRead: async (ctx, id) =>
+    (await repo.listEngagements(ctx.db, ctx.actor, [eq(agencyEngagements.id, id)])).length > 0,
   canAttach: async (ctx) => FINANCE.includes(ctx.actor.role as (typeof FINANCE)[number]),
 });

@@ -1,4 +1,3 @@
-import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z, zIdParams } from '../../../core/zod';
@@ -6,13 +5,13 @@ import type { Config } from '../../config';
 import type { Db } from '../../platform/db/client';
 import { AppError } from '../../platform/errors';
 import { readUpload, sendFile } from '../../platform/http';
-import { localStorage } from '../../platform/storage/index';
+import { storageFor } from '../../platform/storage/index';
 import { downloadAttachment, listAttachments, uploadAttachment } from './service';
 
 const tags = ['附件'];
 
 export async function attachmentRoutes(app: FastifyInstance, { config }: { db: Db; config: Config }) {
-  const storage = localStorage(path.join(config.dataDir, 'files'));
+  const storage = await storageFor(config);
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.get(
     '/api/attachments',

@@ -22,8 +22,8 @@ export const drill = {
     path: '/evaluation/reviews',
     query: { year, ...extra },
   }),
-  keyEvaluations: (year: number): Drill => ({ path: '/evaluation/key', query: { year } }),
-  agencies: (year: number): Drill => ({ path: '/evaluation/agencies', query: { year } }),
+  keyEvaluations: (year: number): Drill => ({ path: '/key-evaluations', query: { year } }),
+  agencies: (year: number): Drill => ({ path: '/agencies', query: { year } }),
   rectification: (year: number, extra: Record<string, string | number> = {}): Drill => ({
     path: '/rectification',
     query: { year, ...extra },

@@ -3,7 +3,7 @@ import type { Actor } from '../../../core/access';
 import type { Ctx } from '../../platform/context';
 import { checkProjectGates, type ProjectGateRequest } from '../../platform/gates';
 import { createTestApp, type TestApp } from '../../test/app';
-import { applyAndSubmit, expertIds, newProject, scoreAll, WAN } from './test-helpers';
+import { applyAndSubmit, as, expertIds, newProject, scoreAll, WAN } from './test-helpers';
 
 let t: TestApp;
 let ctx: Ctx;
@@ -49,8 +49,8 @@ async function projectRow(id: number) {
 
 async function concludedProject(conclusion: 'partialSupport' | 'reject', ratio: number, recommended: number) {
   const p = await newProject(t);
-  const finance = await t.as('finance');
-  const id = await applyAndSubmit(t, await t.as('unit'), p.id);
+  const finance = await as(t, 'finance');
+  const id = await applyAndSubmit(t, await as(t, 'unit'), p.id);
   const panel = await finance.put(`/api/ex-ante/assessments/${id}/panel`, {
     expertIds: await expertIds(finance, PANEL),
     templateKind: 'project',
@@ -75,13 +75,13 @@ describe('ex-ante gate', () => {
     expect(await gate({ projectId: p.id, action: 'budget', amount: 100 * WAN })).toMatchObject({
       code: 'GATE_BLOCKED',
     });
-    const explained = (await (await t.as('finance')).get(`/api/ex-ante/gate/${p.id}`)).json();
+    const explained = (await (await as(t, 'finance')).get(`/api/ex-ante/gate/${p.id}`)).json();
     expect(explained).toMatchObject({ required: true, assessor: 'finance', open: false });
   });
 
   it('stays closed while the assessment is under way (submitted, not concluded)', async () => {
     const p = await newProject(t);
-    await applyAndSubmit(t, await t.as('unit'), p.id);
+    await applyAndSubmit(t, await as(t, 'unit'), p.id);
     expect(await gate({ projectId: p.id, action: 'enterLibrary' })).toMatchObject({ rule: 'ASSESSMENT_PENDING' });
   });
 
@@ -91,7 +91,7 @@ describe('ex-ante gate', () => {
       code: 'GATE_BLOCKED',
       rule: 'ASSESSMENT_NOT_SUPPORTED',
     });
-    const finance = await t.as('finance');
+    const finance = await as(t, 'finance');
     const res = await finance.post(`/api/ex-ante/assessments/${id}/enter-library`, {});
     expect(res.statusCode).toBe(409);
     expect(res.json().code).toBe('GATE_BLOCKED');
@@ -106,7 +106,7 @@ describe('ex-ante gate', () => {
     });
     expect(await gate({ projectId: project.id, action: 'budget', amount: 520 * WAN })).toEqual({ ok: true });
     expect(await gate({ projectId: project.id, action: 'enterLibrary' })).toEqual({ ok: true });
-    const finance = await t.as('finance');
+    const finance = await as(t, 'finance');
     const above = await finance.post(`/api/ex-ante/assessments/${id}/enter-library`, { amount: 600 * WAN });
     expect(above.statusCode).toBe(409);
     expect(above.json().message).toContain('超过事前评估建议安排金额');

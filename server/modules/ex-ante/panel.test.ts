@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/app';
-import { applyAndSubmit, expertIds, fullSheet, newProject, scoreAll, WAN } from './test-helpers';
+import { applyAndSubmit, as, expertIds, fullSheet, newProject, scoreAll, WAN } from './test-helpers';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -12,7 +12,7 @@ const PANEL = ['expert', 'expert2', 'expert3'];
 
 async function submitted() {
   const p = await newProject(t);
-  return { project: p, id: await applyAndSubmit(t, await t.as('unit'), p.id) };
+  return { project: p, id: await applyAndSubmit(t, await as(t, 'unit'), p.id) };
 }
 
 async function seat(id: number, username: string) {
@@ -27,7 +27,7 @@ async function seat(id: number, username: string) {
 describe('ex-ante panel', () => {
   it('refuses an expert of the same department as a conflict of interest, nothing written', async () => {
     const { id } = await submitted();
-    const finance = await t.as('finance');
+    const finance = await as(t, 'finance');
     const { rows } = await t.database.pool.query(`select id from expert where name = '杨慧君'`); // 区教育局 expert
     const ids = [...(await expertIds(finance, ['expert', 'expert2'])), rows[0].id];
     const res = await finance.put(`/api/ex-ante/assessments/${id}/panel`, { expertIds: ids, templateKind: 'project' });
@@ -41,7 +41,7 @@ describe('ex-ante panel', () => {
 
   it('a seeded draw is reproducible and never offers conflicted experts', async () => {
     const { id } = await submitted();
-    const finance = await t.as('finance');
+    const finance = await as(t, 'finance');
     const body = { assessmentId: id, count: 2, fieldCode: 'governance', seed: 42 };
     const a = (await finance.post('/api/ex-ante/draw', body)).json();
     const b = (await finance.post('/api/ex-ante/draw', body)).json();
@@ -53,13 +53,13 @@ describe('ex-ante panel', () => {
 
   it('experts score in their own session: out-of-range refused, a stranger gets 404, others’ sheets hidden', async () => {
     const { id } = await submitted();
-    const finance = await t.as('finance');
+    const finance = await as(t, 'finance');
     const formed = await finance.put(`/api/ex-ante/assessments/${id}/panel`, {
       expertIds: await expertIds(finance, PANEL),
       templateKind: 'project',
     });
     expect(formed.statusCode).toBe(200);
-    const e1 = await t.as('expert');
+    const e1 = await as(t, 'expert');
     const d = (await e1.get(`/api/ex-ante/assessments/${id}`)).json();
     expect(d.allowedActions).toContain('score');
     const sheet = fullSheet(d.template, 0.8);
@@ -73,16 +73,16 @@ describe('ex-ante panel', () => {
     expect((await seat(id, 'expert'))?.scores).toEqual({});
     const noComment = await e1.put(`/api/ex-ante/assessments/${id}/scores`, { ...sheet, comments: {} });
     expect(noComment.json().details.rule).toBe('COMMENT_MISSING');
-    const stranger = await t.as('expert4');
+    const stranger = await as(t, 'expert4');
     expect((await stranger.put(`/api/ex-ante/assessments/${id}/scores`, sheet)).statusCode).toBe(404);
     expect((await stranger.get(`/api/ex-ante/assessments/${id}`)).statusCode).toBe(404);
     expect(((await stranger.get('/api/ex-ante/assessments')).json() as { id: number }[]).some((x) => x.id === id)).toBe(
       false,
     );
-    expect((await (await t.as('unit2')).get(`/api/ex-ante/assessments/${id}`)).statusCode).toBe(404);
+    expect((await (await as(t, 'unit2')).get(`/api/ex-ante/assessments/${id}`)).statusCode).toBe(404);
     expect((await e1.put(`/api/ex-ante/assessments/${id}/scores`, sheet)).statusCode).toBe(200);
     expect((await e1.put(`/api/ex-ante/assessments/${id}/scores`, sheet)).json().code).toBe('INVALID_TRANSITION');
-    const e2 = await t.as('expert2');
+    const e2 = await as(t, 'expert2');
     const seen = (await e2.get(`/api/ex-ante/assessments/${id}`)).json();
     expect(seen.panel).toHaveLength(1);
     expect(seen.panel[0].mine).toBe(true);
@@ -92,7 +92,7 @@ describe('ex-ante panel', () => {
 
   it('no conclusion without all scores; amounts checked; override needs a reason; report is a Word file', async () => {
     const { id } = await submitted();
-    const finance = await t.as('finance');
+    const finance = await as(t, 'finance');
     await finance.put(`/api/ex-ante/assessments/${id}/panel`, {
       expertIds: await expertIds(finance, PANEL),
       templateKind: 'project',
@@ -113,7 +113,11 @@ describe('ex-ante panel', () => {
     expect((await finance.get(`/api/ex-ante/assessments/${id}`)).json().status).toBe('scoring');
     const ok = await conclude(base);
     expect(ok.statusCode, ok.body).toBe(200);
-    expect(ok.json()).toMatchObject({ conclusion: 'partialSupport', cutAmount: 100 * WAN, panelScore: 70 });
+    expect(ok.json()).toMatchObject({
+      conclusion: 'partialSupport',
+      cutAmount: 100 * WAN,
+      bandConclusion: 'partialSupport',
+    });
     const report = await finance.get(`/api/ex-ante/assessments/${id}/report`);
     expect(report.statusCode).toBe(200);
     expect(report.headers['content-type']).toContain('wordprocessingml');
@@ -122,7 +126,7 @@ describe('ex-ante panel', () => {
 
   it('panel score drops the highest and lowest expert with five experts', async () => {
     const { id } = await submitted();
-    const finance = await t.as('finance');
+    const finance = await as(t, 'finance');
     const five = ['expert', 'expert2', 'expert3', 'expert4', 'expert5'];
     await finance.put(`/api/ex-ante/assessments/${id}/panel`, {
       expertIds: await expertIds(finance, five),
@@ -130,13 +134,14 @@ describe('ex-ante panel', () => {
     });
     await scoreAll(t, id, five, [1, 0.8, 0.8, 0.8, 0.3]);
     const d = (await finance.get(`/api/ex-ante/assessments/${id}`)).json();
-    expect(d.preview.droppedExpertIds).toHaveLength(2);
-    expect(d.preview.score).toBe(80);
-    expect(d.preview.band).toBe('support');
+    const ids = await expertIds(finance, five);
+    expect([...d.preview.droppedExpertIds].sort()).toEqual([String(ids[0]), String(ids[4])].sort());
+    const middle = Object.values(fullSheet(d.template, 0.8).scores).reduce((a, v) => a + v, 0);
+    expect(d.preview.score).toBeCloseTo(middle, 2);
   });
 
   it('templates: invalid weights refused; a saved version is what the next panel scores against', async () => {
-    const finance = await t.as('finance');
+    const finance = await as(t, 'finance');
     const [current] = (await finance.get('/api/ex-ante/templates?year=2026')).json();
     const bad = await finance.put('/api/ex-ante/templates/project', {
       name: current.name,
@@ -163,7 +168,7 @@ describe('ex-ante panel', () => {
 
   it('application: mismatched line amounts and incomplete materials are refused', async () => {
     const p = await newProject(t);
-    const unit = await t.as('unit');
+    const unit = await as(t, 'unit');
     const created = (await unit.post('/api/ex-ante/assessments', { projectId: p.id })).json();
     const lines = [{ name: '设备', quantity: 2, unit: '台', unitPrice: 100, amount: 300, basis: 'market' }];
     const { application } = await import('./test-helpers');

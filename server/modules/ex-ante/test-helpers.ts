@@ -25,6 +25,18 @@ export const LINES = [
   },
 ];
 
+const sessions = new WeakMap<TestApp, Map<string, Client>>();
+/** One signed-in client per user and test app (logins are rate-limited). */
+export async function as(t: TestApp, username: string) {
+  const cache = sessions.get(t) ?? new Map<string, Client>();
+  sessions.set(t, cache);
+  const hit = cache.get(username);
+  if (hit) return hit;
+  const c = await t.as(username);
+  cache.set(username, c);
+  return c;
+}
+
 /** A 2026 new project of unit 104002 (the `unit` account) that needs a finance assessment (≥ 500万元). */
 export async function newProject(t: TestApp, unitCode = '104002', o: Record<string, unknown> = {}) {
   const unit = await orgByCode(t.database.db, unitCode);
@@ -107,7 +119,7 @@ export function fullSheet(template: ScoringTemplate, ratio: number) {
 /** Each expert signs in and submits a sheet at the given ratio. */
 export async function scoreAll(t: TestApp, id: number, usernames: string[], ratios: number[]) {
   for (const [i, u] of usernames.entries()) {
-    const c = await t.as(u);
+    const c = await as(t, u);
     const d = (await c.get(`/api/ex-ante/assessments/${id}`)).json();
     const res = await c.put(`/api/ex-ante/assessments/${id}/scores`, fullSheet(d.template, ratios[i]));
     if (res.statusCode !== 200) throw new Error(res.body);

@@ -67,7 +67,14 @@ export function indicatorImportSchema(fieldCodeByName: Map<string, string>) {
   const l2 = invert(level2Labels);
   const statuses = invert(INDICATOR_STATUS_LABELS);
   const kinds = invert(PROJECT_KIND_LABELS);
-  return ZIndicatorImportRow.transform((r, ctx) => {
+  // Exported cells starting with = + - @ carry a protective leading quote (neutralise); strip it back.
+  const unquote = (v: unknown) => (typeof v === 'string' && /^'[=+\-@]/.test(v) ? v.slice(1) : v);
+  const row = z.preprocess(
+    (raw) =>
+      raw && typeof raw === 'object' ? Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, unquote(v)])) : raw,
+    ZIndicatorImportRow,
+  );
+  return row.transform((r, ctx) => {
     const bad = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
     const fieldCode =
       r.fieldCode === GENERAL || r.fieldCode === '' ? null : (fieldCodeByName.get(r.fieldCode) ?? undefined);

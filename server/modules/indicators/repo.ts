@@ -5,7 +5,7 @@ import type { DbOrTx } from '../../platform/db/client';
 
 /** How many target rows cite a library indicator (computed, never stored). */
 const usage =
-  sql<number>`(select count(*) from ${targetIndicators} ti where ti.library_indicator_id = ${libraryIndicators.id})`.mapWith(
+  sql<number>`(select count(*) from ${targetIndicators} ti where ti.library_indicator_id = "library_indicator"."id")`.mapWith(
     Number,
   );
 

@@ -29,7 +29,13 @@ export async function loadForActor(db: DbOrTx, actor: Actor, id: number) {
  * Loads an evaluation for the evaluator's work (scoring, report, findings). An agency user whose agency is not
  * engaged gets a clear refusal rather than a silent 404, so a mistaken assignment is visible.
  */
-export async function loadForEvaluator(db: DbOrTx, actor: Actor, id: number, stages: KeyEvaluationStage[], what: string) {
+export async function loadForEvaluator(
+  db: DbOrTx,
+  actor: Actor,
+  id: number,
+  stages: KeyEvaluationStage[],
+  what: string,
+) {
   const row = found(await repo.findInRegion(db, actor.regionCode, id), '重点评价');
   const rel = await relationOf(db, actor, row);
   if (actor.role === 'agency' && !rel.isEngagedAgency)

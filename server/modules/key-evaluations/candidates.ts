@@ -18,7 +18,13 @@ export async function suggestCandidates(ctx: Ctx, q: z.infer<typeof ZCandidateQu
     .select({ p: projects, unitName: orgUnits.name })
     .from(projects)
     .leftJoin(orgUnits, eq(orgUnits.id, projects.unitId))
-    .where(and(eq(projects.regionCode, region), eq(projects.year, evaluatedYear), inArray(projects.status, ['executing', 'completed'])));
+    .where(
+      and(
+        eq(projects.regionCode, region),
+        eq(projects.year, evaluatedYear),
+        inArray(projects.status, ['executing', 'completed']),
+      ),
+    );
   const ids = rows.map((r) => r.p.id);
   const problems = ids.length
     ? await ctx.db
@@ -29,9 +35,19 @@ export async function suggestCandidates(ctx: Ctx, q: z.infer<typeof ZCandidateQu
     : [];
   const problemOf = new Map(problems.map((p) => [p.projectId, p.n]));
   const planned = await ctx.db
-    .select({ projectId: keyEvaluations.projectId, departmentId: keyEvaluations.departmentId, objectType: keyEvaluations.objectType })
+    .select({
+      projectId: keyEvaluations.projectId,
+      departmentId: keyEvaluations.departmentId,
+      objectType: keyEvaluations.objectType,
+    })
     .from(keyEvaluations)
-    .where(and(eq(keyEvaluations.regionCode, region), eq(keyEvaluations.year, q.year), ne(keyEvaluations.stage, 'cancelled')));
+    .where(
+      and(
+        eq(keyEvaluations.regionCode, region),
+        eq(keyEvaluations.year, q.year),
+        ne(keyEvaluations.stage, 'cancelled'),
+      ),
+    );
   const plannedProjects = new Set(planned.map((p) => p.projectId));
   const criteria = { minAmount: Math.round(q.minAmountWan * 1_000_000), minYears: q.minYears };
   const projectCandidates = rows
@@ -69,6 +85,10 @@ export async function suggestCandidates(ctx: Ctx, q: z.infer<typeof ZCandidateQu
   return {
     evaluatedYear,
     projects: projectCandidates,
-    departments: departments.map((d) => ({ ...d, reasons: ['部门支出规模大'], planned: plannedDepts.has(d.departmentId) })),
+    departments: departments.map((d) => ({
+      ...d,
+      reasons: ['部门支出规模大'],
+      planned: plannedDepts.has(d.departmentId),
+    })),
   };
 }

@@ -13,7 +13,11 @@ export async function getEvaluation(ctx: Ctx, id: number) {
     repo.listSteps(ctx.db, id),
     repo.listFindings(ctx.db, id),
     activeEngagementOf(ctx.db, id),
-    repo.orgNodes(ctx.db, row.regionCode, [row.unitId, row.departmentId].filter((v): v is number => v !== null)),
+    repo.orgNodes(
+      ctx.db,
+      row.regionCode,
+      [row.unitId, row.departmentId].filter((v): v is number => v !== null),
+    ),
   ]);
   const name = (nid: number | null) => nodes.find((n) => n.id === nid)?.name ?? null;
   const framework = row.framework as EvaluationTemplate;

@@ -14,11 +14,26 @@ export interface KeyEvaluationFigures {
 }
 
 /** Key evaluations of a work year counted by kind and budget type (for the coverage panel and the annual report). */
-export async function keyEvaluationFigures(db: DbOrTx, regionCode: string, year: number): Promise<KeyEvaluationFigures> {
+export async function keyEvaluationFigures(
+  db: DbOrTx,
+  regionCode: string,
+  year: number,
+): Promise<KeyEvaluationFigures> {
   const rows = await db
-    .select({ kind: keyEvaluations.kind, budgetType: keyEvaluations.budgetType, stage: keyEvaluations.stage, n: count() })
+    .select({
+      kind: keyEvaluations.kind,
+      budgetType: keyEvaluations.budgetType,
+      stage: keyEvaluations.stage,
+      n: count(),
+    })
     .from(keyEvaluations)
-    .where(and(eq(keyEvaluations.regionCode, regionCode), eq(keyEvaluations.year, year), ne(keyEvaluations.stage, 'cancelled')))
+    .where(
+      and(
+        eq(keyEvaluations.regionCode, regionCode),
+        eq(keyEvaluations.year, year),
+        ne(keyEvaluations.stage, 'cancelled'),
+      ),
+    )
     .groupBy(keyEvaluations.kind, keyEvaluations.budgetType, keyEvaluations.stage);
   const byKind = Object.fromEntries(evaluationKinds.map((k) => [k, 0])) as Record<EvaluationKind, number>;
   const byBudgetType = Object.fromEntries(BUDGET_TYPES.map((b) => [b, 0])) as Record<BudgetType, number>;

@@ -24,7 +24,13 @@ export async function saveReportText(ctx: Ctx, id: number, body: z.infer<typeof 
       version: row.version + 1,
       updatedAt: new Date().toISOString(),
     });
-    await audit(tx, ctx, { entity: 'keyEvaluation', entityId: id, action: 'editReport', before: { conclusion: row.conclusion }, after: { conclusion: body.conclusion } });
+    await audit(tx, ctx, {
+      entity: 'keyEvaluation',
+      entityId: id,
+      action: 'editReport',
+      before: { conclusion: row.conclusion },
+      after: { conclusion: body.conclusion },
+    });
     return updated;
   });
 }
@@ -35,9 +41,19 @@ export async function respond(ctx: Ctx, id: number, text: string) {
   if (!rel.isEvaluated) throw new AppError('FORBIDDEN', '只有被评价单位可以反馈意见');
   if (row.stage !== 'exchange') throw new AppError('INVALID_TRANSITION', '当前不在征求意见阶段，不能反馈意见');
   return write(ctx, async (tx) => {
-    const updated = await repo.updateEvaluation(tx, id, { unitResponse: text, unitRespondedAt: new Date().toISOString(), version: row.version + 1 });
+    const updated = await repo.updateEvaluation(tx, id, {
+      unitResponse: text,
+      unitRespondedAt: new Date().toISOString(),
+      version: row.version + 1,
+    });
     await closeTasks(tx, { entity: 'keyEvaluation', entityId: id, kind: 'keyEvaluation.respond' }, ctx.actor.userId);
-    await audit(tx, ctx, { entity: 'keyEvaluation', entityId: id, action: 'respond', before: { unitResponse: row.unitResponse }, after: { unitResponse: text } });
+    await audit(tx, ctx, {
+      entity: 'keyEvaluation',
+      entityId: id,
+      action: 'respond',
+      before: { unitResponse: row.unitResponse },
+      after: { unitResponse: text },
+    });
     return updated;
   });
 }
@@ -53,7 +69,14 @@ export async function addFinding(ctx: Ctx, id: number, input: TFindingInput) {
   return write(ctx, async (tx) => {
     const [f] = await tx
       .insert(keyEvaluationFindings)
-      .values({ evaluationId: id, unitId, problem: input.problem, requirement: input.requirement, severity: input.severity, deadline: input.deadline })
+      .values({
+        evaluationId: id,
+        unitId,
+        problem: input.problem,
+        requirement: input.requirement,
+        severity: input.severity,
+        deadline: input.deadline,
+      })
       .returning();
     await audit(tx, ctx, { entity: 'keyEvaluation', entityId: id, action: 'addFinding', after: f });
     return f;

@@ -24,7 +24,12 @@ import { FRAMEWORK_STAGES } from './policy';
 import * as repo from './repo';
 
 /** Throws VALIDATION_FAILED with every issue when a framework breaks the rules (weights, 产出+效益 share…). */
-export async function assertFrameworkValid(db: DbOrTx, regionCode: string, year: number, framework: EvaluationTemplate) {
+export async function assertFrameworkValid(
+  db: DbOrTx,
+  regionCode: string,
+  year: number,
+  framework: EvaluationTemplate,
+) {
   const rules = await getRules(db, regionCode, year, 'keyEvaluation');
   const issues = validateEvaluationTemplate(framework, rules);
   if (issues.length > 0) throw new AppError('VALIDATION_FAILED', issues.map((i) => i.message).join('；'), { issues });
@@ -42,15 +47,34 @@ async function resolveObject(db: DbOrTx, regionCode: string, input: TKeyEvaluati
     if (dept?.kind !== 'department') throw new AppError('VALIDATION_FAILED', '被评价对象必须是本区划的主管部门');
     // The department's spending of the evaluated year, from its projects (unless finance gives the amount).
     const [sum] = await db
-      .select({ total: sql<number>`coalesce(sum(coalesce(${projects.adjustedAmount}, ${projects.approvedAmount}, 0)), 0)`.mapWith(Number) })
+      .select({
+        total:
+          sql<number>`coalesce(sum(coalesce(${projects.adjustedAmount}, ${projects.approvedAmount}, 0)), 0)`.mapWith(
+            Number,
+          ),
+      })
       .from(projects)
-      .where(and(eq(projects.regionCode, regionCode), eq(projects.departmentId, dept.id), eq(projects.year, input.year - 1)));
-    return { projectId: null, unitId: null, departmentId: dept.id, objectName: dept.name, amount: input.amount ?? sum?.total ?? 0 };
+      .where(
+        and(eq(projects.regionCode, regionCode), eq(projects.departmentId, dept.id), eq(projects.year, input.year - 1)),
+      );
+    return {
+      projectId: null,
+      unitId: null,
+      departmentId: dept.id,
+      objectName: dept.name,
+      amount: input.amount ?? sum?.total ?? 0,
+    };
   }
   const [unit] = await repo.orgNodes(db, regionCode, [input.unitId ?? 0]);
   if (unit?.kind !== 'budgetUnit' || !unit.departmentId)
     throw new AppError('VALIDATION_FAILED', '责任单位必须是本区划的预算单位');
-  return { projectId: null, unitId: unit.id, departmentId: unit.departmentId, objectName: input.objectName ?? '', amount: input.amount ?? 0 };
+  return {
+    projectId: null,
+    unitId: unit.id,
+    departmentId: unit.departmentId,
+    objectName: input.objectName ?? '',
+    amount: input.amount ?? 0,
+  };
 }
 
 /** Finance puts an object on the year's plan; the framework is copied from the kind's template in force. */
@@ -61,10 +85,22 @@ export async function createEvaluation(ctx: Ctx, input: TKeyEvaluationInput) {
   const framework = structuredClone(rules.templates[input.kind]);
   await assertFrameworkValid(ctx.db, region, input.year, framework);
   const object = await resolveObject(ctx.db, region, input);
-  const dupWhere = [eq(keyEvaluations.regionCode, region), eq(keyEvaluations.year, input.year), eq(keyEvaluations.kind, input.kind), ne(keyEvaluations.stage, 'cancelled')];
+  const dupWhere = [
+    eq(keyEvaluations.regionCode, region),
+    eq(keyEvaluations.year, input.year),
+    eq(keyEvaluations.kind, input.kind),
+    ne(keyEvaluations.stage, 'cancelled'),
+  ];
   if (object.projectId) dupWhere.push(eq(keyEvaluations.projectId, object.projectId));
-  else dupWhere.push(eq(keyEvaluations.objectName, object.objectName), eq(keyEvaluations.departmentId, object.departmentId));
-  const [dup] = await ctx.db.select({ id: keyEvaluations.id }).from(keyEvaluations).where(and(...dupWhere));
+  else
+    dupWhere.push(
+      eq(keyEvaluations.objectName, object.objectName),
+      eq(keyEvaluations.departmentId, object.departmentId),
+    );
+  const [dup] = await ctx.db
+    .select({ id: keyEvaluations.id })
+    .from(keyEvaluations)
+    .where(and(...dupWhere));
   if (dup) throw new AppError('DUPLICATE', `${input.year}年计划中已有对“${object.objectName}”的同类评价`);
   return write(ctx, async (tx) => {
     const [row] = await tx
@@ -84,16 +120,21 @@ export async function createEvaluation(ctx: Ctx, input: TKeyEvaluationInput) {
       })
       .returning();
     await insertSteps(tx, row.id, input.plannedDates ?? {});
-    await audit(tx, ctx, { entity: 'keyEvaluation', entityId: row.id, action: 'create', after: { ...row, framework: undefined } });
+    await audit(tx, ctx, {
+      entity: 'keyEvaluation',
+      entityId: row.id,
+      action: 'create',
+      after: { ...row, framework: undefined },
+    });
     return row;
   });
 }
 
 /** The seven procedure steps with their planned dates. */
 export async function insertSteps(tx: Tx, evaluationId: number, planned: Partial<Record<string, string>>) {
-  await tx.insert(keyEvaluationSteps).values(
-    KEY_EVALUATION_STEPS.map((step, sort) => ({ evaluationId, step, sort, plannedOn: planned[step] ?? null })),
-  );
+  await tx
+    .insert(keyEvaluationSteps)
+    .values(KEY_EVALUATION_STEPS.map((step, sort) => ({ evaluationId, step, sort, plannedOn: planned[step] ?? null })));
 }
 
 /** Scoped plan list. */
@@ -138,7 +179,13 @@ export async function updateFramework(ctx: Ctx, id: number, framework: TFramewor
       version: row.version + 1,
       updatedAt: new Date().toISOString(),
     });
-    await audit(tx, ctx, { entity: 'keyEvaluation', entityId: id, action: 'updateFramework', before: row.framework, after: framework });
+    await audit(tx, ctx, {
+      entity: 'keyEvaluation',
+      entityId: id,
+      action: 'updateFramework',
+      before: row.framework,
+      after: framework,
+    });
     return updated;
   });
 }

@@ -31,7 +31,12 @@ export const TRANSITIONS: Record<KeyEvaluationAction, Transition> = {
   issueNotice: { from: ['planned'], to: 'notice', by: 'finance', completes: ['notice'] },
   confirmWorkPlan: { from: ['notice'], to: 'workPlan', by: 'evaluator', completes: ['workPlan'] },
   startFieldWork: { from: ['workPlan'], to: 'fieldWork', by: 'evaluator' },
-  submitPreliminary: { from: ['fieldWork'], to: 'preliminary', by: 'evaluator', completes: ['fieldWork', 'preliminary'] },
+  submitPreliminary: {
+    from: ['fieldWork'],
+    to: 'preliminary',
+    by: 'evaluator',
+    completes: ['fieldWork', 'preliminary'],
+  },
   requestViews: { from: ['preliminary'], to: 'exchange', by: 'evaluator' },
   submitReport: { from: ['exchange'], to: 'reportSubmitted', by: 'evaluator', completes: ['exchange'] },
   return: { from: ['reportSubmitted'], to: 'preliminary', by: 'finance', reasonRequired: true },
@@ -65,7 +70,8 @@ export function allowedActions(stage: KeyEvaluationStage, rel: ActorRelation, te
   }
   const evaluator = rel.isFinance || rel.isEngagedAgency;
   if (rel.isFinance && FRAMEWORK_STAGES.includes(stage)) actions.push('editFramework');
-  if (evaluator && SCORING_STAGES.includes(stage)) actions.push('score', 'editReport');
+  if (evaluator && SCORING_STAGES.includes(stage)) actions.push('score');
+  if (evaluator && [...SCORING_STAGES, 'exchange'].includes(stage)) actions.push('editReport');
   if (evaluator && FINDING_STAGES.includes(stage)) actions.push('addFinding', 'uploadReport');
   if (rel.isEvaluated && stage === 'exchange') actions.push('respond');
   if (rel.isFinance && teamMode === 'agency' && !engaged && ENGAGE_STAGES.includes(stage)) actions.push('engage');

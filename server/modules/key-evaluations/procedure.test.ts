@@ -16,10 +16,13 @@ describe('key evaluation demo data', () => {
     const finance = await t.as('finance');
     const cov = (await finance.get('/api/key-evaluations/coverage?year=2025')).json();
     expect(cov.total).toBe(10);
-    for (const kind of ['departmentOverall', 'procurement', 'purchasedService', 'debt']) expect(cov.byKind[kind]).toBeGreaterThan(0);
+    for (const kind of ['departmentOverall', 'procurement', 'purchasedService', 'debt'])
+      expect(cov.byKind[kind]).toBeGreaterThan(0);
     for (const b of ['general', 'governmentFund', 'stateCapital']) expect(cov.byBudgetType[b]).toBeGreaterThan(0);
     expect(cov.finished).toBeGreaterThanOrEqual(6);
-    const stages = new Set((await finance.get('/api/key-evaluations?year=2025')).json().map((e: { stage: string }) => e.stage));
+    const stages = new Set(
+      (await finance.get('/api/key-evaluations?year=2025')).json().map((e: { stage: string }) => e.stage),
+    );
     expect(stages.size).toBeGreaterThanOrEqual(4);
     expect(await count("select count(*) n from rectification_item where source = 'keyEvaluation'")).toBeGreaterThan(0);
   });
@@ -50,7 +53,11 @@ describe('key evaluation procedure', () => {
     const unit = await t.as('unit');
     const id = await planItem(t, finance);
     const fee = 12_345_67;
-    const eng = await finance.post('/api/agencies/engagements', { evaluationId: id, agencyId: await agencyIdByName(t, '江晟'), fee });
+    const eng = await finance.post('/api/agencies/engagements', {
+      evaluationId: id,
+      agencyId: await agencyIdByName(t, '江晟'),
+      fee,
+    });
     expect(eng.statusCode, eng.body).toBe(200);
     const act = (c: typeof finance, action: string, extra: Record<string, unknown> = {}) =>
       c.post(`/api/key-evaluations/${id}/transition`, { action, deliverable: `${action}成果`, ...extra });
@@ -66,7 +73,10 @@ describe('key evaluation procedure', () => {
     const early = await act(agency, 'submitPreliminary');
     expect(early.statusCode).toBe(400);
     expect(early.json().message).toContain('评分未完成');
-    const scored = await agency.put(`/api/key-evaluations/${id}/scores`, { inputs: inputsFor(detail.indicators), notes: { [detail.indicators[0].code]: '依据：会议纪要' } });
+    const scored = await agency.put(`/api/key-evaluations/${id}/scores`, {
+      inputs: inputsFor(detail.indicators),
+      notes: { [detail.indicators[0].code]: '依据：会议纪要' },
+    });
     expect(scored.statusCode, scored.body).toBe(200);
     expect(scored.json().totalScore).toBeGreaterThan(80);
     expect((await act(agency, 'submitPreliminary')).statusCode).toBe(200);
@@ -76,10 +86,19 @@ describe('key evaluation procedure', () => {
     expect(unitView.allowedActions).toContain('respond');
     expect(unitView.engagement.fee).toBeNull();
     expect((await unit.post(`/api/key-evaluations/${id}/response`, { text: '对初步结论无异议' })).statusCode).toBe(200);
-    const finding = await agency.post(`/api/key-evaluations/${id}/findings`, { problem: '服务合同未约定考核指标', requirement: '补充考核办法', severity: 'high', deadline: '2025-12-31' });
+    const finding = await agency.post(`/api/key-evaluations/${id}/findings`, {
+      problem: '服务合同未约定考核指标',
+      requirement: '补充考核办法',
+      severity: 'high',
+      deadline: '2025-12-31',
+    });
     expect(finding.statusCode, finding.body).toBe(200);
     expect((await act(agency, 'submitReport')).statusCode).toBe(400); // no conclusion yet
-    await agency.put(`/api/key-evaluations/${id}/report-text`, { summary: '基本情况', conclusion: '总体完成', suggestions: '加强管理' });
+    await agency.put(`/api/key-evaluations/${id}/report-text`, {
+      summary: '基本情况',
+      conclusion: '总体完成',
+      suggestions: '加强管理',
+    });
     expect((await act(agency, 'submitReport')).statusCode).toBe(200);
     // finance returns the report with a reason, the agency resubmits
     expect((await act(finance, 'return')).statusCode).toBe(400);
@@ -87,11 +106,16 @@ describe('key evaluation procedure', () => {
     expect(ret.json().stage).toBe('preliminary');
     expect((await act(agency, 'requestViews')).statusCode).toBe(200);
     expect((await act(agency, 'submitReport')).statusCode).toBe(200);
-    const before = await count("select count(*) n from rectification_item where source = 'keyEvaluation' and source_id = $1", [id]);
+    const before = await count(
+      "select count(*) n from rectification_item where source = 'keyEvaluation' and source_id = $1",
+      [id],
+    );
     const fin = await act(finance, 'finalise', { deliverable: '评价报告定稿' });
     expect(fin.statusCode, fin.body).toBe(200);
     expect(fin.json().grade).toMatch(/[优良中差]/);
-    expect(await count("select count(*) n from rectification_item where source = 'keyEvaluation' and source_id = $1", [id])).toBe(before + 1);
+    expect(
+      await count("select count(*) n from rectification_item where source = 'keyEvaluation' and source_id = $1", [id]),
+    ).toBe(before + 1);
     const steps = (await finance.get(`/api/key-evaluations/${id}`)).json().steps;
     expect(steps.find((s: { step: string }) => s.step === 'final').deliverable).toBe('评价报告定稿');
     const report = await finance.get(`/api/key-evaluations/${id}/report`);
@@ -114,7 +138,10 @@ describe('key evaluation procedure', () => {
       const d = skew.dimensions.find((x: { code: string }) => x.code === code);
       d.weight = w;
     };
-    set('decision', 45); set('process', 20); set('output', 20); set('benefit', 15);
+    set('decision', 45);
+    set('process', 20);
+    set('output', 20);
+    set('benefit', 15);
     const bad2 = await finance.put(`/api/key-evaluations/${id}/framework`, { framework: skew });
     expect(bad2.statusCode).toBe(400);
     expect(bad2.json().message).toContain('产出和效益指标权重合计应不低于60%');
@@ -136,30 +163,54 @@ describe('key evaluation procedure', () => {
        where k.stage = 'fieldWork' and a.name not like '%江晟%'`,
     );
     expect(rows.length).toBeGreaterThan(0);
-    const res = await agency.put(`/api/key-evaluations/${rows[0].id}/scores`, { inputs: { x: { type: 'judgement', score: 1 } } });
+    const res = await agency.put(`/api/key-evaluations/${rows[0].id}/scores`, {
+      inputs: { x: { type: 'judgement', score: 1 } },
+    });
     expect(res.statusCode).toBe(403);
     expect(res.json().message).toContain('未受托');
-    const { rows: after } = await t.database.pool.query('select version from key_evaluation where id = $1', [rows[0].id]);
+    const { rows: after } = await t.database.pool.query('select version from key_evaluation where id = $1', [
+      rows[0].id,
+    ]);
     expect(after[0].version).toBe(rows[0].version);
   });
 
   it('checks conflicts of interest and refuses suspended agencies', async () => {
     const finance = await t.as('finance');
     const id = await planItem(t, finance);
-    const conflict = await finance.post('/api/agencies/engagements', { evaluationId: id, agencyId: await agencyIdByName(t, '楚衡'), fee: 100_000_00 });
+    const conflict = await finance.post('/api/agencies/engagements', {
+      evaluationId: id,
+      agencyId: await agencyIdByName(t, '楚衡'),
+      fee: 100_000_00,
+    });
     expect(conflict.statusCode).toBe(409);
     expect(conflict.json().message).toContain('利益冲突');
     const boRui = await agencyIdByName(t, '博睿');
-    expect((await finance.post(`/api/agencies/${boRui}/status`, { status: 'suspended', reason: '报告质量问题' })).statusCode).toBe(200);
+    expect(
+      (await finance.post(`/api/agencies/${boRui}/status`, { status: 'suspended', reason: '报告质量问题' })).statusCode,
+    ).toBe(200);
     const before = await count('select count(*) n from agency_engagement');
-    const suspended = await finance.post('/api/agencies/engagements', { evaluationId: id, agencyId: boRui, fee: 100_000_00 });
+    const suspended = await finance.post('/api/agencies/engagements', {
+      evaluationId: id,
+      agencyId: boRui,
+      fee: 100_000_00,
+    });
     expect(suspended.statusCode).toBe(409);
     expect(suspended.json().code).toBe('GATE_BLOCKED');
     expect(suspended.json().message).toContain('暂停');
     expect(await count('select count(*) n from agency_engagement')).toBe(before);
     // a unit it served: registering the service makes 正弘 conflicted too
     const zh = await agencyIdByName(t, '正弘');
-    expect((await finance.post(`/api/agencies/${zh}/services`, { year: 2025, orgId: await orgId(t, '104002'), role: '专项审计' })).statusCode).toBe(200);
-    expect((await finance.post('/api/agencies/engagements', { evaluationId: id, agencyId: zh, fee: 100_000_00 })).statusCode).toBe(409);
+    expect(
+      (
+        await finance.post(`/api/agencies/${zh}/services`, {
+          year: 2025,
+          orgId: await orgId(t, '104002'),
+          role: '专项审计',
+        })
+      ).statusCode,
+    ).toBe(200);
+    expect(
+      (await finance.post('/api/agencies/engagements', { evaluationId: id, agencyId: zh, fee: 100_000_00 })).statusCode,
+    ).toBe(409);
   });
 });

@@ -36,7 +36,11 @@ export async function transition(ctx: Ctx, id: number, input: z.infer<typeof ZTr
   const live = await activeEngagementOf(ctx.db, id);
   if (input.action === 'issueNotice' && row.teamMode === 'agency' && !live)
     throw new AppError('GATE_BLOCKED', '该评价委托第三方机构实施，请先确定受托机构再下达评价通知');
-  const set: Parameters<typeof repo.updateEvaluation>[2] = { stage: t.to, version: row.version + 1, updatedAt: new Date().toISOString() };
+  const set: Parameters<typeof repo.updateEvaluation>[2] = {
+    stage: t.to,
+    version: row.version + 1,
+    updatedAt: new Date().toISOString(),
+  };
   if (input.action === 'submitPreliminary' || input.action === 'finalise') {
     const score = await computeTotal(ctx.db, row);
     Object.assign(set, { totalScore: score.total, grade: score.grade, byLevel1: score.byLevel1 });
@@ -51,7 +55,12 @@ export async function transition(ctx: Ctx, id: number, input: z.infer<typeof ZTr
       const last = i === (t.completes?.length ?? 0) - 1;
       await tx
         .update(keyEvaluationSteps)
-        .set({ doneOn: today(), deliverable: last ? input.deliverable : '', actorId: ctx.actor.userId, actorName: ctx.actor.displayName })
+        .set({
+          doneOn: today(),
+          deliverable: last ? input.deliverable : '',
+          actorId: ctx.actor.userId,
+          actorName: ctx.actor.displayName,
+        })
         .where(and(eq(keyEvaluationSteps.evaluationId, id), eq(keyEvaluationSteps.step, step)));
     }
     if (input.action === 'return') {
@@ -77,26 +86,46 @@ export async function transition(ctx: Ctx, id: number, input: z.infer<typeof ZTr
 /** Inbox: the evaluated unit responds, finance reviews, the evaluator reworks a returned report. */
 async function routeTasks(tx: Tx, actor: Actor, row: repo.EvaluationRow, action: string, agencyOrgId: number | null) {
   const base = { regionCode: row.regionCode, entity: ENTITY, entityId: row.id, link: `/key-evaluations/${row.id}` };
-  const evaluator = row.teamMode === 'agency' && agencyOrgId
-    ? { assigneeRole: 'agency' as const, assigneeOrgId: agencyOrgId }
-    : { assigneeRole: 'finance' as const };
-  if (action === 'issueNotice') await openTask(tx, { ...base, ...evaluator, kind: 'keyEvaluation.work', title: `开展重点评价：${row.name}` });
+  const evaluator =
+    row.teamMode === 'agency' && agencyOrgId
+      ? { assigneeRole: 'agency' as const, assigneeOrgId: agencyOrgId }
+      : { assigneeRole: 'finance' as const };
+  if (action === 'issueNotice')
+    await openTask(tx, { ...base, ...evaluator, kind: 'keyEvaluation.work', title: `开展重点评价：${row.name}` });
   if (action === 'requestViews') {
     const unitSide = row.unitId
       ? { assigneeRole: 'unit' as const, assigneeOrgId: row.unitId }
       : { assigneeRole: 'department' as const, assigneeOrgId: row.departmentId };
-    await openTask(tx, { ...base, ...unitSide, kind: 'keyEvaluation.respond', title: `反馈重点评价初步结论意见：${row.name}` });
+    await openTask(tx, {
+      ...base,
+      ...unitSide,
+      kind: 'keyEvaluation.respond',
+      title: `反馈重点评价初步结论意见：${row.name}`,
+    });
   }
   if (action === 'submitReport') {
     await closeTasks(tx, { entity: ENTITY, entityId: row.id, kind: 'keyEvaluation.respond' }, actor.userId);
     await closeTasks(tx, { entity: ENTITY, entityId: row.id, kind: 'keyEvaluation.work' }, actor.userId);
-    await openTask(tx, { ...base, assigneeRole: 'finance', kind: 'keyEvaluation.review', title: `审核重点评价报告：${row.name}` });
+    await openTask(tx, {
+      ...base,
+      assigneeRole: 'finance',
+      kind: 'keyEvaluation.review',
+      title: `审核重点评价报告：${row.name}`,
+    });
   }
   if (action === 'return') {
     await closeTasks(tx, { entity: ENTITY, entityId: row.id, kind: 'keyEvaluation.review' }, actor.userId);
-    await openTask(tx, { ...base, ...evaluator, kind: 'keyEvaluation.work', flavor: 'returned', title: `评价报告被退回：${row.name}`, note: row.returnComment });
+    await openTask(tx, {
+      ...base,
+      ...evaluator,
+      kind: 'keyEvaluation.work',
+      flavor: 'returned',
+      title: `评价报告被退回：${row.name}`,
+      note: row.returnComment,
+    });
   }
-  if (action === 'finalise' || action === 'cancel') await closeTasks(tx, { entity: ENTITY, entityId: row.id }, actor.userId);
+  if (action === 'finalise' || action === 'cancel')
+    await closeTasks(tx, { entity: ENTITY, entityId: row.id }, actor.userId);
 }
 
 /** Findings not yet on the rectification list become rectification items of the evaluated unit. */

@@ -1,12 +1,6 @@
 import { and, asc, desc, eq, inArray, ne, type SQL } from 'drizzle-orm';
 import type { Actor } from '../../../core/access';
-import {
-  keyEvaluationFindings,
-  keyEvaluationSteps,
-  keyEvaluations,
-  orgUnits,
-  projects,
-} from '../../db/schema/index';
+import { keyEvaluationFindings, keyEvaluationSteps, keyEvaluations, orgUnits, projects } from '../../db/schema/index';
 import type { DbOrTx } from '../../platform/db/client';
 import { evaluationScope } from './policy';
 

@@ -1,7 +1,4 @@
-import {
-  KEY_EVALUATION_STEP_LABELS,
-  type KeyEvaluationStep,
-} from '../../../core/contracts/key-evaluations';
+import { KEY_EVALUATION_STEP_LABELS, type KeyEvaluationStep } from '../../../core/contracts/key-evaluations';
 import { BUDGET_TYPE_LABELS, type BudgetType } from '../../../core/enums';
 import { formatWan } from '../../../core/money';
 import {
@@ -39,7 +36,12 @@ export async function buildEvaluationReport(ctx: Ctx, id: number) {
     ),
     table(
       ['评价环节', '计划时间', '完成时间', '工作成果'],
-      e.steps.map((s) => [KEY_EVALUATION_STEP_LABELS[s.step as KeyEvaluationStep], s.plannedOn ?? '—', s.doneOn ?? '未完成', s.deliverable || '—']),
+      e.steps.map((s) => [
+        KEY_EVALUATION_STEP_LABELS[s.step as KeyEvaluationStep],
+        s.plannedOn ?? '—',
+        s.doneOn ?? '未完成',
+        s.deliverable || '—',
+      ]),
       [25, 18, 18, 39],
     ),
     heading('三、综合评价情况及结论'),
@@ -63,7 +65,13 @@ export async function buildEvaluationReport(ctx: Ctx, id: number) {
     heading('四、绩效指标分析'),
     ...fw.dimensions.flatMap((d, i) => {
       const rows = d.level2.flatMap((l2) =>
-        l2.indicators.map((ind) => [l2.name, ind.name, ind.weight, score(ind.code).toFixed(2), e.indicatorNotes[ind.code] ?? '']),
+        l2.indicators.map((ind) => [
+          l2.name,
+          ind.name,
+          ind.weight,
+          score(ind.code).toFixed(2),
+          e.indicatorNotes[ind.code] ?? '',
+        ]),
       );
       const lost = rows.filter((r) => Number(r[3]) < Number(r[2])).map((r) => r[1]);
       return [

@@ -33,7 +33,11 @@ function normalise(input: TIndicatorInput, name: string): IndicatorInput {
 /** Final total and grade from the stored inputs; refuses while an indicator is unscored. */
 export async function computeTotal(db: DbOrTx, row: repo.EvaluationRow) {
   const rules = await getRules(db, row.regionCode, row.year, 'keyEvaluation');
-  const result = scoreEvaluation(row.framework as EvaluationTemplate, row.inputs as Record<string, IndicatorInput>, rules);
+  const result = scoreEvaluation(
+    row.framework as EvaluationTemplate,
+    row.inputs as Record<string, IndicatorInput>,
+    rules,
+  );
   if (!result.ok) throw new AppError('VALIDATION_FAILED', `评分未完成：${result.message}`);
   return result.value;
 }

@@ -19,7 +19,11 @@ export function coverage(ctx: Ctx, year: number) {
 /** Default frameworks in force for a year (one per kind). */
 export async function templates(ctx: Ctx, year: number) {
   const rules = await getRules(ctx.db, ctx.actor.regionCode, year, 'keyEvaluation');
-  return { templates: rules.templates, frameworkWeights: rules.frameworkWeights, minOutputBenefitPercent: rules.minOutputBenefitPercent };
+  return {
+    templates: rules.templates,
+    frameworkWeights: rules.frameworkWeights,
+    minOutputBenefitPercent: rules.minOutputBenefitPercent,
+  };
 }
 
 /** An evaluation of the region for another module's checks (agency engagement), or undefined. */

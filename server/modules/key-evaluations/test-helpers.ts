@@ -8,7 +8,11 @@ export function inputsFor(indicators: Indicator[], share = 0.9) {
   const inputs: Record<string, unknown> = {};
   for (const i of indicators) {
     const m = i.method;
-    if (m.type === 'ratio') inputs[i.code] = m.formula === 'costSavingRate' ? { type: 'ratio', numerator: 95, denominator: 100 } : { type: 'ratio', numerator: share * 100, denominator: 100 };
+    if (m.type === 'ratio')
+      inputs[i.code] =
+        m.formula === 'costSavingRate'
+          ? { type: 'ratio', numerator: 95, denominator: 100 }
+          : { type: 'ratio', numerator: share * 100, denominator: 100 };
     else if (m.type === 'bands') inputs[i.code] = { type: 'bands', value: 100 };
     else if (m.type === 'deduction') inputs[i.code] = { type: 'deduction', occurrences: 0 };
     else if (m.type === 'survey') inputs[i.code] = { type: 'survey', responses: [90, 95, 100, 85] };
@@ -59,7 +63,11 @@ export async function runToFinalised(finance: Client, evaluator: Client, id: num
   expect(s.statusCode, s.body).toBe(200);
   await act(evaluator, 'submitPreliminary');
   await act(evaluator, 'requestViews');
-  const r = await evaluator.put(`/api/key-evaluations/${id}/report-text`, { summary: '基本情况', conclusion: '总体完成目标', suggestions: '加强管理' });
+  const r = await evaluator.put(`/api/key-evaluations/${id}/report-text`, {
+    summary: '基本情况',
+    conclusion: '总体完成目标',
+    suggestions: '加强管理',
+  });
   expect(r.statusCode, r.body).toBe(200);
   await act(evaluator, 'submitReport');
   return act(finance, 'finalise');

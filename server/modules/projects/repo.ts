@@ -46,7 +46,7 @@ const rowColumns = {
   keyProject: projects.keyProject,
   targetStatus: sql<
     string | null
-  >`(select t.status from ${targets} t where t.project_id = ${projects.id} order by t.version_no desc limit 1)`,
+  >`(select t.status from ${targets} t where t.project_id = "project"."id" order by t.version_no desc limit 1)`,
 };
 
 /** One page of the scoped project list with totals (分) over the whole filter. */

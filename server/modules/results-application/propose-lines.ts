@@ -45,7 +45,7 @@ export async function proposeLines(db: DbOrTx, region: string, year: number, rul
     await evidence.selfEvaluations(db, region, year - 1),
     await evidence.keyEvaluations(db, region, year),
     await evidence.monitoring(db, region, year),
-    await evidence.exAnte(db, region, targetYear),
+    [...(await evidence.exAnte(db, region, year)), ...(await evidence.exAnte(db, region, targetYear))],
     await loadProjects(db, region, year - 2, targetYear),
   ];
   const graded = new Map<number, Graded>();
@@ -139,12 +139,13 @@ export async function proposeLines(db: DbOrTx, region: string, year: number, rul
         });
       openCount += open.get(p.id) ?? 0;
     }
-    const ea = exAnteByProject.get(next.id);
-    if (ea && ea.requested > ea.recommended)
+    const ea = chain.map((p) => exAnteByProject.get(p.id)).find((e) => e !== undefined);
+    const eaProject = ea ? index.byId.get(ea.projectId) : undefined;
+    if (ea && eaProject && ea.requested > ea.recommended)
       links.push({
         kind: 'exAnte',
         label: '事前评估',
-        detail: `${next.year}年申报${formatWanLabel(ea.requested)}，评估核减${formatWanLabel(ea.requested - ea.recommended)}`,
+        detail: `${eaProject.year}年项目申报${formatWanLabel(ea.requested)}，评估核减${formatWanLabel(ea.requested - ea.recommended)}`,
         entity: 'exAnteAssessment',
         entityId: ea.id,
         amount: ea.requested - ea.recommended,

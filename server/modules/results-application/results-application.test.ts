@@ -25,7 +25,12 @@ const W = 1_000_000; // 1万元 in 分
 async function chain(name: string, budget2026: number, projectKind = 'oneOff'): Promise<Chain> {
   const base = { unitId, departmentId, projectKind, name };
   const p2024 = await buildProject(t.database.db, { ...base, year: 2024, status: 'completed' });
-  const p2025 = await buildProject(t.database.db, { ...base, year: 2025, previousProjectId: p2024.id, status: 'executing' });
+  const p2025 = await buildProject(t.database.db, {
+    ...base,
+    year: 2025,
+    previousProjectId: p2024.id,
+    status: 'executing',
+  });
   const p2026 = await buildProject(t.database.db, {
     ...base,
     year: 2026,
@@ -48,7 +53,9 @@ async function keyEvaluation(projectId: number, grade: string, score: number) {
 }
 
 const requested = async (id: number) =>
-  Number((await t.database.pool.query('select requested_amount from project where id = $1', [id])).rows[0].requested_amount);
+  Number(
+    (await t.database.pool.query('select requested_amount from project where id = $1', [id])).rows[0].requested_amount,
+  );
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -57,7 +64,7 @@ beforeAll(async () => {
   fair = await chain('课后服务补助', 100 * W, 'recurring');
   await keyEvaluation(poor.p2024, '差', 52.5);
   await keyEvaluation(fair.p2024, '中', 71);
-  // Monitoring recovered 30万元 from the 2025 project; an open rectification item on it; ex-ante cut on 2026.
+  // Monitoring recovered 30万元 from the 2025 project; an open rectification item on it; ex-ante cut on it.
   await t.database.pool.query(
     `insert into monitoring_disposal (region_code, year, round_id, entry_id, project_id, unit_id, department_id, kind, amount, reason, approver)
      values ('420102', 2025, 0, 0, $1, $2, $3, 'recoverFunds', $4, '执行缓慢', '局长')`,
@@ -70,8 +77,8 @@ beforeAll(async () => {
   );
   await t.database.pool.query(
     `insert into ex_ante_assessment (region_code, year, project_id, unit_id, department_id, field_code, status, requested_amount, recommended_amount)
-     values ('420102', 2026, $1, $2, $3, 'education', 'concluded', $4, $5)`,
-    [poor.p2026, unitId, departmentId, 220 * W, 200 * W],
+     values ('420102', 2025, $1, $2, $3, 'education', 'concluded', $4, $5)`,
+    [poor.p2025, unitId, departmentId, 220 * W, 200 * W],
   );
 });
 afterAll(async () => t.close());
@@ -132,9 +139,14 @@ describe('results application', () => {
     const line = (await linesFor(finance, runId)).find((l) => l.projectId === poor.p2024);
     if (!line) throw new Error('no line');
     const audits = async () =>
-      (await t.database.pool.query(`select count(*)::int as n from audit_event where entity = 'resultsLine'`)).rows[0].n;
+      (await t.database.pool.query(`select count(*)::int as n from audit_event where entity = 'resultsLine'`)).rows[0]
+        .n;
     const before = await audits();
-    const bad = await finance.post(`/api/results-application/lines/${line.id}/override`, { action: 'cut', newBudget: 100 * W, reason: '' });
+    const bad = await finance.post(`/api/results-application/lines/${line.id}/override`, {
+      action: 'cut',
+      newBudget: 100 * W,
+      reason: '',
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().code).toBe('VALIDATION_FAILED');
     expect(await requested(poor.p2026)).toBe(200 * W);
@@ -172,7 +184,9 @@ describe('results application', () => {
     const theirs = (await other.get(`/api/results-application/runs/${runId}/lines`)).json();
     expect(theirs.every((l: { departmentId: number }) => l.departmentId !== departmentId)).toBe(true);
     const finance = await as('finance');
-    expect((await finance.get(`/api/results-application/runs/${runId}/export`)).rawPayload.subarray(0, 2).toString()).toBe('PK');
+    expect(
+      (await finance.get(`/api/results-application/runs/${runId}/export`)).rawPayload.subarray(0, 2).toString(),
+    ).toBe('PK');
     const doc = await finance.get(`/api/results-application/runs/${runId}/summary`);
     expect(doc.headers['content-type']).toContain('wordprocessingml');
   });

@@ -6,7 +6,7 @@ import * as evidence from './evidence';
 
 /**
  * Totals of a work year for the annual report, computed from rows: cuts from accepted results lines,
- * ex-ante cuts (assessments of the next budget year's projects, done in the work year), monitoring
+ * ex-ante cuts (assessments concluded in the work year), monitoring
  * recoveries, and next year's budgets given priority.
  */
 export async function resultsTotals(db: DbOrTx, regionCode: string, year: number): Promise<TResultsTotals> {
@@ -33,7 +33,7 @@ export async function resultsTotals(db: DbOrTx, regionCode: string, year: number
         sql`${resultsLines.decision} <> 'pending'`,
       ),
     );
-  const exAnte = await evidence.exAnte(db, regionCode, year + 1);
+  const exAnte = await evidence.exAnte(db, regionCode, year);
   const monitoring = await evidence.monitoring(db, regionCode, year);
   return {
     year,

@@ -34,5 +34,7 @@ export function sampleActions(
 export function assertSampleAction(actor: Actor, sample: Parameters<typeof sampleActions>[1], action: SampleAction) {
   if (sampleActions(actor, sample).includes(action)) return;
   if (!isReviewer(actor, sample)) throw new AppError('FORBIDDEN', '当前账号不是该项目的复核人员');
+  if ((action === 'pass' || action === 'return') && !['admin', 'finance'].includes(actor.role))
+    throw new AppError('FORBIDDEN', '复核结论由财政部门作出');
   throw new AppError('INVALID_TRANSITION', '当前复核状态下不能执行此操作');
 }

@@ -14,6 +14,7 @@ import {
 } from '../../../core/contracts/reviews';
 import { z, zId, zIdParams, zYear } from '../../../core/zod';
 import { sendFile } from '../../platform/http';
+import './documents';
 import * as batches from './batches';
 import { feedbackDocx, feedbackOf, feedbackXlsx } from './feedback';
 import * as samples from './samples';

@@ -9,20 +9,20 @@ beforeAll(async () => {
 });
 afterAll(async () => t.close());
 
-/** A 2026 draft/returned target of the demo unit 104002. */
+/** A 2026 draft/returned demo target that has indicator rows (any unit); returned with its unit's client. */
 async function editableTarget() {
-  const unit = await t.as('unit');
-  const list = (await unit.get('/api/targets?year=2026&pageSize=100')).json();
-  const row = list.items.find((i: { status: string }) => ['draft', 'returned'].includes(i.status));
-  if (row) return row.id as number;
-  const p = (await unit.get('/api/projects?year=2026&status=draft')).json().items[0];
-  return (await unit.post('/api/targets', { projectId: p.id })).json().id as number;
+  const { rows } = await t.database.pool.query(`
+    select t.id, o.code from performance_target t join org_unit o on o.id = t.unit_id
+    where t.year = 2026 and t.status in ('draft', 'returned') and t.version_no = 1
+      and exists (select 1 from target_indicator i where i.target_id = t.id)
+      and not exists (select 1 from performance_target t2 where t2.project_id = t.project_id and t2.version_no > 1)
+    order by t.id limit 1`);
+  return { id: rows[0].id as number, unit: await t.as(`u${rows[0].code}`) };
 }
 
 describe('项目支出绩效目标申报表 import/export', () => {
   it('round trip: export → import gives the same goals and indicator rows', async () => {
-    const unit = await t.as('unit');
-    const id = await editableTarget();
+    const { id, unit } = await editableTarget();
     const before = (await unit.get(`/api/targets/${id}`)).json();
     const file = await unit.get(`/api/targets/${id}/export`);
     expect(file.statusCode).toBe(200);
@@ -36,8 +36,7 @@ describe('项目支出绩效目标申报表 import/export', () => {
   });
 
   it('bad files are refused with Chinese errors and nothing is written', async () => {
-    const unit = await t.as('unit');
-    const id = await editableTarget();
+    const { id, unit } = await editableTarget();
     const before = (await unit.get(`/api/targets/${id}`)).json();
     const notXlsx = await unit.request(multipart(`/api/targets/${id}/import`, Buffer.from('hello'), 'a.txt'));
     expect(notXlsx.json().code).toBe('BAD_FILE');
@@ -48,13 +47,17 @@ describe('项目支出绩效目标申报表 import/export', () => {
     const ws = wb.worksheets[0];
     ws.addRow(['产出指标', '数量指标', '新增指标', '≥', '10', '个', 'abc', '', '计划标准']);
     ws.addRow(['产出指标', '不存在', '另一个', '大于', '10', '个', '5', '', '计划标准']);
-    const rowErrors = await unit.request(multipart(`/api/targets/${id}/import`, Buffer.from(await wb.xlsx.writeBuffer()), 'b.xlsx'));
+    const rowErrors = await unit.request(
+      multipart(`/api/targets/${id}/import`, Buffer.from(await wb.xlsx.writeBuffer()), 'b.xlsx'),
+    );
     expect(rowErrors.json().code).toBe('IMPORT_ROW_INVALID');
     expect(rowErrors.json().details.errors.length).toBeGreaterThanOrEqual(3);
 
     const wrong = new ExcelJS.Workbook();
     wrong.addWorksheet('x').addRow(['名称', '数值']);
-    const wrongCols = await unit.request(multipart(`/api/targets/${id}/import`, Buffer.from(await wrong.xlsx.writeBuffer()), 'c.xlsx'));
+    const wrongCols = await unit.request(
+      multipart(`/api/targets/${id}/import`, Buffer.from(await wrong.xlsx.writeBuffer()), 'c.xlsx'),
+    );
     expect(wrongCols.json().code).toBe('BAD_FILE');
     expect(wrongCols.json().message).toContain('一级指标');
 
@@ -94,9 +97,11 @@ describe('project library input checks', () => {
   it('transitions follow the table and budget entry runs the gates', async () => {
     const finance = await t.as('finance');
     const unit = await t.as('unit');
-    const p = (await unit.get('/api/projects?year=2026&status=draft')).json().items[0];
+    const p = (await finance.get('/api/projects?year=2026&status=draft')).json().items[0];
     expect((await unit.post(`/api/projects/${p.id}/transition`, { action: 'budget' })).statusCode).toBe(403);
-    expect((await finance.post(`/api/projects/${p.id}/transition`, { action: 'execute' })).json().code).toBe('INVALID_TRANSITION');
+    expect((await finance.post(`/api/projects/${p.id}/transition`, { action: 'execute' })).json().code).toBe(
+      'INVALID_TRANSITION',
+    );
     const detail = (await finance.get(`/api/projects/${p.id}`)).json();
     expect(detail.allowedActions).toContain('enterLibrary');
     const list = (await finance.get('/api/projects?year=2025&pageSize=5')).json();
@@ -114,7 +119,7 @@ describe('indicator library', () => {
     expect(res.total).toBeGreaterThan(0);
     expect(res.items.every((i: { fieldCode: string; name: string }) => i.fieldCode === 'education')).toBe(true);
     const used = (await finance.get('/api/indicators?year=2025&q=项目完成及时率')).json();
-    expect(used.items[0].usageCount).toBeGreaterThan(0);
+    expect(used.items.find((i: { name: string }) => i.name === '项目完成及时率').usageCount).toBeGreaterThan(0);
 
     const dept = await t.as('department');
     const input = {
@@ -134,11 +139,20 @@ describe('indicator library', () => {
     expect(proposed.status).toBe('proposed');
     const unit = await t.as('unit');
     expect((await unit.get(`/api/indicators/${proposed.id}`)).statusCode).toBe(404);
-    const ret = await finance.post(`/api/indicators/${proposed.id}/review`, { decision: 'return', comment: '请补充计算方法' });
+    const ret = await finance.post(`/api/indicators/${proposed.id}/review`, {
+      decision: 'return',
+      comment: '请补充计算方法',
+    });
     expect(ret.json().status).toBe('returned');
-    const edited = await dept.put(`/api/indicators/${proposed.id}`, { ...input, calculation: '统计完工学校数', version: ret.json().version });
+    const edited = await dept.put(`/api/indicators/${proposed.id}`, {
+      ...input,
+      calculation: '统计完工学校数',
+      version: ret.json().version,
+    });
     expect(edited.json().status).toBe('proposed');
-    expect((await finance.post(`/api/indicators/${proposed.id}/review`, { decision: 'approve' })).json().status).toBe('enabled');
+    expect((await finance.post(`/api/indicators/${proposed.id}/review`, { decision: 'approve' })).json().status).toBe(
+      'enabled',
+    );
     expect((await dept.post('/api/indicators', input)).json().code).toBe('DUPLICATE');
     const missingUnit = await finance.post('/api/indicators', { ...input, name: '无单位', unit: '' });
     expect(missingUnit.json().message).toContain('计量单位');

@@ -21,7 +21,7 @@ export const targetScope = (actor: Actor) =>
 
 /** Latest version of each project's targets, scoped and filtered. */
 export async function listTargets(db: DbOrTx, actor: Actor, q: TTargetListQuery) {
-  const latest = sql`${targets.versionNo} = (select max(t2.version_no) from ${targets} t2 where t2.project_id = ${targets.projectId})`;
+  const latest = sql`"performance_target"."version_no" = (select max(t2.version_no) from ${targets} t2 where t2.project_id = "performance_target"."project_id")`;
   const conds: SQL[] = [targetScope(actor), latest];
   if (q.year) conds.push(eq(targets.year, q.year));
   if (q.status) conds.push(eq(targets.status, q.status));
@@ -46,7 +46,7 @@ export async function listTargets(db: DbOrTx, actor: Actor, q: TTargetListQuery)
         unitName: unit.name,
         departmentName: dept.name,
         indicatorCount:
-          sql<number>`(select count(*) from ${targetIndicators} ti where ti.target_id = ${targets.id})`.mapWith(Number),
+          sql<number>`(select count(*) from ${targetIndicators} ti where ti.target_id = "performance_target"."id")`.mapWith(Number),
       })
       .from(targets)
       .innerJoin(projects, eq(projects.id, targets.projectId))

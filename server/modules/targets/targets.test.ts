@@ -9,12 +9,60 @@ afterAll(async () => t.close());
 
 const WAN = 1_000_000;
 const good = [
-  { level1: 'output', level2: 'quantity', name: '校舍维修改造面积', operator: '≥', targetValue: '3000', unit: '平方米', weight: 20 },
-  { level1: 'output', level2: 'quality', name: '工程验收合格率', operator: '=', targetValue: '100', unit: '%', weight: 15 },
-  { level1: 'output', level2: 'timeliness', name: '项目完成及时率', operator: '=', targetValue: '100', unit: '%', weight: 5 },
-  { level1: 'output', level2: 'cost', name: '校舍维修单位成本', operator: '≤', targetValue: '800', unit: '元/平方米', weight: 10 },
-  { level1: 'benefit', level2: 'socialBenefit', name: '校舍安全隐患消除率', operator: '=', targetValue: '100', unit: '%', weight: 30 },
-  { level1: 'satisfaction', level2: 'serviceSatisfaction', name: '学生及家长满意度', operator: '≥', targetValue: '90', unit: '%', weight: 10 },
+  {
+    level1: 'output',
+    level2: 'quantity',
+    name: '校舍维修改造面积',
+    operator: '≥',
+    targetValue: '3000',
+    unit: '平方米',
+    weight: 20,
+  },
+  {
+    level1: 'output',
+    level2: 'quality',
+    name: '工程验收合格率',
+    operator: '=',
+    targetValue: '100',
+    unit: '%',
+    weight: 15,
+  },
+  {
+    level1: 'output',
+    level2: 'timeliness',
+    name: '项目完成及时率',
+    operator: '=',
+    targetValue: '100',
+    unit: '%',
+    weight: 5,
+  },
+  {
+    level1: 'output',
+    level2: 'cost',
+    name: '校舍维修单位成本',
+    operator: '≤',
+    targetValue: '800',
+    unit: '元/平方米',
+    weight: 10,
+  },
+  {
+    level1: 'benefit',
+    level2: 'socialBenefit',
+    name: '校舍安全隐患消除率',
+    operator: '=',
+    targetValue: '100',
+    unit: '%',
+    weight: 30,
+  },
+  {
+    level1: 'satisfaction',
+    level2: 'serviceSatisfaction',
+    name: '学生及家长满意度',
+    operator: '≥',
+    targetValue: '90',
+    unit: '%',
+    weight: 10,
+  },
 ];
 
 async function newProject(name = '测试校舍维修项目') {
@@ -46,7 +94,9 @@ describe('target workflow', () => {
 
     // weights not adding up → saved as draft, but submission is refused with the check's message
     const bad = good.map((i, k) => (k === 0 ? { ...i, weight: 10 } : i));
-    expect((await unit.put(`/api/targets/${id}`, { annualGoal: '完成校舍维修', indicators: bad })).statusCode).toBe(200);
+    expect((await unit.put(`/api/targets/${id}`, { annualGoal: '完成校舍维修', indicators: bad })).statusCode).toBe(
+      200,
+    );
     const refused = await unit.post(`/api/targets/${id}/submit`);
     expect(refused.statusCode).toBe(400);
     expect(refused.json().code).toBe('VALIDATION_FAILED');
@@ -56,7 +106,9 @@ describe('target workflow', () => {
     expect((await unit.post(`/api/targets/${id}/submit`)).json().status).toBe('submitted');
     // finance cannot skip the department
     expect((await finance.post(`/api/targets/${id}/review`, { decision: 'approve' })).statusCode).toBe(403);
-    expect((await dept.post(`/api/targets/${id}/review`, { decision: 'approve' })).json().status).toBe('departmentApproved');
+    expect((await dept.post(`/api/targets/${id}/review`, { decision: 'approve' })).json().status).toBe(
+      'departmentApproved',
+    );
 
     const detail = (await finance.get(`/api/targets/${id}`)).json();
     expect(detail.allowedActions).toEqual(['approve', 'return']);
@@ -72,7 +124,7 @@ describe('target workflow', () => {
     expect(back.allowedActions).toContain('submit');
     const commented = back.indicators.find((i: { id: number }) => i.id === cost.id);
     expect(commented.reviewComment).toContain('650');
-    const inbox = (await unit.get('/api/inbox')).json();
+    const inbox = (await unit.get('/api/inbox?tab=returned')).json();
     expect(JSON.stringify(inbox)).toContain(`/targets/${id}`);
 
     const fixed = back.indicators.map((i: Record<string, unknown>) => ({
@@ -85,7 +137,11 @@ describe('target workflow', () => {
       unit: i.unit,
       weight: Number(i.weight),
     }));
-    const saved = await unit.put(`/api/targets/${id}`, { annualGoal: back.annualGoal, indicators: fixed, version: back.version });
+    const saved = await unit.put(`/api/targets/${id}`, {
+      annualGoal: back.annualGoal,
+      indicators: fixed,
+      version: back.version,
+    });
     expect(saved.statusCode, saved.body).toBe(200);
     expect((await unit.post(`/api/targets/${id}/submit`)).json().status).toBe('submitted');
     await dept.post(`/api/targets/${id}/review`, { decision: 'approve' });
@@ -101,10 +157,12 @@ describe('target workflow', () => {
     const v2 = (await unit.post(`/api/targets/${id}/adjust`, { reason: '年中预算调减，调整产出数量' })).json();
     expect(v2.versionNo).toBe(2);
     const v2detail = (await unit.get(`/api/targets/${v2.id}`)).json();
-    expect(v2detail.versions.map((v: { versionNo: number; isCurrent: boolean }) => [v.versionNo, v.isCurrent])).toEqual([
-      [1, true],
-      [2, false],
-    ]);
+    expect(v2detail.versions.map((v: { versionNo: number; isCurrent: boolean }) => [v.versionNo, v.isCurrent])).toEqual(
+      [
+        [1, true],
+        [2, false],
+      ],
+    );
     expect(v2detail.indicators).toHaveLength(good.length);
     const history = (await finance.get(`/api/audit/history?entity=target&entityId=${id}`)).json();
     expect(JSON.stringify(history)).toContain('年中预算调减');

@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEmptyDatabase, createTestDatabase } from '../../test/db';
-import type { Database } from './client';
 import { backupDatabase, restoreDatabase, tableChecksums } from './backup';
+import type { Database } from './client';
 import { runMigrations } from './client';
 
 let source: Database;
@@ -30,7 +30,9 @@ describe('backup and restore', () => {
       expect(Object.keys(b)).toEqual(Object.keys(a));
       for (const table of Object.keys(a)) expect({ table, ...b[table] }).toEqual({ table, ...a[table] });
       // identities continue after the restored ids: a new row gets a fresh id
-      const { rows } = await target.pool.query("insert into region (code, name, level) values ('999999', '测试', 'district') returning code");
+      const { rows } = await target.pool.query(
+        "insert into region (code, name, level) values ('999999', '测试', 'district') returning code",
+      );
       expect(rows[0].code).toBe('999999');
       const next = await target.pool.query(
         "insert into field (region_code, code, name) values ('420102', 'zzTest', '测试') returning id",

@@ -54,8 +54,16 @@ export async function backupDatabase(pool: pg.Pool, file: string) {
       if (gzip.write(`${JSON.stringify(line)}\n`)) resolve();
       else gzip.once('drain', resolve);
     });
-  const { rows: migrations } = await pool.query<{ n: string }>('select count(*) as n from drizzle.__drizzle_migrations');
-  await write({ format: 'jixiao-backup', version: 1, createdAt: new Date().toISOString(), migrations: Number(migrations[0].n), tables: tables.map((t) => t.name) });
+  const { rows: migrations } = await pool.query<{ n: string }>(
+    'select count(*) as n from drizzle.__drizzle_migrations',
+  );
+  await write({
+    format: 'jixiao-backup',
+    version: 1,
+    createdAt: new Date().toISOString(),
+    migrations: Number(migrations[0].n),
+    tables: tables.map((t) => t.name),
+  });
   const counts: Record<string, number> = {};
   const client = await pool.connect();
   try {
@@ -96,7 +104,10 @@ export async function restoreDatabase(pool: pg.Pool, file: string) {
     await client.query('begin');
     await client.query('set local session_replication_role = replica');
     // Created right before iterating: readline drops lines emitted while nobody iterates yet.
-    const lines = readline.createInterface({ input: fs.createReadStream(file).pipe(zlib.createGunzip()), crlfDelay: Infinity });
+    const lines = readline.createInterface({
+      input: fs.createReadStream(file).pipe(zlib.createGunzip()),
+      crlfDelay: Infinity,
+    });
     let header: { format?: string; tables?: string[] } | null = null;
     for await (const line of lines) {
       if (!line.trim()) continue;

@@ -24,3 +24,9 @@ export function localStorage(root: string): FileStorage {
     },
   };
 }
+
+/** The configured attachment storage: S3-compatible when JIXIAO_S3_ENDPOINT is set, else local files. */
+export async function storageFor(config: { dataDir: string; s3?: import('./s3').S3Config }): Promise<FileStorage> {
+  if (config.s3) return (await import('./s3')).s3Storage(config.s3);
+  return localStorage(path.join(config.dataDir, 'files'));
+}

@@ -1,0 +1,143 @@
+import { Card, Col, Empty, Progress, Row, Select, Space, Statistic, Table, Typography } from 'antd';
+import { useEffect, useMemo, useState } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { api } from '../../api/request';
+import { wan } from '../../components/format';
+import { Chart } from './Chart';
+import { type Drill, drillUrl } from './drill';
+import { funnelOption, gradeOption, suggestionOption, warningOption } from './options';
+
+interface Cockpit {
+  year: number;
+  funnel: { key: string; label: string; value: number; link: Drill }[];
+  money: { key: string; label: string; fen: number; link: Drill }[];
+  warnings: { departmentId: number; name: string; red: number; yellow: number; blue: number; green: number; link: Drill }[];
+  grades: { evaluatedYear: number; grades: { grade: string; self: number; review: number; link: Drill }[] };
+  suggestions: { area: string; label: string; count: number; units: number; link: Drill }[];
+  rectification: { source: string; label: string; total: number; closed: number; overdue: number; link: Drill }[];
+  agencies: { agencyId: number; name: string; engagements: number; scored: number; averageScore: number | null; link: Drill }[];
+  framework: { key: string; label: string; value: number; link: Drill }[];
+}
+
+const YEARS = [2024, 2025, 2026].map((y) => ({ value: y, label: `${y}年` }));
+
+/** A number that opens the list behind it. */
+function Num({ link, children, testId }: { link: Drill; children: React.ReactNode; testId?: string }) {
+  return (
+    <Link to={drillUrl(link)} data-testid={testId}>
+      {children}
+    </Link>
+  );
+}
+
+export default function CockpitPage() {
+  const [params, setParams] = useSearchParams();
+  const year = Number(params.get('year') ?? 2025);
+  const [data, setData] = useState<Cockpit | null>(null);
+  const navigate = useNavigate();
+  useEffect(() => void api.get<Cockpit>('/api/dashboard/cockpit', { year }).then(setData, () => undefined), [year]);
+  const funnel = useMemo(() => (data ? funnelOption(data.funnel) : null), [data]);
+  const warnings = useMemo(() => (data ? warningOption(data.warnings) : null), [data]);
+  const grades = useMemo(() => (data ? gradeOption(data.grades.grades) : null), [data]);
+  const suggestions = useMemo(() => (data ? suggestionOption(data.suggestions) : null), [data]);
+  const closed = data?.rectification.reduce((s, r) => s + r.closed, 0) ?? 0;
+  const total = data?.rectification.reduce((s, r) => s + r.total, 0) ?? 0;
+
+  return (
+    <Space direction="vertical" size={16} style={{ width: '100%' }}>
+      <Card
+        title="预算绩效驾驶舱"
+        extra={<Select value={year} options={YEARS} style={{ width: 120 }} onChange={(y) => setParams({ year: String(y) })} />}
+      >
+        <Row gutter={[16, 16]}>
+          {data?.framework.map((f) => (
+            <Col xs={12} md={8} lg={4} key={f.key}>
+              <Statistic title={f.label} valueRender={() => <Num link={f.link} testId={`cockpit-${f.key}`}>{f.value}</Num>} />
+            </Col>
+          ))}
+          {data?.money.map((m) => (
+            <Col xs={12} md={8} lg={4} key={m.key}>
+              <Statistic
+                title={`${m.label}（万元）`}
+                valueRender={() => <Num link={m.link} testId={`cockpit-${m.key}`}>{wan(m.fen)}</Num>}
+              />
+            </Col>
+          ))}
+        </Row>
+      </Card>
+      <Row gutter={[16, 16]}>
+        <Col xs={24} lg={12}>
+          <Card title={`${year}年项目闭环管理漏斗`} size="small">
+            {funnel && data && (
+              <Chart option={funnel} height={340} onClick={(p) => navigate(drillUrl(data.funnel[p.dataIndex].link))} />
+            )}
+            <Space wrap>
+              {data?.funnel.map((s) => (
+                <Typography.Text key={s.key}>
+                  {s.label}：<Num link={s.link} testId={`funnel-${s.key}`}>{s.value}</Num>
+                </Typography.Text>
+              ))}
+            </Space>
+          </Card>
+        </Col>
+        <Col xs={24} lg={12}>
+          <Card title="运行监控预警（按主管部门，最近一轮）" size="small">
+            {data?.warnings.length && warnings ? (
+              <Chart option={warnings} height={380} onClick={(p) => navigate(drillUrl(data.warnings[p.dataIndex].link))} />
+            ) : (
+              <Empty description="本年度暂无监控数据" />
+            )}
+          </Card>
+        </Col>
+        <Col xs={24} lg={12}>
+          <Card title={`${data?.grades.evaluatedYear ?? year - 1}年项目自评与复核等级分布`} size="small">
+            {grades && data && (
+              <Chart option={grades} onClick={(p) => navigate(drillUrl(data.grades.grades[p.dataIndex].link))} />
+            )}
+          </Card>
+        </Col>
+        <Col xs={24} lg={12}>
+          <Card title="复核意见（按复核要点）" size="small">
+            {data?.suggestions.length && suggestions ? (
+              <Chart option={suggestions} onClick={(p) => navigate(drillUrl(data.suggestions[p.dataIndex].link))} />
+            ) : (
+              <Empty description="本年度暂无复核意见" />
+            )}
+          </Card>
+        </Col>
+        <Col xs={24} lg={12}>
+          <Card title="整改销号情况" size="small" extra={<Progress type="circle" size={48} percent={total ? Math.round((closed / total) * 100) : 0} />}>
+            <Table
+              size="small"
+              rowKey="source"
+              pagination={false}
+              dataSource={data?.rectification ?? []}
+              columns={[
+                { title: '问题来源', dataIndex: 'label' },
+                { title: '整改事项', dataIndex: 'total', render: (v, r) => <Num link={r.link}>{v}</Num> },
+                { title: '已销号', dataIndex: 'closed', render: (v, r) => <Num link={{ ...r.link, query: { ...r.link.query, status: 'closed' } }}>{v}</Num> },
+                { title: '逾期', dataIndex: 'overdue', render: (v, r) => <Num link={{ ...r.link, query: { ...r.link.query, overdue: 1 } }}>{v}</Num> },
+              ]}
+            />
+          </Card>
+        </Col>
+        <Col xs={24} lg={12}>
+          <Card title="第三方机构执业质量评分" size="small">
+            <Table
+              size="small"
+              rowKey="agencyId"
+              pagination={false}
+              dataSource={data?.agencies ?? []}
+              columns={[
+                { title: '机构', dataIndex: 'name' },
+                { title: '业务数', dataIndex: 'engagements', render: (v, r) => <Num link={r.link}>{v}</Num> },
+                { title: '已考评', dataIndex: 'scored' },
+                { title: '平均得分', dataIndex: 'averageScore', render: (v: number | null) => (v === null ? '—' : v.toFixed(2)) },
+              ]}
+            />
+          </Card>
+        </Col>
+      </Row>
+    </Space>
+  );
+}

@@ -1,0 +1,245 @@
+import {
+  Alert,
+  Button,
+  Card,
+  Col,
+  Descriptions,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  message,
+  Row,
+  Space,
+  Table,
+  Tag,
+} from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import { useParams } from 'react-router';
+import { DISPOSAL_KIND_LABELS, type DisposalKind } from '../../../../../core/contracts/monitoring';
+import { parseYuan } from '../../../../../core/money';
+import { api } from '../../../api/request';
+import { dateTime, wan, yuan } from '../../../components/format';
+import { HistoryButton } from '../../../components/HistoryDrawer';
+import { CurveChart } from '../components/CurveChart';
+import type { CurvePoint } from '../components/curve-option';
+import { type EntryRow, rateOf, StatusTag, WarningTag } from '../components/shared';
+import { DisposalModal } from './DisposalModal';
+import { type IndicatorRow, IndicatorTable } from './IndicatorTable';
+
+interface Disposal {
+  id: number;
+  kind: DisposalKind;
+  amount: number | null;
+  reason: string;
+  approver: string;
+  createdByName: string;
+  createdAt: string;
+}
+type Detail = EntryRow & {
+  round: { id: number; name: string; month: number; status: string; deadline: string };
+  indicators: IndicatorRow[];
+  disposals: Disposal[];
+  curve: CurvePoint[];
+  unpaidBalance: number;
+  allowedActions: string[];
+};
+
+const toYuan = (fen: number | null) => (fen === null ? null : fen / 100);
+const toFen = (v: number | null | undefined) => (v === null || v === undefined ? null : parseYuan(String(v)));
+
+/** 监控表: budget execution and target progress of one project in one round. */
+export default function EntryPage() {
+  const { id } = useParams();
+  const [d, setD] = useState<Detail | null>(null);
+  const [received, setReceived] = useState<number | null>(null);
+  const [paid, setPaid] = useState<number | null>(null);
+  const [rows, setRows] = useState<IndicatorRow[]>([]);
+  const [disposing, setDisposing] = useState(false);
+  const load = useCallback(async () => {
+    const detail = await api.get<Detail>(`/api/monitoring/entries/${id}`);
+    setD(detail);
+    setReceived(toYuan(detail.fundsReceived));
+    setPaid(toYuan(detail.paid));
+    setRows(detail.indicators);
+  }, [id]);
+  useEffect(() => {
+    void load();
+  }, [load]);
+  if (!d) return null;
+  const can = (a: string) => d.allowedActions.includes(a);
+  const save = async () => {
+    await api.put(`/api/monitoring/entries/${id}`, {
+      fundsReceived: toFen(received) ?? 0,
+      paid: toFen(paid) ?? 0,
+      version: d.version,
+      indicators: rows.map((r) => ({
+        targetIndicatorId: r.targetIndicatorId,
+        currentValue: r.currentValue,
+        expectedValue: r.expectedValue,
+        currentText: r.currentText,
+        likelihood: r.likelihood,
+        reasons: r.reasons,
+        note: r.note,
+      })),
+    });
+    message.success('已保存，预警已重新计算');
+    await load();
+  };
+  const submit = async () => {
+    await api.post(`/api/monitoring/entries/${id}/submit`);
+    message.success('已提交主管部门审核');
+    await load();
+  };
+  const review = (action: 'approve' | 'return') => {
+    let comment = '';
+    Modal.confirm({
+      title: action === 'approve' ? '审核通过该监控表？' : '退回监控表',
+      content: action === 'return' && (
+        <Input.TextArea
+          rows={3}
+          placeholder="退回意见（必填）"
+          onChange={(e) => {
+            comment = e.target.value;
+          }}
+        />
+      ),
+      onOk: async () => {
+        await api.post('/api/monitoring/entries/review', { ids: [d.id], action, comment });
+        await load();
+      },
+    });
+  };
+  const budget = d.projectAdjustedAmount ?? d.adjustedBudget;
+  const editable = can('save');
+  return (
+    <Space direction="vertical" style={{ width: '100%' }} size="middle">
+      <Card
+        title={`${d.round.name} · ${d.projectName}`}
+        extra={
+          <Space>
+            <StatusTag status={d.status} />
+            <HistoryButton entity="monitoringEntry" entityId={d.id} />
+          </Space>
+        }
+      >
+        {d.returnComment && (
+          <Alert type="warning" showIcon message={`退回意见：${d.returnComment}`} style={{ marginBottom: 12 }} />
+        )}
+        <Descriptions column={3} size="small">
+          <Descriptions.Item label="项目编码">{d.projectCode}</Descriptions.Item>
+          <Descriptions.Item label="预算单位">{d.unitName}</Descriptions.Item>
+          <Descriptions.Item label="主管部门">{d.departmentName}</Descriptions.Item>
+          <Descriptions.Item label="年初预算">{wan(d.annualBudget)} 万元</Descriptions.Item>
+          <Descriptions.Item label="调整后预算">{wan(budget)} 万元</Descriptions.Item>
+          <Descriptions.Item label="未支付余额">{wan(d.unpaidBalance)} 万元</Descriptions.Item>
+          <Descriptions.Item label="执行率">{rateOf(d.paid, d.adjustedBudget)}</Descriptions.Item>
+          <Descriptions.Item label="序时进度">{((d.round.month * 100) / 12).toFixed(2)}%</Descriptions.Item>
+          <Descriptions.Item label="项目预警">
+            <WarningTag color={d.warningColor} /> 执行 <WarningTag color={d.executionColor} short /> 目标{' '}
+            <WarningTag color={d.indicatorColor} short />
+          </Descriptions.Item>
+        </Descriptions>
+      </Card>
+      <Row gutter={16}>
+        <Col span={10}>
+          <Card title="预算执行情况" size="small">
+            <Form layout="vertical">
+              <Form.Item label="到位资金（元）">
+                <InputNumber
+                  min={0}
+                  precision={2}
+                  style={{ width: '100%' }}
+                  disabled={!editable}
+                  value={received}
+                  onChange={setReceived}
+                  aria-label="到位资金"
+                />
+              </Form.Item>
+              <Form.Item label="实际执行数（元）" extra={`不得超过调整后预算 ${yuan(budget)} 元`}>
+                <InputNumber
+                  min={0}
+                  precision={2}
+                  style={{ width: '100%' }}
+                  disabled={!editable}
+                  value={paid}
+                  onChange={setPaid}
+                  aria-label="实际执行数"
+                />
+              </Form.Item>
+            </Form>
+          </Card>
+        </Col>
+        <Col span={14}>
+          <Card title="执行进度与序时进度" size="small">
+            <CurveChart points={d.curve} height={200} />
+          </Card>
+        </Col>
+      </Row>
+      <Card title="绩效目标完成情况" size="small">
+        <IndicatorTable
+          rows={rows}
+          editable={editable}
+          onChange={(i, patch) => setRows((rs) => rs.map((r, j) => (j === i ? { ...r, ...patch } : r)))}
+        />
+      </Card>
+      <Space>
+        {editable && (
+          <Button type="primary" onClick={save}>
+            保存
+          </Button>
+        )}
+        {can('submit') && <Button onClick={submit}>提交审核</Button>}
+        {(can('departmentApprove') || can('financeApprove')) && (
+          <Button type="primary" onClick={() => review('approve')}>
+            审核通过
+          </Button>
+        )}
+        {(can('departmentReturn') || can('financeReturn')) && (
+          <Button danger onClick={() => review('return')}>
+            退回
+          </Button>
+        )}
+        {can('dispose') && (
+          <Button danger type="primary" onClick={() => setDisposing(true)}>
+            预警处置
+          </Button>
+        )}
+      </Space>
+      {d.disposals.length > 0 && (
+        <Card title="处置记录" size="small">
+          <Table<Disposal>
+            rowKey="id"
+            size="small"
+            pagination={false}
+            dataSource={d.disposals}
+            columns={[
+              {
+                title: '处置方式',
+                dataIndex: 'kind',
+                render: (k: DisposalKind) => <Tag>{DISPOSAL_KIND_LABELS[k]}</Tag>,
+              },
+              { title: '金额（万元）', dataIndex: 'amount', render: (v: number | null) => (v === null ? '—' : wan(v)) },
+              { title: '理由', dataIndex: 'reason' },
+              { title: '审批人', dataIndex: 'approver' },
+              { title: '经办', dataIndex: 'createdByName' },
+              { title: '时间', dataIndex: 'createdAt', render: dateTime },
+            ]}
+          />
+        </Card>
+      )}
+      <DisposalModal
+        entryId={d.id}
+        unpaid={d.unpaidBalance}
+        open={disposing}
+        onClose={(done) => {
+          setDisposing(false);
+          if (done) {
+            message.success('处置已登记');
+            void load();
+          }
+        }}
+      />
+    </Space>
+  );
+}

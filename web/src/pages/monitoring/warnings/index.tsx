@@ -1,0 +1,132 @@
+import { Card, Checkbox, Select, Space, Table } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import { Link } from 'react-router';
+import { api } from '../../../api/request';
+import { wan } from '../../../components/format';
+import { type EntryRow, type Round, rateOf, StatusTag, WarningTag } from '../components/shared';
+
+interface HeatRow {
+  departmentId: number;
+  departmentName: string;
+  total: number;
+  red: number;
+  yellow: number;
+  green: number;
+  blue: number;
+  unfilled: number;
+}
+
+const HEAT = { red: '#ff4d4f', yellow: '#faad14', blue: '#1677ff', green: '#52c41a' } as const;
+
+/** Cell shaded by its share of the department's projects (热力). */
+function heatCell(color: keyof typeof HEAT) {
+  return (v: number, r: HeatRow) => {
+    const share = r.total ? v / r.total : 0;
+    const alpha = Math.round(Math.min(1, share * 2.5) * 200 + (v ? 30 : 0))
+      .toString(16)
+      .padStart(2, '0');
+    return <div style={{ background: `${HEAT[color]}${alpha}`, padding: '2px 8px', textAlign: 'right' }}>{v}</div>;
+  };
+}
+
+/** 预警清单 with filters and the per-department heat table of a round. */
+export default function WarningsPage() {
+  const [rounds, setRounds] = useState<Round[]>([]);
+  const [q, setQ] = useState<{ roundId?: number; color?: string; basis?: string; keyOnly?: boolean }>({});
+  const [rows, setRows] = useState<EntryRow[]>([]);
+  const [heat, setHeat] = useState<HeatRow[]>([]);
+  const [round, setRound] = useState<Round | null>(null);
+  useEffect(() => {
+    void api.get<Round[]>('/api/monitoring/rounds').then(setRounds);
+  }, []);
+  const load = useCallback(async () => {
+    const w = await api.get<{ round: Round | null; rows: EntryRow[] }>('/api/monitoring/warnings', {
+      ...q,
+      keyOnly: q.keyOnly || undefined,
+    });
+    setRows(w.rows);
+    setRound(w.round);
+    setHeat((await api.get<{ rows: HeatRow[] }>('/api/monitoring/heat', { roundId: w.round?.id })).rows);
+  }, [q]);
+  useEffect(() => {
+    void load();
+  }, [load]);
+  return (
+    <Space direction="vertical" style={{ width: '100%' }} size="middle">
+      <Card
+        title={`预警清单${round ? ` · ${round.name}` : ''}`}
+        extra={
+          <Space>
+            <Select
+              placeholder="监控轮次"
+              style={{ width: 180 }}
+              value={q.roundId ?? round?.id}
+              onChange={(v) => setQ((x) => ({ ...x, roundId: v }))}
+              options={rounds.map((r) => ({ value: r.id, label: r.name }))}
+            />
+            <Select
+              allowClear
+              placeholder="预警等级"
+              style={{ width: 120 }}
+              onChange={(v) => setQ((x) => ({ ...x, color: v }))}
+              options={[
+                { value: 'red', label: '红色' },
+                { value: 'yellow', label: '黄色' },
+                { value: 'blue', label: '蓝色' },
+              ]}
+            />
+            <Select
+              allowClear
+              placeholder="预警类型"
+              style={{ width: 140 }}
+              onChange={(v) => setQ((x) => ({ ...x, basis: v }))}
+              options={[
+                { value: 'execution', label: '预算执行预警' },
+                { value: 'indicator', label: '目标完成预警' },
+              ]}
+            />
+            <Checkbox onChange={(e) => setQ((x) => ({ ...x, keyOnly: e.target.checked }))}>仅重点项目</Checkbox>
+          </Space>
+        }
+      >
+        <Table<EntryRow>
+          rowKey="id"
+          size="small"
+          dataSource={rows}
+          columns={[
+            { title: '预警', render: (_, r) => <WarningTag color={r.warningColor} /> },
+            {
+              title: '项目',
+              dataIndex: 'projectName',
+              render: (v, r) => <Link to={`/monitoring/entries/${r.id}`}>{v}</Link>,
+            },
+            { title: '主管部门', dataIndex: 'departmentName' },
+            { title: '单位', dataIndex: 'unitName' },
+            { title: '调整后预算（万元）', align: 'right', render: (_, r) => wan(r.adjustedBudget) },
+            { title: '执行率', align: 'right', render: (_, r) => rateOf(r.paid, r.adjustedBudget) },
+            { title: '执行预警', render: (_, r) => <WarningTag color={r.executionColor} short /> },
+            { title: '目标预警', render: (_, r) => <WarningTag color={r.indicatorColor} short /> },
+            { title: '状态', render: (_, r) => <StatusTag status={r.status} /> },
+          ]}
+        />
+      </Card>
+      <Card title="分部门预警热力表" size="small">
+        <Table<HeatRow>
+          rowKey="departmentId"
+          size="small"
+          pagination={false}
+          dataSource={heat}
+          columns={[
+            { title: '主管部门', dataIndex: 'departmentName' },
+            { title: '监控项目', dataIndex: 'total', align: 'right' },
+            { title: '红色', dataIndex: 'red', render: heatCell('red') },
+            { title: '黄色', dataIndex: 'yellow', render: heatCell('yellow') },
+            { title: '蓝色', dataIndex: 'blue', render: heatCell('blue') },
+            { title: '绿色', dataIndex: 'green', render: heatCell('green') },
+            { title: '未填报', dataIndex: 'unfilled', align: 'right' },
+          ]}
+        />
+      </Card>
+    </Space>
+  );
+}
