@@ -17,8 +17,7 @@ describe('framework: cockpit and annual report', () => {
     await page.waitForURL(/\/framework\/trainings\?year=2025/);
     await page.getByText('政策宣讲与培训').first().waitFor();
     await page.getByText('覆盖预算单位').waitFor();
-    const rows = await page.locator('.ant-table-tbody tr.ant-table-row').count();
-    expect(rows).toBe(cov.sessions);
+    await expect.poll(() => page.locator('.ant-table-tbody tr.ant-table-row').count()).toBe(cov.sessions);
     await context.close();
   });
 

@@ -1,34 +1,32 @@
 import type { FastifyInstance } from 'fastify';
 import type { Config } from '../config';
 import type { Db } from '../platform/db/client';
+import { agencyRoutes } from './agencies/routes';
 import { attachmentRoutes } from './attachments/routes';
 import { auditRoutes } from './audit-log/routes';
 import { authRoutes } from './auth/routes';
 import { dashboardRoutes } from './dashboard/routes';
-import { inboxRoutes } from './inbox/routes';
-import { monitoringRoutes } from './monitoring/routes';
-import { indicatorRoutes } from './indicators/routes';
-import { orgRoutes } from './org/routes';
-import { projectRoutes } from './projects/routes';
-import { resultsApplicationRoutes } from './results-application/routes';
-import { rectificationRoutes } from './rectification/routes';
-import { ruleSetRoutes } from './rule-sets/routes';
-import { targetRoutes } from './targets/routes';
-import { reviewRoutes } from './reviews/routes';
-import { selfEvaluationRoutes } from './self-evaluation/routes';
-import { userRoutes } from './users/routes';
+import { cockpitRoutes } from './dashboard-analytics/routes';
 import { exAnteRoutes } from './ex-ante/routes';
 import { expertRoutes } from './experts/routes';
-
 import { feedbackRoutes } from './feedback/routes';
-import { policyRoutes } from './policies/routes';
-import { trainingRoutes } from './trainings/routes';
-import { workCalendarRoutes } from './work-calendar/routes';
+import { inboxRoutes } from './inbox/routes';
+import { indicatorRoutes } from './indicators/routes';
 import { keyEvaluationRoutes } from './key-evaluations/routes';
-import { agencyRoutes } from './agencies/routes';
-
-import { cockpitRoutes } from './dashboard-analytics/routes';
+import { monitoringRoutes } from './monitoring/routes';
+import { orgRoutes } from './org/routes';
+import { policyRoutes } from './policies/routes';
+import { projectRoutes } from './projects/routes';
+import { rectificationRoutes } from './rectification/routes';
 import { reportRoutes } from './reports/routes';
+import { resultsApplicationRoutes } from './results-application/routes';
+import { reviewRoutes } from './reviews/routes';
+import { ruleSetRoutes } from './rule-sets/routes';
+import { selfEvaluationRoutes } from './self-evaluation/routes';
+import { targetRoutes } from './targets/routes';
+import { trainingRoutes } from './trainings/routes';
+import { userRoutes } from './users/routes';
+import { workCalendarRoutes } from './work-calendar/routes';
 
 export type ModuleRoutes = (app: FastifyInstance, opts: { db: Db; config: Config }) => Promise<void>;
 

@@ -50,7 +50,7 @@ async function seedPool(s: SeedContext) {
           return {
             username,
             displayName: name,
-            role: 'expert',
+            role: 'expert' as const,
             orgId: orgOf(e) ?? 0,
             regionCode: s.regionCode,
             passwordHash: s.passwordHash,

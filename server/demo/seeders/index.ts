@@ -6,6 +6,8 @@ import { seedMonitoring } from './monitoring';
 import { seedProjects } from './projects';
 import { seedRectification } from './rectification';
 import { seedResultsApplication } from './results-application';
+import { seedReviews } from './reviews';
+import { seedSelfEvaluations } from './self-evaluation';
 import type { SeedContext } from './types';
 
 /**
@@ -17,6 +19,8 @@ export const SEEDERS: { name: string; run: (s: SeedContext) => Promise<void> }[]
   { name: 'projects', run: seedProjects },
   { name: 'ex-ante', run: seedExAnte },
   { name: 'monitoring', run: seedMonitoring },
+  { name: 'self-evaluation', run: seedSelfEvaluations },
+  { name: 'reviews', run: seedReviews },
   { name: 'key-evaluations', run: seedKeyEvaluations },
   { name: 'rectification', run: seedRectification },
   { name: 'results-application', run: seedResultsApplication },

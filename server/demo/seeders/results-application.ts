@@ -19,9 +19,10 @@ export async function seedResultsApplication(s: SeedContext) {
     .from(resultsLines)
     .where(eq(resultsLines.runId, runId))
     .orderBy(resultsLines.id);
-  // Accept about two thirds: every cancel/suspend, most cuts and priorities; leave the rest for the demo user.
+  // Accept about two thirds of the cuts and priorities; leave the rest (and the first cancel/suspend) to the demo user.
+  const firstDrop = lines.find((l) => l.action === 'cancel' || l.action === 'suspend');
   for (const [i, line] of lines.entries()) {
-    if (line.action === 'fundAsNeeded') continue;
+    if (line.action === 'fundAsNeeded' || line === firstDrop) continue;
     if (line.action === 'cancel' || line.action === 'suspend' || i % 3 !== 2) await acceptLine(ctx, line.id);
   }
 }

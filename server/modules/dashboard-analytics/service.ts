@@ -33,8 +33,18 @@ async function money(ctx: Ctx, year: number) {
     { key: 'adjusted', label: '调整后预算', fen: budget.adjusted, link: drill.projects(year) },
     { key: 'executed', label: '已执行（最近一次监控）', fen: executed.paid, link: drill.monitoring(year) },
     { key: 'exAnteCut', label: '事前评估核减', fen: exAnte.cut, link: drill.exAnte(year + 1) },
-    { key: 'recovered', label: '监控收回资金', fen: await recoveryFen(ctx.db, region, year), link: drill.recoveries(year) },
-    { key: 'resultsCut', label: '结果应用调减', fen: await resultsCutFen(ctx.db, region, year), link: drill.results(year) },
+    {
+      key: 'recovered',
+      label: '监控收回资金',
+      fen: await recoveryFen(ctx.db, region, year),
+      link: drill.recoveries(year),
+    },
+    {
+      key: 'resultsCut',
+      label: '结果应用调减',
+      fen: await resultsCutFen(ctx.db, region, year),
+      link: drill.results(year),
+    },
   ];
 }
 

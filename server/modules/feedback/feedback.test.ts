@@ -19,7 +19,9 @@ describe('feedback (难点堵点)', () => {
     const id = raised.json().id;
     const finance = await t.as('finance');
     const inbox = (await finance.get('/api/inbox?tab=todo&pageSize=200')).json();
-    expect(inbox.items.some((x: { entityId: number; kind: string }) => x.entityId === id && x.kind === 'feedbackAnswer')).toBe(true);
+    expect(
+      inbox.items.some((x: { entityId: number; kind: string }) => x.entityId === id && x.kind === 'feedbackAnswer'),
+    ).toBe(true);
     const detail = (await finance.get(`/api/feedback/${id}`)).json();
     expect(detail.allowedActions).toContain('answer');
     const ans = await finance.post(`/api/feedback/${id}/answer`, {
@@ -36,7 +38,9 @@ describe('feedback (难点堵点)', () => {
     expect(mine.status).toBe('answered');
     expect(mine.responseHours).not.toBeNull();
     const after = (await finance.get('/api/inbox?tab=todo&pageSize=200')).json();
-    expect(after.items.some((x: { entityId: number; kind: string }) => x.entityId === id && x.kind === 'feedbackAnswer')).toBe(false);
+    expect(
+      after.items.some((x: { entityId: number; kind: string }) => x.entityId === id && x.kind === 'feedbackAnswer'),
+    ).toBe(false);
   });
 
   it('unpublished and open tickets are not in the FAQ; another unit cannot see the ticket', async () => {
@@ -61,6 +65,8 @@ describe('feedback (难点堵点)', () => {
     expect((await finance.post(`/api/feedback/${id}/answer`, { answer: 'x', ruleChange: true })).statusCode).toBe(400);
     expect((await finance.post(`/api/feedback/${id}/answer`, { answer: '答复' })).statusCode).toBe(200);
     expect((await finance.post(`/api/feedback/${id}/close`, {})).statusCode).toBe(200);
-    expect((await finance.post(`/api/feedback/${id}/answer`, { answer: '再答' })).json().code).toBe('INVALID_TRANSITION');
+    expect((await finance.post(`/api/feedback/${id}/answer`, { answer: '再答' })).json().code).toBe(
+      'INVALID_TRANSITION',
+    );
   });
 });

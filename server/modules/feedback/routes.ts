@@ -14,11 +14,15 @@ const tags = ['制度体系'];
 
 export async function feedbackRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  r.get('/api/feedback', { schema: { tags, summary: '难点堵点反馈列表', querystring: ZFeedbackListQuery } }, async (req) =>
-    service.listFeedback(req.ctx, req.query),
+  r.get(
+    '/api/feedback',
+    { schema: { tags, summary: '难点堵点反馈列表', querystring: ZFeedbackListQuery } },
+    async (req) => service.listFeedback(req.ctx, req.query),
   );
-  r.get('/api/feedback/faq', { schema: { tags, summary: '常见问题（已发布的答复）', querystring: ZFaqQuery } }, async (req) =>
-    service.listFaq(req.ctx, req.query),
+  r.get(
+    '/api/feedback/faq',
+    { schema: { tags, summary: '常见问题（已发布的答复）', querystring: ZFaqQuery } },
+    async (req) => service.listFaq(req.ctx, req.query),
   );
   r.get('/api/feedback/:id', { schema: { tags, summary: '反馈详情', params: zIdParams } }, async (req) =>
     service.getFeedback(req.ctx, req.params.id),
@@ -28,12 +32,21 @@ export async function feedbackRoutes(app: FastifyInstance) {
   );
   r.post(
     '/api/feedback/:id/answer',
-    { schema: { tags, summary: '财政答复（可发布为常见问题、转为制度修订）', params: zIdParams, body: ZFeedbackAnswer } },
+    {
+      schema: { tags, summary: '财政答复（可发布为常见问题、转为制度修订）', params: zIdParams, body: ZFeedbackAnswer },
+    },
     async (req) => service.answerFeedback(req.ctx, req.params.id, req.body),
   );
   r.post(
     '/api/feedback/:id/close',
-    { schema: { tags, summary: '关闭反馈', params: zIdParams, body: z.object({ version: z.number().int().optional() }) } },
+    {
+      schema: {
+        tags,
+        summary: '关闭反馈',
+        params: zIdParams,
+        body: z.object({ version: z.number().int().optional() }),
+      },
+    },
     async (req) => service.closeFeedback(req.ctx, req.params.id, req.body.version),
   );
   r.post(

@@ -80,11 +80,17 @@ export async function listFeedback(ctx: Ctx, q: TFeedbackListQuery) {
       .orderBy(desc(feedbackTickets.raisedAt), desc(feedbackTickets.id))
       .limit(q.pageSize)
       .offset((q.page - 1) * q.pageSize),
-    ctx.db.select({ n: count() }).from(feedbackTickets).innerJoin(orgUnits, eq(orgUnits.id, feedbackTickets.unitId)).where(where),
+    ctx.db
+      .select({ n: count() })
+      .from(feedbackTickets)
+      .innerJoin(orgUnits, eq(orgUnits.id, feedbackTickets.unitId))
+      .where(where),
     ctx.db
       .select({
         open: sql<number>`count(*) filter (where ${feedbackTickets.status} = 'open')`.mapWith(Number),
-        avgResponseHours: sql<number | null>`round(avg(extract(epoch from (${feedbackTickets.answeredAt} - ${feedbackTickets.raisedAt})) / 3600.0), 1)`.mapWith(
+        avgResponseHours: sql<
+          number | null
+        >`round(avg(extract(epoch from (${feedbackTickets.answeredAt} - ${feedbackTickets.raisedAt})) / 3600.0), 1)`.mapWith(
           (v) => (v === null ? null : Number(v)),
         ),
         ruleChanges: sql<number>`count(*) filter (where ${feedbackTickets.ruleChange})`.mapWith(Number),
@@ -134,7 +140,8 @@ export async function raiseFeedback(ctx: Ctx, input: { stage: LoopStage; title: 
 
 function assertTransition(action: keyof typeof FEEDBACK_TRANSITIONS, status: string) {
   const t = FEEDBACK_TRANSITIONS[action];
-  if (!(t.from as readonly string[]).includes(status)) throw new AppError('INVALID_TRANSITION', '当前状态不能执行该操作');
+  if (!(t.from as readonly string[]).includes(status))
+    throw new AppError('INVALID_TRANSITION', '当前状态不能执行该操作');
   return t.to;
 }
 
@@ -179,7 +186,13 @@ export async function closeFeedback(ctx: Ctx, id: number, version?: number) {
       .update(feedbackTickets)
       .set({ status: to, version: before.version + 1, updatedAt: new Date().toISOString() })
       .where(eq(feedbackTickets.id, id));
-    await audit(tx, ctx, { entity: ENTITY, entityId: id, action: 'close', before: { status: before.status }, after: { status: to } });
+    await audit(tx, ctx, {
+      entity: ENTITY,
+      entityId: id,
+      action: 'close',
+      before: { status: before.status },
+      after: { status: to },
+    });
     return { id, status: to };
   });
 }

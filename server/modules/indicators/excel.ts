@@ -5,7 +5,7 @@ import {
 } from '../../../core/contracts/indicators';
 import { PROJECT_KIND_LABELS } from '../../../core/contracts/projects';
 import { level1Labels, level2Labels, operators } from '../../../core/rules/indicator';
-import type { z } from '../../../core/zod';
+import { z } from '../../../core/zod';
 import type { libraryIndicators } from '../../db/schema/index';
 import type { SheetColumn } from '../../platform/excel';
 

@@ -47,7 +47,13 @@ describe('policy library', () => {
     const finance = await t.as('finance');
     const created = (await finance.post('/api/policies', { ...input, docNo: '岸财发〔2025〕98号' })).json();
     const res = await finance.post(`/api/policies/${created.id}/revise`, {
-      revision: { ...input, docNo: '岸财发〔2025〕98号', title: `${input.title}（修订）`, issuedOn: '2025-12-01', validFrom: '2025-12-01' },
+      revision: {
+        ...input,
+        docNo: '岸财发〔2025〕98号',
+        title: `${input.title}（修订）`,
+        issuedOn: '2025-12-01',
+        validFrom: '2025-12-01',
+      },
       revisionNote: '补充收回资金使用规定',
     });
     expect(res.statusCode).toBe(200);
@@ -59,14 +65,16 @@ describe('policy library', () => {
     ]);
     const unit = await t.as('unit');
     expect((await unit.get(`/api/policies/${created.id}`)).statusCode).toBe(404);
-    expect((await finance.post(`/api/policies/${created.id}/revise`, { revision: input, revisionNote: 'x' })).json().code).toBe(
-      'INVALID_TRANSITION',
-    );
+    expect(
+      (await finance.post(`/api/policies/${created.id}/revise`, { revision: input, revisionNote: 'x' })).json().code,
+    ).toBe('INVALID_TRANSITION');
   });
 
   it('rejects a duplicate 文号, bad dates and non-finance writers', async () => {
     const finance = await t.as('finance');
-    expect((await finance.post('/api/policies', { ...input, docNo: '岸财发〔2025〕8号' })).json().code).toBe('DUPLICATE');
+    expect((await finance.post('/api/policies', { ...input, docNo: '岸财发〔2025〕8号' })).json().code).toBe(
+      'DUPLICATE',
+    );
     const bad = await finance.post('/api/policies', { ...input, docNo: 'x1', validTo: '2020-01-01' });
     expect(bad.statusCode).toBe(400);
     const unit = await t.as('unit');

@@ -29,7 +29,12 @@ export async function findPolicies(db: DbOrTx, regionCode: string, q: TPolicyLis
   if (q.category) conds.push(eq(policyDocuments.category, q.category));
   if (q.q) {
     conds.push(
-      containsAny(q.q, [policyDocuments.title, policyDocuments.docNo, policyDocuments.summary, policyDocuments.bodyText]),
+      containsAny(q.q, [
+        policyDocuments.title,
+        policyDocuments.docNo,
+        policyDocuments.summary,
+        policyDocuments.bodyText,
+      ]),
     );
   }
   const where = and(...conds);

@@ -16,8 +16,10 @@ const tags = ['制度体系'];
 export async function policyRoutes(app: FastifyInstance, { config }: { db: Db; config: Config }) {
   const storage = localStorage(path.join(config.dataDir, 'files'));
   const r = app.withTypeProvider<ZodTypeProvider>();
-  r.get('/api/policies', { schema: { tags, summary: '制度文件库（检索标题、文号与全文）', querystring: ZPolicyListQuery } }, async (req) =>
-    service.listPolicies(req.ctx, req.query),
+  r.get(
+    '/api/policies',
+    { schema: { tags, summary: '制度文件库（检索标题、文号与全文）', querystring: ZPolicyListQuery } },
+    async (req) => service.listPolicies(req.ctx, req.query),
   );
   r.get('/api/policies/:id', { schema: { tags, summary: '制度文件详情及历次版本', params: zIdParams } }, async (req) =>
     service.getPolicy(req.ctx, req.params.id),
@@ -39,7 +41,14 @@ export async function policyRoutes(app: FastifyInstance, { config }: { db: Db; c
   );
   r.post(
     '/api/policies/:id/revise',
-    { schema: { tags, summary: '修订（生成新版本，旧版本保留并标记为被替代）', params: zIdParams, body: ZPolicyRevision } },
+    {
+      schema: {
+        tags,
+        summary: '修订（生成新版本，旧版本保留并标记为被替代）',
+        params: zIdParams,
+        body: ZPolicyRevision,
+      },
+    },
     async (req) =>
       service.revisePolicy(req.ctx, req.params.id, req.body.revision, req.body.revisionNote, req.body.version),
   );

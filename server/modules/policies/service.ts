@@ -59,7 +59,12 @@ export async function createPolicy(ctx: Ctx, input: TPolicyInput) {
       .values({ ...input, regionCode: ctx.actor.regionCode, createdBy: ctx.actor.userId })
       .returning();
     await tx.update(policyDocuments).set({ seriesId: row.id }).where(eq(policyDocuments.id, row.id));
-    await audit(tx, ctx, { entity: ENTITY, entityId: row.id, action: 'create', after: { ...input, bodyText: undefined } });
+    await audit(tx, ctx, {
+      entity: ENTITY,
+      entityId: row.id,
+      action: 'create',
+      after: { ...input, bodyText: undefined },
+    });
     return { ...row, seriesId: row.id };
   });
 }
@@ -135,7 +140,12 @@ export async function setPolicyText(ctx: Ctx, id: number, text: string, source: 
       .update(policyDocuments)
       .set({ bodyText: text.slice(0, 200_000), version: before.version + 1, updatedAt: new Date().toISOString() })
       .where(eq(policyDocuments.id, id));
-    await audit(tx, ctx, { entity: ENTITY, entityId: id, action: 'extractText', after: { source, chars: text.length } });
+    await audit(tx, ctx, {
+      entity: ENTITY,
+      entityId: id,
+      action: 'extractText',
+      after: { source, chars: text.length },
+    });
     return { id, chars: text.length };
   });
 }

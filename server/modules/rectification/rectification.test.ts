@@ -61,7 +61,12 @@ describe('rectification workflow', () => {
     const list = (await u.get('/api/rectifications?year=2025&source=audit')).json();
     expect(list.items.map((r: { id: number }) => r.id)).toContain(id);
     const detail = (await u.get(`/api/rectifications/${id}`)).json();
-    expect(detail).toMatchObject({ status: 'issued', deadline: '2099-12-31', overdue: false, allowedActions: ['progress'] });
+    expect(detail).toMatchObject({
+      status: 'issued',
+      deadline: '2099-12-31',
+      overdue: false,
+      allowedActions: ['progress'],
+    });
     const inbox = (await u.get('/api/inbox')).json();
     expect(JSON.stringify(inbox)).toContain(`/rectification/items/${id}`);
   });
@@ -74,14 +79,22 @@ describe('rectification workflow', () => {
     const early = await u.post(`/api/rectifications/${id}/submit`, {});
     expect(early.statusCode).toBe(409);
     expect(early.json().code).toBe('INVALID_TRANSITION');
-    expect((await u.post(`/api/rectifications/${id}/progress`, { note: '已修订指标体系初稿' })).json().status).toBe('inProgress');
+    expect((await u.post(`/api/rectifications/${id}/progress`, { note: '已修订指标体系初稿' })).json().status).toBe(
+      'inProgress',
+    );
     // no evidence → refused, nothing written
     const before = await counts(id);
     const noEvidence = await u.post(`/api/rectifications/${id}/submit`, {});
     expect(noEvidence.statusCode).toBe(400);
     expect(noEvidence.json().message).toContain('佐证材料');
     expect(await counts(id)).toEqual(before);
-    const up = await u.request(multipart('/api/attachments', pdf, '整改报告.pdf', { ownerEntity: 'rectification', ownerId: String(id), slot: 'evidence' }));
+    const up = await u.request(
+      multipart('/api/attachments', pdf, '整改报告.pdf', {
+        ownerEntity: 'rectification',
+        ownerId: String(id),
+        slot: 'evidence',
+      }),
+    );
     expect(up.statusCode, up.body).toBe(200);
     const submitted = (await u.post(`/api/rectifications/${id}/submit`, { note: '已完成整改' })).json();
     expect(submitted).toMatchObject({ status: 'submitted', evidenceCount: 1, allowedActions: [] });
@@ -110,7 +123,9 @@ describe('rectification workflow', () => {
     expect(again.json()).toMatchObject({ code: 'INVALID_TRANSITION', message: '该整改事项已销号，不能重复操作' });
     expect(await counts(id)).toEqual(before);
     // evidence can no longer be added to a closed item
-    const late = await u.request(multipart('/api/attachments', pdf, 'b.pdf', { ownerEntity: 'rectification', ownerId: String(id) }));
+    const late = await u.request(
+      multipart('/api/attachments', pdf, 'b.pdf', { ownerEntity: 'rectification', ownerId: String(id) }),
+    );
     expect(late.statusCode).toBe(403);
   });
 
@@ -184,7 +199,12 @@ describe('rectification workflow', () => {
     const { rows: before } = await t.database.pool.query('select count(*)::int as n from rectification_item');
     const dept = await orgByCode(t.database.db, '104002');
     const foreign = await buildProject(t.database.db, { unitId: unit2Id, departmentId: dept.departmentId });
-    for (const bad of [{ deadline: '2025/01/01' }, { unitId: dept.departmentId }, { projectId: foreign.id }, { problem: '' }]) {
+    for (const bad of [
+      { deadline: '2025/01/01' },
+      { unitId: dept.departmentId },
+      { projectId: foreign.id },
+      { problem: '' },
+    ]) {
       const res = await finance.post('/api/rectifications', item(bad));
       expect(res.statusCode, JSON.stringify(bad)).toBe(400);
     }

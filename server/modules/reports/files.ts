@@ -30,7 +30,11 @@ export function figureRows(f: TAnnualFigures) {
 }
 
 /** The Word document: title, sections with the filled narrative, and the figure table as an annex. */
-export async function reportDocx(report: { title: string; blocks: { kind: string; text: string }[]; figures: TAnnualFigures }) {
+export async function reportDocx(report: {
+  title: string;
+  blocks: { kind: string; text: string }[];
+  figures: TAnnualFigures;
+}) {
   const body: DocBlock[] = report.blocks.map((b) => {
     if (b.kind === 'title') return title(b.text);
     if (b.kind === 'h1') return heading(b.text, 1);

@@ -4,7 +4,9 @@ import { AppError } from '../../platform/errors';
 
 /** 分 → 万元 as written in the report: "291", "405.78" (no trailing zeros). */
 export function wanText(fen: number) {
-  return formatWan(fen).replace(/\.?0+$/, '').replace(/\.$/, '');
+  return formatWan(fen)
+    .replace(/\.?0+$/, '')
+    .replace(/\.$/, '');
 }
 
 /** "71" → "70余", exact when a round number or below ten. */
@@ -60,5 +62,6 @@ export function fill(template: string, values: Map<string, string>) {
 /** Rejects a template that names a placeholder the report does not know (typos would print raw braces). */
 export function assertKnownPlaceholders(text: string, known: Set<string>) {
   const unknown = [...text.matchAll(PLACEHOLDER)].map((m) => m[1]).filter((k) => !known.has(k));
-  if (unknown.length) throw new AppError('VALIDATION_FAILED', `未知的数据占位符：${unknown.map((k) => `{${k}}`).join('、')}`);
+  if (unknown.length)
+    throw new AppError('VALIDATION_FAILED', `未知的数据占位符：${unknown.map((k) => `{${k}}`).join('、')}`);
 }

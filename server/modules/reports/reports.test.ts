@@ -21,7 +21,18 @@ async function expected(year: number) {
      left join training_attendance a on a.session_id = s.id where s.region_code = '420102' and s.year = $1`,
     [year],
   );
-  const out = { sessions: tr.s, units: tr.u, exAnte: 0, cut: 0, reviewUnits: 0, suggestions: 0, recovery: 0, key: 0, fields: 0, closed: 0 };
+  const out = {
+    sessions: tr.s,
+    units: tr.u,
+    exAnte: 0,
+    cut: 0,
+    reviewUnits: 0,
+    suggestions: 0,
+    recovery: 0,
+    key: 0,
+    fields: 0,
+    closed: 0,
+  };
   if (await exists('ex_ante_assessment')) {
     const [r] = await q<{ n: number; cut: string }>(
       `select count(*)::int as n, coalesce(sum(greatest(requested_amount - coalesce(recommended_amount, requested_amount), 0)), 0)::text as cut
@@ -89,7 +100,9 @@ describe('annual report', () => {
 
   it('a new training session changes the report', async () => {
     const finance = await t.as('finance');
-    const { rows } = await t.database.pool.query("select id from org_unit where kind = 'budgetUnit' order by code limit 2");
+    const { rows } = await t.database.pool.query(
+      "select id from org_unit where kind = 'budgetUnit' order by code limit 2",
+    );
     const before = (await finance.get('/api/reports/annual?year=2025')).json().figures;
     await finance.post('/api/trainings', {
       title: '年末点对点辅导',
@@ -120,7 +133,15 @@ describe('annual report', () => {
     expect(text).toContain(`共向${f.reviewUnits}家预算单位针对性反馈改进建议${f.reviewSuggestions}条`);
     expect(text).toContain(`开展财政重点绩效评价项目${f.keyEvaluations}个`);
     expect(text).toContain(formatWan(f.recoveryFen));
-    for (const h of ['一、健全制度体系', '二、构建全流程', '（一）严把事前评估', '三、优化指标体系', '四、深化结果应用', '五、夯实整改成效', '下一步']) {
+    for (const h of [
+      '一、健全制度体系',
+      '二、构建全流程',
+      '（一）严把事前评估',
+      '三、优化指标体系',
+      '四、深化结果应用',
+      '五、夯实整改成效',
+      '下一步',
+    ]) {
       expect(text).toContain(h);
     }
     expect(xml).toContain('w:eastAsia="仿宋_GB2312"');
@@ -148,7 +169,10 @@ describe('annual report', () => {
 
   it('finance edits a paragraph template per year; figures stay computed; unknown placeholders are refused', async () => {
     const finance = await t.as('finance');
-    const bad = await finance.put('/api/reports/templates', { year: 2025, paragraphs: [{ key: 's1.body', text: '共{trainingSesions}场' }] });
+    const bad = await finance.put('/api/reports/templates', {
+      year: 2025,
+      paragraphs: [{ key: 's1.body', text: '共{trainingSesions}场' }],
+    });
     expect(bad.json().code).toBe('VALIDATION_FAILED');
     const ok = await finance.put('/api/reports/templates', {
       year: 2025,
@@ -162,7 +186,10 @@ describe('annual report', () => {
     const other = (await finance.get('/api/reports/annual?year=2024')).json();
     expect(other.paragraphs.find((x: { key: string }) => x.key === 's1.body').edited).toBe(false);
     const leader = await t.as('leader');
-    expect((await leader.put('/api/reports/templates', { year: 2025, paragraphs: [{ key: 's1.body', text: 'x' }] })).statusCode).toBe(403);
+    expect(
+      (await leader.put('/api/reports/templates', { year: 2025, paragraphs: [{ key: 's1.body', text: 'x' }] }))
+        .statusCode,
+    ).toBe(403);
     expect((await (await t.as('unit')).get('/api/reports/annual?year=2025')).statusCode).toBe(403);
   });
 });
@@ -174,9 +201,18 @@ describe('cockpit', () => {
     expect(res.statusCode).toBe(200);
     const c = res.json();
     expect(c.funnel.map((s: { key: string }) => s.key)).toEqual([
-      'projects', 'assessed', 'targetsApproved', 'monitored', 'selfEvaluated', 'reviewed', 'keyEvaluated', 'rectified',
+      'projects',
+      'assessed',
+      'targetsApproved',
+      'monitored',
+      'selfEvaluated',
+      'reviewed',
+      'keyEvaluated',
+      'rectified',
     ]);
-    const [p] = await q<{ n: number }>("select count(*)::int as n from project where region_code = '420102' and year = 2025 and status <> 'draft'");
+    const [p] = await q<{ n: number }>(
+      "select count(*)::int as n from project where region_code = '420102' and year = 2025 and status <> 'draft'",
+    );
     expect(c.funnel[0].value).toBe(p.n);
     for (const s of c.funnel) expect(s.link.path).toMatch(/^\//);
     const units = c.framework.find((x: { key: string }) => x.key === 'trainingUnits');

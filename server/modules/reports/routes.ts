@@ -27,7 +27,9 @@ export async function reportRoutes(app: FastifyInstance) {
       return report;
     },
   );
-  r.put('/api/reports/templates', { schema: { tags, summary: '编辑年度工作说明段落模板', body: ZReportTemplateUpdate } }, async (req) =>
-    service.saveTemplates(req.ctx, req.body.year, req.body.paragraphs),
+  r.put(
+    '/api/reports/templates',
+    { schema: { tags, summary: '编辑年度工作说明段落模板', body: ZReportTemplateUpdate } },
+    async (req) => service.saveTemplates(req.ctx, req.body.year, req.body.paragraphs),
   );
 }

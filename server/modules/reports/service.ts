@@ -22,7 +22,10 @@ async function storedTemplates(ctx: Ctx, year: number) {
 }
 
 /** The annual report of a work year: figures from rows, narrative from the year's (edited) templates. */
-export async function annualReport(ctx: Ctx, year: number): Promise<TAnnualReport & { blocks: { key: string; kind: string; text: string }[] }> {
+export async function annualReport(
+  ctx: Ctx,
+  year: number,
+): Promise<TAnnualReport & { blocks: { key: string; kind: string; text: string }[] }> {
   assertRole(ctx.actor, READERS, '查看年度工作说明');
   const figures = await annualFigures(ctx.db, ctx.actor.regionCode, year);
   const ph = placeholders(figures);

@@ -1,6 +1,6 @@
 import { and, eq, type SQL, sql } from 'drizzle-orm';
 import type { TResultsRun } from '../../../core/contracts/results-application';
-import { resultsLines, resultsRuns } from '../../db/schema/index';
+import { projects, resultsLines, resultsRuns } from '../../db/schema/index';
 import { audit } from '../../platform/audit';
 import type { Ctx } from '../../platform/context';
 import { found } from '../../platform/errors';
@@ -82,5 +82,10 @@ export async function getLine(ctx: Ctx, id: number) {
   assertCanRead(ctx.actor);
   const line = found(await repo.findLine(ctx.db, ctx.actor, id), '调整建议');
   const canDecide = ['admin', 'finance'].includes(ctx.actor.role) && line.decision === 'pending';
-  return { ...line, allowedActions: canDecide ? ['accept', 'override'] : [] };
+  const [next] = await ctx.db
+    .select({ requestedAmount: projects.requestedAmount, approvedAmount: projects.approvedAmount })
+    .from(projects)
+    .where(eq(projects.id, line.nextProjectId));
+  const nextProjectBudget = next ? (next.approvedAmount ?? next.requestedAmount) : null;
+  return { ...line, nextProjectBudget, allowedActions: canDecide ? ['accept', 'override'] : [] };
 }

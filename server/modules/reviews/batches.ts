@@ -95,7 +95,9 @@ export async function sampleBatch(ctx: Ctx, id: number, params: TSamplingInput) 
           ]
         : [];
     });
-    const inserted = values.length ? await tx.insert(reviewSamples).values(values).returning({ id: reviewSamples.id }) : [];
+    const inserted = values.length
+      ? await tx.insert(reviewSamples).values(values).returning({ id: reviewSamples.id })
+      : [];
     const findings = await runChecks(
       tx,
       ctx.actor.regionCode,
@@ -103,7 +105,10 @@ export async function sampleBatch(ctx: Ctx, id: number, params: TSamplingInput) 
       inserted.map((r) => r.id),
       ctx.actor.userId,
     );
-    await tx.update(reviewBatches).set({ sampling: params, version: batch.version + 1 }).where(eq(reviewBatches.id, id));
+    await tx
+      .update(reviewBatches)
+      .set({ sampling: params, version: batch.version + 1 })
+      .where(eq(reviewBatches.id, id));
     await audit(tx, ctx, {
       entity: 'reviewBatch',
       entityId: id,
@@ -133,7 +138,11 @@ export async function assignSamples(
     }
     const rows = await tx
       .update(reviewSamples)
-      .set({ reviewerUserId: input.reviewerUserId, agencyOrgId: input.agencyOrgId, updatedAt: new Date().toISOString() })
+      .set({
+        reviewerUserId: input.reviewerUserId,
+        agencyOrgId: input.agencyOrgId,
+        updatedAt: new Date().toISOString(),
+      })
       .where(and(eq(reviewSamples.batchId, batchId), inArray(reviewSamples.id, input.sampleIds)))
       .returning({ id: reviewSamples.id });
     if (rows.length !== input.sampleIds.length) throw new AppError('VALIDATION_FAILED', '部分样本不属于该批次');

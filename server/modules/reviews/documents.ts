@@ -16,7 +16,10 @@ registerDocument('reviewSample', {
 registerDocument('reviewBatch', {
   label: '复核批次',
   async canRead(ctx, id) {
-    return ['admin', 'finance', 'leader'].includes(ctx.actor.role) && Boolean(await findBatch(ctx.db, ctx.actor.regionCode, id));
+    return (
+      ['admin', 'finance', 'leader'].includes(ctx.actor.role) &&
+      Boolean(await findBatch(ctx.db, ctx.actor.regionCode, id))
+    );
   },
   async canAttach(ctx, id) {
     return ['admin', 'finance'].includes(ctx.actor.role) && Boolean(await findBatch(ctx.db, ctx.actor.regionCode, id));

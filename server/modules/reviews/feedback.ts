@@ -1,6 +1,6 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { SEVERITY_LABELS } from '../../../core/contracts/reviews';
-import { reviewAreaLabels, type ReviewArea } from '../../../core/rules/review/index';
+import { type ReviewArea, reviewAreaLabels } from '../../../core/rules/review/index';
 import { orgUnits, projects, reviewFindings, reviewSamples, selfEvaluationIndicators } from '../../db/schema/index';
 import type { Ctx } from '../../platform/context';
 import { buildDocx, heading, paragraph, table, title } from '../../platform/docx';
@@ -11,7 +11,11 @@ import * as repo from './repo';
 /** 复核意见反馈单: the accepted suggestions of a batch, grouped per unit (scoped to what the caller sees). */
 export async function feedbackOf(ctx: Ctx, batchId: number, unitId?: number) {
   const batch = found(await repo.findBatch(ctx.db, ctx.actor.regionCode, batchId), '复核批次');
-  const conds = [repo.sampleScope(ctx.actor), eq(reviewSamples.batchId, batchId), eq(reviewFindings.status, 'accepted')];
+  const conds = [
+    repo.sampleScope(ctx.actor),
+    eq(reviewSamples.batchId, batchId),
+    eq(reviewFindings.status, 'accepted'),
+  ];
   if (unitId) conds.push(eq(reviewSamples.unitId, unitId));
   const rows = await ctx.db
     .select({
@@ -82,16 +86,20 @@ export async function feedbackXlsx(ctx: Ctx, batchId: number, unitId?: number) {
   const { batch, units } = await feedbackOf(ctx, batchId, unitId);
   const rows = units.flatMap((u) => u.items.map((r, i) => ({ ...r, no: i + 1 })));
   type Row = (typeof rows)[number];
-  const buffer = await writeSheet<Row>('复核意见反馈', [
-    { key: 'unit', header: '预算单位', width: 28, value: (r) => r.unitName },
-    { key: 'no', header: '序号', width: 6, value: (r) => r.no },
-    { key: 'project', header: '项目名称', width: 30, value: (r) => r.projectName },
-    { key: 'area', header: '复核要点', width: 22, value: (r) => areaLabel(r.area) },
-    { key: 'severity', header: '问题等级', width: 14, value: (r) => severityLabel(r.severity) },
-    { key: 'indicator', header: '相关指标', width: 20, value: (r) => r.indicatorName ?? '' },
-    { key: 'evidence', header: '问题描述', width: 50, value: (r) => r.evidence },
-    { key: 'suggestion', header: '改进建议', width: 50, value: (r) => r.suggestion },
-    { key: 'origin', header: '来源', width: 10, value: (r) => (r.origin === 'rule' ? '规则检查' : '复核人员') },
-  ], rows);
+  const buffer = await writeSheet<Row>(
+    '复核意见反馈',
+    [
+      { key: 'unit', header: '预算单位', width: 28, value: (r) => r.unitName },
+      { key: 'no', header: '序号', width: 6, value: (r) => r.no },
+      { key: 'project', header: '项目名称', width: 30, value: (r) => r.projectName },
+      { key: 'area', header: '复核要点', width: 22, value: (r) => areaLabel(r.area) },
+      { key: 'severity', header: '问题等级', width: 14, value: (r) => severityLabel(r.severity) },
+      { key: 'indicator', header: '相关指标', width: 20, value: (r) => r.indicatorName ?? '' },
+      { key: 'evidence', header: '问题描述', width: 50, value: (r) => r.evidence },
+      { key: 'suggestion', header: '改进建议', width: 50, value: (r) => r.suggestion },
+      { key: 'origin', header: '来源', width: 10, value: (r) => (r.origin === 'rule' ? '规则检查' : '复核人员') },
+    ],
+    rows,
+  );
   return { buffer, batch };
 }

@@ -76,12 +76,14 @@ export const sampleColumns = {
   executionRate: selfEvaluations.executionRate,
   annualBudget: selfEvaluations.annualBudget,
   selfStatus: selfEvaluations.status,
-  findingCount: sql<number>`(select count(*) from ${reviewFindings} where ${reviewFindings.sampleId} = ${reviewSamples.id} and ${reviewFindings.status} = 'accepted')`.mapWith(
-    Number,
-  ),
-  proposedCount: sql<number>`(select count(*) from ${reviewFindings} where ${reviewFindings.sampleId} = ${reviewSamples.id} and ${reviewFindings.status} = 'proposed')`.mapWith(
-    Number,
-  ),
+  findingCount:
+    sql<number>`(select count(*) from ${reviewFindings} where ${reviewFindings.sampleId} = ${reviewSamples.id} and ${reviewFindings.status} = 'accepted')`.mapWith(
+      Number,
+    ),
+  proposedCount:
+    sql<number>`(select count(*) from ${reviewFindings} where ${reviewFindings.sampleId} = ${reviewSamples.id} and ${reviewFindings.status} = 'proposed')`.mapWith(
+      Number,
+    ),
 };
 
 function sampleQuery(db: DbOrTx) {
@@ -143,7 +145,11 @@ export async function unitsWithProblems(db: DbOrTx, regionCode: string, year: nu
     .from(reviewFindings)
     .innerJoin(reviewBatches, eq(reviewBatches.id, reviewFindings.batchId))
     .where(
-      and(eq(reviewBatches.regionCode, regionCode), eq(reviewBatches.year, year), eq(reviewFindings.status, 'accepted')),
+      and(
+        eq(reviewBatches.regionCode, regionCode),
+        eq(reviewBatches.year, year),
+        eq(reviewFindings.status, 'accepted'),
+      ),
     );
   return new Set(rows.map((r) => r.unitId));
 }

@@ -85,7 +85,16 @@ describe('self-evaluation → review → return → resubmit → pass', () => {
       conclusion: 'x',
       problems: '',
       measures: '',
-      indicators: [{ id: detail.indicators[0].id, actual: 1, qualitativeLevel: null, claimedScore: 20, deviationReason: '', improvement: '' }],
+      indicators: [
+        {
+          id: detail.indicators[0].id,
+          actual: 1,
+          qualitativeLevel: null,
+          claimedScore: 20,
+          deviationReason: '',
+          improvement: '',
+        },
+      ],
     });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().message).toContain('不能高于规则得分');
@@ -103,8 +112,15 @@ describe('self-evaluation → review → return → resubmit → pass', () => {
   let batchId: number;
   let sampleId: number;
   it('[REVIEW][SAMPLE] reproducible draw by rules with automated findings', async () => {
-    batchId = (await finance.post('/api/reviews/batches', { year: 2024, workYear: 2025, name: '测试复核批次' })).json().id;
-    const params = { seed: 7, randomCount: 0, amountAbove: BIG, excellentExecutionBelow: null, lastYearProblemUnits: false };
+    batchId = (await finance.post('/api/reviews/batches', { year: 2024, workYear: 2025, name: '测试复核批次' })).json()
+      .id;
+    const params = {
+      seed: 7,
+      randomCount: 0,
+      amountAbove: BIG,
+      excellentExecutionBelow: null,
+      lastYearProblemUnits: false,
+    };
     const drawn = await finance.post(`/api/reviews/batches/${batchId}/sample`, params);
     expect(drawn.json()).toMatchObject({ sampled: 1 });
     const batch = (await finance.get(`/api/reviews/batches/${batchId}`)).json();
@@ -123,7 +139,10 @@ describe('self-evaluation → review → return → resubmit → pass', () => {
 
   it('[REVIEW][ASSIGN] an assigned expert works the findings and workpaper', async () => {
     const [ex] = await t.database.db.select({ id: users.id }).from(users).where(eq(users.username, 'expert'));
-    const res = await finance.post(`/api/reviews/batches/${batchId}/assign`, { sampleIds: [sampleId], reviewerUserId: ex.id });
+    const res = await finance.post(`/api/reviews/batches/${batchId}/assign`, {
+      sampleIds: [sampleId],
+      reviewerUserId: ex.id,
+    });
     expect(res.statusCode).toBe(200);
     const sample = (await expert.get(`/api/reviews/samples/${sampleId}`)).json();
     expect(sample.allowedActions).toContain('editFindings');
@@ -131,7 +150,10 @@ describe('self-evaluation → review → return → resubmit → pass', () => {
     const [first, ...rest] = sample.findings;
     expect((await expert.put(`/api/reviews/findings/${first.id}`, { status: 'dropped' })).statusCode).toBe(200);
     for (const f of rest)
-      await expert.put(`/api/reviews/findings/${f.id}`, { status: 'accepted', suggestion: `${f.suggestion}（复核组）` });
+      await expert.put(`/api/reviews/findings/${f.id}`, {
+        status: 'accepted',
+        suggestion: `${f.suggestion}（复核组）`,
+      });
     const own = await expert.post(`/api/reviews/samples/${sampleId}/findings`, {
       area: 'indicatorScience',
       severity: 'P1',
@@ -162,7 +184,10 @@ describe('self-evaluation → review → return → resubmit → pass', () => {
 
   it('[REVIEW][RETURN] return for rectification reopens the form and raises rectification items', async () => {
     expect((await expert.post(`/api/reviews/samples/${sampleId}/decide`, { decision: 'pass' })).statusCode).toBe(403);
-    const noDeadline = await finance.post(`/api/reviews/samples/${sampleId}/decide`, { decision: 'return', comment: '问题较多' });
+    const noDeadline = await finance.post(`/api/reviews/samples/${sampleId}/decide`, {
+      decision: 'return',
+      comment: '问题较多',
+    });
     expect(noDeadline.statusCode).toBe(400);
     const res = await finance.post(`/api/reviews/samples/${sampleId}/decide`, {
       decision: 'return',
@@ -194,7 +219,10 @@ describe('self-evaluation → review → return → resubmit → pass', () => {
     expect((await dept.post(`/api/self-evaluations/${formId}/departmentApprove`, {})).statusCode).toBe(409);
     for (const f of sample.findings.filter((x: { status: string }) => x.status === 'proposed'))
       await finance.put(`/api/reviews/findings/${f.id}`, { status: 'dropped' });
-    expect((await finance.post(`/api/reviews/samples/${sampleId}/decide`, { decision: 'pass', comment: '整改到位' })).statusCode).toBe(200);
+    expect(
+      (await finance.post(`/api/reviews/samples/${sampleId}/decide`, { decision: 'pass', comment: '整改到位' }))
+        .statusCode,
+    ).toBe(200);
     expect((await unit.get(`/api/self-evaluations/${formId}`)).json().status).toBe('approved');
     const stats = (await finance.get(`/api/reviews/batches/${batchId}`)).json().stats;
     expect(stats).toMatchObject({ sampled: 1, unitsReviewed: 1, returns: 1, closed: 1, unitsWithSuggestions: 1 });

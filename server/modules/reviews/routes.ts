@@ -25,8 +25,10 @@ const tags = ['自评复核'];
 export async function reviewRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
-  r.get('/api/reviews/batches', { schema: { tags, summary: '复核批次列表', querystring: ZReviewBatchListQuery } }, async (req) =>
-    batches.listBatches(req.ctx, req.query),
+  r.get(
+    '/api/reviews/batches',
+    { schema: { tags, summary: '复核批次列表', querystring: ZReviewBatchListQuery } },
+    async (req) => batches.listBatches(req.ctx, req.query),
   );
   r.post('/api/reviews/batches', { schema: { tags, summary: '新建复核批次', body: ZReviewBatchInput } }, async (req) =>
     batches.createBatch(req.ctx, req.body),
@@ -67,8 +69,10 @@ export async function reviewRoutes(app: FastifyInstance) {
       return sendFile(reply, `${batch.name}-复核意见反馈单.xlsx`, buffer, 'xlsx');
     },
   );
-  r.get('/api/reviews/stats', { schema: { tags, summary: '年度复核统计', querystring: z.object({ workYear: zYear }) } }, async (req) =>
-    yearStats(req.ctx.db, req.ctx.actor, req.query.workYear),
+  r.get(
+    '/api/reviews/stats',
+    { schema: { tags, summary: '年度复核统计', querystring: z.object({ workYear: zYear }) } },
+    async (req) => yearStats(req.ctx.db, req.ctx.actor, req.query.workYear),
   );
   r.get(
     '/api/reviews/units/:unitId/profile',

@@ -8,8 +8,8 @@ import type { DbOrTx, Tx } from '../../platform/db/client';
 import { AppError, found } from '../../platform/errors';
 import { closeTasks, openTask } from '../../platform/inbox';
 import { write } from '../../platform/tx';
-import { getRules } from '../rule-sets/service';
 import { raiseRectifications } from '../rectification/raise';
+import { getRules } from '../rule-sets/service';
 import { onReviewResubmit } from '../self-evaluation/events';
 import { approveAfterReview, reopenForReview } from '../self-evaluation/workflow';
 import { runChecks } from './batches';
@@ -91,7 +91,12 @@ export async function saveWorkpaper(
       .update(reviewSamples)
       .set({ reviewTotal, reviewGrade: gradeOf(reviewTotal, rules), updatedAt: new Date().toISOString() })
       .where(eq(reviewSamples.id, id));
-    await audit(tx, ctx, { entity: 'reviewSample', entityId: id, action: 'update', after: { rows: input.rows, reviewTotal } });
+    await audit(tx, ctx, {
+      entity: 'reviewSample',
+      entityId: id,
+      action: 'update',
+      after: { rows: input.rows, reviewTotal },
+    });
     return { reviewTotal, reviewGrade: gradeOf(reviewTotal, rules) };
   });
 }

@@ -1,6 +1,13 @@
 import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
 import { type Actor, inScope } from '../../../core/access';
-import { orgUnits, projects, reviewBatches, reviewFindings, reviewSamples, selfEvaluations } from '../../db/schema/index';
+import {
+  orgUnits,
+  projects,
+  reviewBatches,
+  reviewFindings,
+  reviewSamples,
+  selfEvaluations,
+} from '../../db/schema/index';
 import type { DbOrTx } from '../../platform/db/client';
 import { AppError } from '../../platform/errors';
 import { sampleScope } from './repo';
@@ -16,7 +23,9 @@ export async function batchStats(db: DbOrTx, actor: Actor, batchId: number) {
         sampled: n(sql`count(*)`),
         unitsReviewed: n(sql`count(distinct ${reviewSamples.unitId})`),
         returns: n(sql`count(*) filter (where ${reviewSamples.returnedCount} > 0)`),
-        closed: n(sql`count(*) filter (where ${reviewSamples.returnedCount} > 0 and ${reviewSamples.status} = 'passed')`),
+        closed: n(
+          sql`count(*) filter (where ${reviewSamples.returnedCount} > 0 and ${reviewSamples.status} = 'passed')`,
+        ),
         passed: n(sql`count(*) filter (where ${reviewSamples.status} = 'passed')`),
         pending: n(sql`count(*) filter (where ${reviewSamples.status} in ('pending', 'resubmitted'))`),
       })
@@ -85,7 +94,13 @@ export async function unitProfile(db: DbOrTx, actor: Actor, unitId: number) {
       .from(reviewFindings)
       .innerJoin(reviewBatches, eq(reviewBatches.id, reviewFindings.batchId))
       .where(and(eq(reviewFindings.unitId, unitId), eq(reviewFindings.status, 'accepted')))
-      .groupBy(reviewBatches.id, reviewBatches.name, reviewBatches.workYear, reviewFindings.area, reviewFindings.severity)
+      .groupBy(
+        reviewBatches.id,
+        reviewBatches.name,
+        reviewBatches.workYear,
+        reviewFindings.area,
+        reviewFindings.severity,
+      )
       .orderBy(asc(reviewBatches.workYear)),
     db
       .select({

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { TSelfEvaluationUpdate } from '../../../core/contracts/self-evaluation';
-import { level1Labels, level2Labels, type Level1, type Level2, qualitativeLevels } from '../../../core/rules/indicator';
 import { formatWan, parseWan } from '../../../core/money';
+import { type Level1, type Level2, level1Labels, level2Labels, qualitativeLevels } from '../../../core/rules/indicator';
 import { AppError } from '../../platform/errors';
 import { cellText, loadWorkbook, neutralise } from '../../platform/excel';
 import type { getSelfEvaluation } from './service';
@@ -119,9 +119,14 @@ export async function readSelfEvaluationXlsx(buffer: Buffer, d: Detail): Promise
       improvement: text(r, 12).slice(0, 500),
     });
   }
-  const texts = { conclusion: labelled(TEXT_LABELS.conclusion), problems: labelled(TEXT_LABELS.problems), measures: labelled(TEXT_LABELS.measures) };
+  const texts = {
+    conclusion: labelled(TEXT_LABELS.conclusion),
+    problems: labelled(TEXT_LABELS.problems),
+    measures: labelled(TEXT_LABELS.measures),
+  };
   for (const [key, value] of Object.entries(texts))
-    if (value.length > 200) errors.push({ row: 0, column: TEXT_LABELS[key as keyof typeof texts], message: '不能超过 200 个字' });
+    if (value.length > 200)
+      errors.push({ row: 0, column: TEXT_LABELS[key as keyof typeof texts], message: '不能超过 200 个字' });
   if (errors.length)
     throw new AppError('IMPORT_ROW_INVALID', `导入失败：共 ${errors.length} 处错误，未导入任何数据`, { errors });
   return {

@@ -81,8 +81,7 @@ export async function createSelfEvaluations(ctx: Ctx, input: { year: number; pro
         targetNumber: r.targetNumber,
         unit: r.unit,
         weight: r.weight,
-        lastYearActual:
-          lastYear.find((l) => l.projectId === f.previousProjectId && l.name === r.name)?.actual ?? null,
+        lastYearActual: lastYear.find((l) => l.projectId === f.previousProjectId && l.name === r.name)?.actual ?? null,
       }));
     });
     if (indicatorValues.length) await tx.insert(selfEvaluationIndicators).values(indicatorValues);

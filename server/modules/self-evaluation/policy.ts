@@ -45,7 +45,10 @@ export function allowedActions(
   const out: SelfEvaluationAction[] = [];
   const ownUnit = actor.role === 'unit' && actor.unitId === unitId;
   if (ownUnit && EDITABLE.includes(status)) out.push('edit');
-  for (const [action, t] of Object.entries(TRANSITIONS) as [keyof typeof TRANSITIONS, (typeof TRANSITIONS)['submit']][]) {
+  for (const [action, t] of Object.entries(TRANSITIONS) as [
+    keyof typeof TRANSITIONS,
+    (typeof TRANSITIONS)['submit'],
+  ][]) {
     if (!t.from.includes(status) || !t.roles.includes(actor.role)) continue;
     if (actor.role === 'unit' && !ownUnit) continue;
     // A form resubmitted after a review return is decided in the review (pass / return), not here.

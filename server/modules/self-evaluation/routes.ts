@@ -50,10 +50,8 @@ export async function selfEvaluationRoutes(app: FastifyInstance) {
     ['financeReturn', '财政退回', ZReturnReason],
   ] as const;
   for (const [action, summary, body] of transitions) {
-    r.post(
-      `/api/self-evaluations/:id/${action}`,
-      { schema: { tags, summary, params: zIdParams, body } },
-      async (req) => service.transitionSelfEvaluation(req.ctx, req.params.id, action, req.body.reason ?? ''),
+    r.post(`/api/self-evaluations/:id/${action}`, { schema: { tags, summary, params: zIdParams, body } }, async (req) =>
+      service.transitionSelfEvaluation(req.ctx, req.params.id, action, req.body.reason ?? ''),
     );
   }
   r.get(

@@ -1,12 +1,12 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import {
   type SelfEvaluationStatus,
   type TSelfEvaluationListQuery,
   type TSelfEvaluationUpdate,
   ZScoreRequest,
 } from '../../../core/contracts/self-evaluation';
-import { qualitativeBandOf } from '../../../core/rules/scoring/index';
 import type { QualitativeLevel } from '../../../core/rules/indicator';
+import { qualitativeBandOf } from '../../../core/rules/scoring/index';
 import { attachments, selfEvaluationIndicators, selfEvaluations } from '../../db/schema/index';
 import { audit } from '../../platform/audit';
 import type { Ctx } from '../../platform/context';
@@ -17,7 +17,6 @@ import { getRules } from '../rule-sets/service';
 import { allowedActions, assertAllowed } from './policy';
 import * as repo from './repo';
 import { scoreRequest, scoreStored } from './scoring';
-import { and } from 'drizzle-orm';
 
 export { createSelfEvaluations } from './generate';
 export { transitionSelfEvaluation } from './workflow';
@@ -73,7 +72,13 @@ export async function getSelfEvaluation(ctx: Ctx, id: number) {
 
 /** Rejects claims above the rule score, and 定性 claims outside their band, with the row named. */
 function assertClaims(
-  rows: { name: string; operator: string; weight: number; qualitativeLevel: string | null; claimedScore: number | null }[],
+  rows: {
+    name: string;
+    operator: string;
+    weight: number;
+    qualitativeLevel: string | null;
+    claimedScore: number | null;
+  }[],
   ruleScores: number[],
   rules: Awaited<ReturnType<typeof getRules<'scoring'>>>,
 ) {
@@ -120,7 +125,11 @@ export async function updateSelfEvaluation(ctx: Ctx, id: number, input: TSelfEva
     const rules = await getRules(tx, ctx.actor.regionCode, before.year, 'scoring');
     const form = { annualBudget: before.annualBudget, executedAmount: input.executedAmount };
     const score = scoreStored(form, merged, rules);
-    assertClaims(merged, score.indicators.map((s) => s.ruleScore), rules);
+    assertClaims(
+      merged,
+      score.indicators.map((s) => s.ruleScore),
+      rules,
+    );
     await saveScores(tx, merged, score.indicators);
     const [after] = await tx
       .update(selfEvaluations)

@@ -40,7 +40,10 @@ async function assertComplete(tx: Tx, form: Form) {
     throw new AppError('VALIDATION_FAILED', `请填写实际完成值：${missing.map((r) => r.name).join('、')}`);
   const unclaimed = rows.filter((r) => r.operator === '定性' && r.claimedScore === null);
   if (unclaimed.length)
-    throw new AppError('VALIDATION_FAILED', `定性指标请在等级区间内填写得分：${unclaimed.map((r) => r.name).join('、')}`);
+    throw new AppError(
+      'VALIDATION_FAILED',
+      `定性指标请在等级区间内填写得分：${unclaimed.map((r) => r.name).join('、')}`,
+    );
   if (!form.conclusion.trim()) throw new AppError('VALIDATION_FAILED', '请填写评价结论');
 }
 
@@ -105,7 +108,12 @@ async function openNextTask(tx: Tx, ctx: Ctx, form: Form) {
       assigneeOrgId: form.departmentId,
     });
   else if (form.status === 'departmentApproved')
-    await openTask(tx, { ...base, kind: 'selfEvaluation.financeReview', title: '财政审核绩效自评表', assigneeRole: 'finance' });
+    await openTask(tx, {
+      ...base,
+      kind: 'selfEvaluation.financeReview',
+      title: '财政审核绩效自评表',
+      assigneeRole: 'finance',
+    });
   else if (form.status === 'returned')
     await openTask(tx, {
       ...base,

@@ -46,7 +46,9 @@ export async function listTargets(db: DbOrTx, actor: Actor, q: TTargetListQuery)
         unitName: unit.name,
         departmentName: dept.name,
         indicatorCount:
-          sql<number>`(select count(*) from ${targetIndicators} ti where ti.target_id = "performance_target"."id")`.mapWith(Number),
+          sql<number>`(select count(*) from ${targetIndicators} ti where ti.target_id = "performance_target"."id")`.mapWith(
+            Number,
+          ),
       })
       .from(targets)
       .innerJoin(projects, eq(projects.id, targets.projectId))

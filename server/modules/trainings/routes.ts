@@ -8,16 +8,20 @@ const tags = ['制度体系'];
 
 export async function trainingRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  r.get('/api/trainings', { schema: { tags, summary: '政策宣讲与培训列表', querystring: ZTrainingListQuery } }, async (req) =>
-    service.listTrainings(req.ctx, req.query),
+  r.get(
+    '/api/trainings',
+    { schema: { tags, summary: '政策宣讲与培训列表', querystring: ZTrainingListQuery } },
+    async (req) => service.listTrainings(req.ctx, req.query),
   );
   r.get(
     '/api/trainings/coverage',
     { schema: { tags, summary: '年度宣讲覆盖单位情况', querystring: z.object({ year: zYear }) } },
     async (req) => service.trainingCoverage(req.ctx, req.query.year),
   );
-  r.get('/api/trainings/:id', { schema: { tags, summary: '宣讲培训详情（含参训单位）', params: zIdParams } }, async (req) =>
-    service.getTraining(req.ctx, req.params.id),
+  r.get(
+    '/api/trainings/:id',
+    { schema: { tags, summary: '宣讲培训详情（含参训单位）', params: zIdParams } },
+    async (req) => service.getTraining(req.ctx, req.params.id),
   );
   r.post('/api/trainings', { schema: { tags, summary: '新增宣讲培训', body: ZTrainingInput } }, async (req) =>
     service.saveTraining(req.ctx, null, req.body),

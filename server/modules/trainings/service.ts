@@ -33,7 +33,10 @@ export async function listTrainings(ctx: Ctx, q: { year?: number; page: number; 
     eq(trainingSessions.regionCode, ctx.actor.regionCode),
     q.year ? eq(trainingSessions.year, q.year) : undefined,
   );
-  const unitCount = sql<number>`(select count(*) from ${trainingAttendances} a where a.session_id = ${trainingSessions.id})`.mapWith(Number);
+  const unitCount =
+    sql<number>`(select count(*) from ${trainingAttendances} a where a.session_id = ${trainingSessions.id})`.mapWith(
+      Number,
+    );
   const [items, [total]] = await Promise.all([
     ctx.db
       .select({

@@ -48,10 +48,17 @@ describe('trainings', () => {
     const finance = await t.as('finance');
     const before = await distinctUnits(2025);
     const { rows } = await t.database.pool.query("select id from org_unit where kind = 'department' limit 1");
-    const bad = await finance.post('/api/trainings', { title: 'x', mode: 'online', heldOn: '2025-11-06', unitIds: [rows[0].id] });
+    const bad = await finance.post('/api/trainings', {
+      title: 'x',
+      mode: 'online',
+      heldOn: '2025-11-06',
+      unitIds: [rows[0].id],
+    });
     expect(bad.json().code).toBe('VALIDATION_FAILED');
     expect(await distinctUnits(2025)).toEqual(before);
     const unit = await t.as('unit');
-    expect((await unit.post('/api/trainings', { title: 'x', mode: 'online', heldOn: '2025-11-06' })).statusCode).toBe(403);
+    expect((await unit.post('/api/trainings', { title: 'x', mode: 'online', heldOn: '2025-11-06' })).statusCode).toBe(
+      403,
+    );
   });
 });

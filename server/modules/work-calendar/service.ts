@@ -21,7 +21,15 @@ export async function listCalendar(ctx: Ctx, year: number) {
   const rows = await repo.findMilestones(ctx.db, ctx.actor.regionCode, year);
   const unitId = ctx.actor.role === 'unit' ? ctx.actor.unitId : null;
   const done = unitId
-    ? new Set((await repo.findCompletions(ctx.db, rows.map((r) => r.id), unitId)).map((c) => c.milestoneId))
+    ? new Set(
+        (
+          await repo.findCompletions(
+            ctx.db,
+            rows.map((r) => r.id),
+            unitId,
+          )
+        ).map((c) => c.milestoneId),
+      )
     : new Set<number>();
   return rows.map((r) => {
     const mine = unitId !== null && r.responsibleRole === 'unit';
@@ -50,7 +58,13 @@ export async function saveMilestone(ctx: Ctx, id: number | null, input: TMilesto
           .insert(calendarMilestones)
           .values({ ...fields, regionCode: ctx.actor.regionCode })
           .returning();
-    await audit(tx, ctx, { entity: ENTITY, entityId: row.id, action: before ? 'update' : 'create', before, after: fields });
+    await audit(tx, ctx, {
+      entity: ENTITY,
+      entityId: row.id,
+      action: before ? 'update' : 'create',
+      before,
+      after: fields,
+    });
     return row;
   });
 }
@@ -82,7 +96,10 @@ export async function remindMilestone(ctx: Ctx, id: number) {
         deadline: m.dueOn,
       });
     }
-    await tx.update(calendarMilestones).set({ remindedAt: new Date().toISOString() }).where(eq(calendarMilestones.id, m.id));
+    await tx
+      .update(calendarMilestones)
+      .set({ remindedAt: new Date().toISOString() })
+      .where(eq(calendarMilestones.id, m.id));
     await audit(tx, ctx, { entity: ENTITY, entityId: m.id, action: 'remind', after: { reminded: targets.length } });
     return { reminded: targets.length };
   });
@@ -91,7 +108,12 @@ export async function remindMilestone(ctx: Ctx, id: number) {
 /** A unit (or department) reports its milestone as done; its reminder leaves the inbox. */
 export async function completeMilestone(ctx: Ctx, id: number) {
   const m = found(await repo.findMilestone(ctx.db, ctx.actor.regionCode, id), '工作节点');
-  const orgId = m.responsibleRole === 'unit' ? ctx.actor.unitId : m.responsibleRole === 'department' ? ctx.actor.departmentId : null;
+  const orgId =
+    m.responsibleRole === 'unit'
+      ? ctx.actor.unitId
+      : m.responsibleRole === 'department'
+        ? ctx.actor.departmentId
+        : null;
   if (ctx.actor.role !== m.responsibleRole || orgId === null) {
     throw new AppError('FORBIDDEN', '该工作节点不由本单位负责');
   }
@@ -116,7 +138,14 @@ export async function listOverdue(ctx: Ctx, year: number, asOf = today()): Promi
   const units = (await repo.findOrgs(ctx.db, ctx.actor.regionCode, 'budgetUnit')).filter((u) =>
     inScope(ctx.actor, { regionCode: ctx.actor.regionCode, departmentId: u.departmentId, unitId: u.id }),
   );
-  const done = new Set((await repo.findCompletions(ctx.db, due.map((m) => m.id))).map((c) => `${c.milestoneId}:${c.unitId}`));
+  const done = new Set(
+    (
+      await repo.findCompletions(
+        ctx.db,
+        due.map((m) => m.id),
+      )
+    ).map((c) => `${c.milestoneId}:${c.unitId}`),
+  );
   return units
     .map((u) => ({
       unitId: u.id,

@@ -25,7 +25,9 @@ describe('work calendar', () => {
     expect(reminded.reminded).toBe(rows[0].n);
     const unit = await t.as('unit');
     const inbox = (await unit.get('/api/inbox?tab=todo&pageSize=200')).json();
-    const task = inbox.items.find((x: { entityId: number; entity: string }) => x.entity === 'calendarMilestone' && x.entityId === m.id);
+    const task = inbox.items.find(
+      (x: { entityId: number; entity: string }) => x.entity === 'calendarMilestone' && x.entityId === m.id,
+    );
     expect(task.overdue).toBe(true);
     const overdueBefore = (await finance.get('/api/work-calendar/overdue?year=2025')).json();
     const unitRow = overdueBefore.find((u: { unitCode: string }) => u.unitCode === '104002');
@@ -34,7 +36,11 @@ describe('work calendar', () => {
     expect((await unit.post(`/api/work-calendar/${m.id}/complete`)).statusCode).toBe(200);
     expect((await unit.post(`/api/work-calendar/${m.id}/complete`)).json().code).toBe('DUPLICATE');
     const after = (await unit.get('/api/inbox?tab=todo&pageSize=200')).json();
-    expect(after.items.some((x: { entityId: number; entity: string }) => x.entity === 'calendarMilestone' && x.entityId === m.id)).toBe(false);
+    expect(
+      after.items.some(
+        (x: { entityId: number; entity: string }) => x.entity === 'calendarMilestone' && x.entityId === m.id,
+      ),
+    ).toBe(false);
     const mine = (await unit.get('/api/work-calendar?year=2025')).json().find((x: { id: number }) => x.id === m.id);
     expect(mine.done).toBe(true);
     const overdueAfter = (await finance.get('/api/work-calendar/overdue?year=2025')).json();

@@ -223,6 +223,12 @@ export const ROUTES: AppRoute[] = [
     access: ['admin', 'finance', 'leader'],
     element: lazy(() => import('../pages/reports/index')),
   },
+  { path: '/ex-ante/assessments', label: '事前评估项目', group: 'exAnte', access: ['admin', 'finance', 'department', 'unit', 'expert', 'leader'], element: lazy(() => import('../pages/ex-ante/list/index')) },
+  { path: '/ex-ante/assessments/:id', label: '事前评估详情', group: 'exAnte', access: ['admin', 'finance', 'department', 'unit', 'expert', 'leader'], hidden: true, element: lazy(() => import('../pages/ex-ante/detail/index')) },
+  { path: '/ex-ante/experts', label: '专家库', group: 'exAnte', access: ['admin', 'finance', 'leader'], element: lazy(() => import('../pages/ex-ante/experts/index')) },
+  { path: '/ex-ante/templates', label: '评分模板', group: 'exAnte', access: ['admin', 'finance'], element: lazy(() => import('../pages/ex-ante/templates/index')) },
+  { path: '/ex-ante/rules', label: '评估规则', group: 'exAnte', access: ['admin', 'finance'], element: lazy(() => import('../pages/ex-ante/rules/index')) },
+  { path: '/ex-ante/statistics', label: '评估统计', group: 'exAnte', access: ['admin', 'finance', 'department', 'leader'], element: lazy(() => import('../pages/ex-ante/statistics/index')) },
 ];
 
 /** Routes the role may open. */

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { apiAs, BASE_URL, setupBrowser, signIn } from '../helpers';
+
+setupBrowser();
+
+interface Totals {
+  total: number;
+}
+
+describe('monitoring', () => {
+  it('[MONITORING][DISPOSE]: finance opens a round, a unit fills, a red warning appears, finance recovers funds', async () => {
+    const financeApi = await apiAs('finance');
+    const before = (await financeApi.get<Totals>('/api/monitoring/recoveries?year=2025')).total;
+
+    // Finance opens 2025 months 1–10 through the form.
+    const fin = await signIn('finance');
+    await fin.page.goto(`${BASE_URL}/monitoring/rounds`);
+    await fin.page.getByRole('button', { name: '发起监控' }).click();
+    const dialog = fin.page.getByRole('dialog');
+    await dialog.getByLabel('填报截止日期').click();
+    await dialog.getByLabel('填报截止日期').fill('2025-11-15');
+    await fin.page.keyboard.press('Enter');
+    await dialog.getByRole('button', { name: /发\s*起/ }).click();
+    await fin.page.waitForURL(/\/monitoring\/rounds\/\d+$/);
+    const roundId = Number(fin.page.url().split('/').pop());
+    await fin.page.getByText('2025年1—10月绩效运行监控').waitFor();
+
+    // The unit fills execution and indicator progress far behind time progress.
+    const unitApi = await apiAs('unit');
+    const [entry] = await unitApi.get<{ id: number }[]>(`/api/monitoring/rounds/${roundId}/entries`);
+    expect(entry).toBeDefined();
+    const unit = await signIn('unit');
+    await unit.page.goto(`${BASE_URL}/monitoring/entries/${entry.id}`);
+    await unit.page.getByLabel('到位资金').fill('20000');
+    await unit.page.getByLabel('实际执行数').fill('1000');
+    for (const input of await unit.page.getByRole('spinbutton', { name: /^当前完成值-/ }).all()) await input.fill('0');
+    for (const input of await unit.page.getByRole('textbox', { name: /^当前完成值-/ }).all())
+      await input.fill('进展缓慢');
+    await unit.page.getByRole('button', { name: /保\s*存/ }).click();
+    await unit.page.getByText('已保存，预警已重新计算').waitFor();
+    await unit.page.locator('.ant-descriptions [data-warning="red"]').first().waitFor();
+    await unit.context.close();
+
+    // The red warning is on finance's list; finance disposes it by recovering 1万元.
+    const warnings = await financeApi.get<{ rows: { id: number }[] }>(
+      `/api/monitoring/warnings?roundId=${roundId}&color=red`,
+    );
+    expect(warnings.rows.map((r) => r.id)).toContain(entry.id);
+    await fin.page.goto(`${BASE_URL}/monitoring/entries/${entry.id}`);
+    await fin.page.getByRole('button', { name: '预警处置' }).click();
+    const modal = fin.page.getByRole('dialog');
+    await modal.getByLabel('处置金额').fill('10000');
+    await modal.getByLabel('处置理由').fill('执行进度严重滞后，按程序收回部分资金');
+    await modal.getByLabel('审批人').fill('王局长');
+    await modal.getByRole('button', { name: '确认处置' }).click();
+    await fin.page.getByText('处置已登记').waitFor();
+    await fin.page.getByRole('cell', { name: '收回资金' }).waitFor();
+
+    // The recovery total grows by exactly 1万元, on the API and on the screen.
+    const after = (await financeApi.get<Totals>('/api/monitoring/recoveries?year=2025')).total;
+    expect(after - before).toBe(1_000_000);
+    await fin.page.goto(`${BASE_URL}/monitoring/recoveries`);
+    await expect
+      .poll(async () => fin.page.getByTestId('recovery-total').textContent())
+      .toContain(((before + 1_000_000) / 1_000_000).toFixed(2));
+    await fin.context.close();
+  });
+});
