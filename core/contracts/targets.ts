@@ -56,6 +56,7 @@ export const ZTargetListQuery = z.object({
   status: z.enum(TARGET_STATUSES).optional(),
   departmentId: z.coerce.number().int().optional(),
   unitId: z.coerce.number().int().optional(),
+  projectId: z.coerce.number().int().optional(),
   q: z.string().trim().max(50).optional(),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(500).default(20),

@@ -13,6 +13,7 @@ interface Indicator {
 
 /** Clicks a procedure button and confirms its dialog with a deliverable. */
 async function act(page: Page, action: string, stageText: string) {
+  if (process.env.KE_DEBUG) console.log('act', action);
   await page.getByTestId(`action-${action}`).click();
   await page.getByTestId('action-text').fill(`${action}成果`);
   await page.locator('#action-confirm').click();
@@ -106,5 +107,5 @@ describe('key evaluations', () => {
     await expect.poll(() => fin.page.getByTestId('payable').textContent()).toBe(payable);
     await ag.context.close();
     await fin.context.close();
-  });
+  }, 240_000);
 });

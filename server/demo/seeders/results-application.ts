@@ -5,7 +5,8 @@
  */
 import { eq } from 'drizzle-orm';
 import { resultsLines } from '../../db/schema/index';
-import { acceptLine } from '../../modules/results-application/decide';
+import { acceptLine, acceptUnchanged } from '../../modules/results-application/decide';
+import { findLines } from '../../modules/results-application/repo';
 import { generateRun } from '../../modules/results-application/service';
 import { seedFinanceCtx } from './rectification';
 import type { SeedContext } from './types';
@@ -14,15 +15,24 @@ export async function seedResultsApplication(s: SeedContext) {
   const ctx = await seedFinanceCtx(s);
   if (!ctx) return;
   const { runId } = await generateRun(ctx, 2025);
-  const lines = await s.tx
-    .select({ id: resultsLines.id, action: resultsLines.proposedAction })
-    .from(resultsLines)
-    .where(eq(resultsLines.runId, runId))
-    .orderBy(resultsLines.id);
-  // Accept about two thirds of the cuts and priorities; leave the rest (and the first cancel/suspend) to the demo user.
-  const firstDrop = lines.find((l) => l.action === 'cancel' || l.action === 'suspend');
+  const lines = await findLines(s.tx, eq(resultsLines.runId, runId));
+  // Accept about two thirds of the priorities and cuts; leave the rest (and the first cancel/suspend) to the demo user.
+  await acceptUnchanged(
+    ctx,
+    s.tx,
+    lines.filter((l, i) => l.proposedAction === 'prioritise' && i % 4 !== 3),
+  );
+  const firstDrop = lines.find((l) => l.proposedAction === 'cancel' || l.proposedAction === 'suspend');
+  const lastCut = lines.findLast((l) => l.proposedAction === 'cut');
   for (const [i, line] of lines.entries()) {
-    if (line.action === 'fundAsNeeded' || line === firstDrop) continue;
-    if (line.action === 'cancel' || line.action === 'suspend' || i % 3 !== 2) await acceptLine(ctx, line.id);
+    if (
+      line.proposedAction === 'fundAsNeeded' ||
+      line.proposedAction === 'prioritise' ||
+      line === firstDrop ||
+      line === lastCut
+    )
+      continue;
+    if (line.proposedAction === 'cancel' || line.proposedAction === 'suspend' || i % 3 !== 2)
+      await acceptLine(ctx, line.id);
   }
 }

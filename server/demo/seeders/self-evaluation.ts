@@ -31,6 +31,13 @@ function actualFor(op: string, target: number, miss: number) {
   return Math.round(target * (1 - miss) * 100) / 100;
 }
 
+/** Analysis texts of the field (or field-neutral ones), falling back to all of them. */
+function analysisTexts(fieldCode: string) {
+  const all = goodAnalysisTexts.filter((t) => t.kind === 'analysis');
+  const own = all.filter((t) => t.fieldCode === fieldCode || t.fieldCode === null);
+  return own.length ? own : all;
+}
+
 export async function seedSelfEvaluations(s: SeedContext) {
   const { tx, regionCode, random } = s;
   const rows = await tx
@@ -95,7 +102,7 @@ export async function seedSelfEvaluations(s: SeedContext) {
     const good = {
       conclusion: `${p.name}全年预算${(annual / 1_000_000).toFixed(2)}万元，执行率${rate}%。${
         missed.length ? `“${missed.slice(0, 2).join('”“')}”未完成年度目标，` : '各项绩效指标均已完成，'
-      }${pick(goodAnalysisTexts.filter((t) => t.kind === 'analysis' && (t.fieldCode === p.fieldCode || t.fieldCode === null)), random()).text}`.slice(0, 200),
+      }${pick(analysisTexts(p.fieldCode), random()).text}`.slice(0, 200),
       problems: missed.length
         ? pick(goodAnalysisTexts.filter((t) => t.kind === 'deviation'), random()).text.slice(0, 200)
         : '个别指标值设置偏保守，实际完成值明显高于年度目标。',

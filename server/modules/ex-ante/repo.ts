@@ -199,6 +199,7 @@ export async function projectsWithoutAssessment(db: DbOrTx, actor: Actor, year: 
       designatedForAssessment: projects.designatedForAssessment,
       requestedAmount: projects.requestedAmount,
       unitId: projects.unitId,
+      unitCode: sql<string>`(select code from ${orgUnits} where ${orgUnits.id} = ${projects.unitId})`.mapWith(String),
       departmentId: projects.departmentId,
     })
     .from(projects)

@@ -1,7 +1,8 @@
-import { and, eq, type SQL, sql } from 'drizzle-orm';
+import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { TResultsOverride } from '../../../core/contracts/results-application';
 import { projects, resultsLines } from '../../db/schema/index';
 import { audit } from '../../platform/audit';
+import { auditMany } from '../../platform/bulk';
 import type { Ctx } from '../../platform/context';
 import type { Tx } from '../../platform/db/client';
 import { AppError, found } from '../../platform/errors';
@@ -122,8 +123,11 @@ export async function acceptAll(ctx: Ctx, runId: number) {
       tx,
       and(repo.scopedLines(ctx.actor), eq(resultsLines.runId, runId), eq(resultsLines.decision, 'pending')) as SQL,
     );
+    // Lines that change nothing (prioritise / fund as needed) are accepted in one statement.
+    const unchanged = lines.filter((l) => l.proposedChange === 0);
+    await acceptUnchanged(ctx, tx, unchanged);
     let change = 0;
-    for (const line of lines) {
+    for (const line of lines.filter((l) => l.proposedChange !== 0)) {
       const r = await decideAndApply(ctx, tx, line, {
         kind: 'accepted',
         action: line.proposedAction,
@@ -134,4 +138,36 @@ export async function acceptAll(ctx: Ctx, runId: number) {
     }
     return { accepted: lines.length, change };
   });
+}
+
+/** Accepts pending lines whose proposal leaves next year's budget as it is: one UPDATE, audited. */
+export async function acceptUnchanged(ctx: Ctx, tx: Tx, lines: Line[]) {
+  const ids = lines.filter((l) => l.proposedChange === 0 && l.decision === 'pending').map((l) => l.id);
+  if (ids.length === 0) return 0;
+  const done = await tx
+    .update(resultsLines)
+    .set({
+      decision: 'accepted',
+      finalAction: sql`${resultsLines.proposedAction}`,
+      finalChange: 0,
+      decidedBy: ctx.actor.userId,
+      decidedByName: ctx.actor.displayName,
+      decidedAt: sql`now()`,
+      appliedAt: sql`now()`,
+      version: sql`${resultsLines.version} + 1`,
+      updatedAt: sql`now()`,
+    })
+    .where(and(inArray(resultsLines.id, ids), eq(resultsLines.decision, 'pending')))
+    .returning({ id: resultsLines.id, finalAction: resultsLines.finalAction });
+  await auditMany(
+    tx,
+    ctx,
+    done.map((d) => ({
+      entity: 'resultsLine',
+      entityId: d.id,
+      action: 'accept',
+      after: { decision: 'accepted', finalAction: d.finalAction, finalChange: 0 },
+    })),
+  );
+  return done.length;
 }

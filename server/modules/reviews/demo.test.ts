@@ -32,7 +32,7 @@ describe('demo review batch 2025', () => {
           eq(reviewFindings.origin, 'rule'),
         ),
       );
-    expect(ruleAccepted[0].n).toBeGreaterThan(150);
+    expect(ruleAccepted[0].n).toBeGreaterThan(100);
   });
 
   it('[SELF-EVALUATION][DEMO] 2024 forms have a realistic grade mix', async () => {

@@ -27,6 +27,7 @@ export async function listTargets(db: DbOrTx, actor: Actor, q: TTargetListQuery)
   if (q.status) conds.push(eq(targets.status, q.status));
   if (q.departmentId) conds.push(eq(targets.departmentId, q.departmentId));
   if (q.unitId) conds.push(eq(targets.unitId, q.unitId));
+  if (q.projectId) conds.push(eq(targets.projectId, q.projectId));
   if (q.q) conds.push(or(ilike(projects.name, `%${q.q}%`), ilike(projects.code, `%${q.q}%`)) as SQL);
   const where = and(...conds);
   const [items, [total]] = await Promise.all([

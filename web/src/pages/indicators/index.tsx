@@ -1,0 +1,201 @@
+import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Input, message, Select, Space, Table, Tag } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import {
+  INDICATOR_LAYER_LABELS,
+  INDICATOR_LAYERS,
+  INDICATOR_STATUS_LABELS,
+  INDICATOR_STATUSES,
+  type IndicatorLayer,
+  type IndicatorStatus,
+} from '../../../../core/contracts/indicators';
+import { level1Codes, level1Labels, level2Labels } from '../../../../core/rules/indicator';
+import { api, download } from '../../api/request';
+import { useAuth } from '../../app/auth';
+import { HistoryButton } from '../../components/HistoryDrawer';
+import { ImportButton } from '../../components/ImportButton';
+import { IndicatorForm, type LibraryRow } from './IndicatorForm';
+
+/** 指标库: search as you type, department proposals with finance approval, derive, xlsx import/export. */
+export default function IndicatorLibraryPage() {
+  const { me } = useAuth();
+  const finance = me?.role === 'finance' || me?.role === 'admin';
+  const [filters, setFilters] = useState<Record<string, string | number | undefined>>({ year: 2026 });
+  const [page, setPage] = useState(1);
+  const [data, setData] = useState<{ items: LibraryRow[]; total: number }>({ items: [], total: 0 });
+  const [fields, setFields] = useState<{ code: string; name: string }[]>([]);
+  const [editing, setEditing] = useState<LibraryRow | 'new' | null>(null);
+  const load = useCallback(() => {
+    void api.get<typeof data>('/api/indicators', { ...filters, page, pageSize: 20 }).then(setData, () => undefined);
+  }, [filters, page]);
+  useEffect(() => {
+    const t = setTimeout(load, 120);
+    return () => clearTimeout(t);
+  }, [load]);
+  useEffect(() => {
+    void api.get<typeof fields>('/api/org/fields').then(setFields, () => undefined);
+  }, []);
+  const set = (p: Record<string, string | number | undefined>) => {
+    setPage(1);
+    setFilters((f) => ({ ...f, ...p }));
+  };
+  const review = async (id: number, decision: 'approve' | 'return') => {
+    const comment = decision === 'return' ? window.prompt('退回意见') : '';
+    if (decision === 'return' && !comment) return;
+    await api.post(`/api/indicators/${id}/review`, { decision, comment });
+    message.success(decision === 'approve' ? '已审核通过并启用' : '已退回');
+    load();
+  };
+  const derive = async () => {
+    const year = Number(filters.year);
+    const r = await api.post<{ count: number }>('/api/indicators/derive', { fromYear: year, toYear: year + 1 });
+    message.success(`已由${year}年度生成${year + 1}年度指标库，共 ${r.count} 条`);
+  };
+  const fieldName = (c: string | null) => (c ? (fields.find((f) => f.code === c)?.name ?? c) : '通用');
+  return (
+    <Card
+      title="绩效指标库"
+      extra={
+        <Space>
+          {me && ['finance', 'admin', 'department'].includes(me.role) && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
+              {finance ? '新增指标' : '提出行业指标'}
+            </Button>
+          )}
+          {finance && <Button onClick={derive}>生成下一年度</Button>}
+          {finance && <ImportButton url={`/api/indicators/import?year=${filters.year}`} onDone={() => load()} />}
+          <Button icon={<DownloadOutlined />} onClick={() => download('/api/indicators/export', filters)}>
+            导出
+          </Button>
+        </Space>
+      }
+    >
+      <Space style={{ marginBottom: 12 }} wrap>
+        <Select
+          value={filters.year}
+          style={{ width: 110 }}
+          onChange={(year) => set({ year })}
+          options={[2025, 2026, 2027].map((y) => ({ value: y, label: `${y}年度` }))}
+        />
+        <Select
+          allowClear
+          placeholder="重点领域"
+          style={{ width: 150 }}
+          onChange={(fieldCode) => set({ fieldCode })}
+          options={[{ value: 'common', label: '共性指标' }, ...fields.map((f) => ({ value: f.code, label: f.name }))]}
+        />
+        <Select
+          allowClear
+          placeholder="指标层级"
+          style={{ width: 130 }}
+          onChange={(layer) => set({ layer })}
+          options={INDICATOR_LAYERS.map((l) => ({ value: l, label: INDICATOR_LAYER_LABELS[l] }))}
+        />
+        <Select
+          allowClear
+          placeholder="一级指标"
+          style={{ width: 130 }}
+          onChange={(level1) => set({ level1 })}
+          options={level1Codes.map((l) => ({ value: l, label: level1Labels[l] }))}
+        />
+        <Select
+          allowClear
+          placeholder="状态"
+          style={{ width: 130 }}
+          onChange={(status) => set({ status })}
+          options={INDICATOR_STATUSES.map((s) => ({ value: s, label: INDICATOR_STATUS_LABELS[s] }))}
+        />
+        <Input
+          allowClear
+          placeholder="输入指标名称、行业或类别"
+          style={{ width: 260 }}
+          onChange={(e) => set({ q: e.target.value })}
+        />
+      </Space>
+      <Table
+        rowKey="id"
+        size="middle"
+        dataSource={data.items}
+        pagination={{
+          current: page,
+          total: data.total,
+          pageSize: 20,
+          onChange: setPage,
+          showTotal: (t) => `共 ${t} 条`,
+        }}
+        expandable={{
+          expandedRowRender: (r) =>
+            `指标解释：${r.explanation || '—'}；计算方法：${r.calculation || '—'}；数据来源：${r.dataSource || '—'}；评分说明：${r.scoringNote || '—'}${r.reviewComment ? `；审核意见：${r.reviewComment}` : ''}`,
+        }}
+        columns={[
+          { title: '领域', dataIndex: 'fieldCode', width: 110, render: fieldName },
+          { title: '行业 / 类别', key: 'ind', width: 180, render: (_v, r) => `${r.industry} / ${r.category}` },
+          {
+            title: '层级',
+            dataIndex: 'layer',
+            width: 100,
+            render: (v: string) => INDICATOR_LAYER_LABELS[v as IndicatorLayer],
+          },
+          {
+            title: '一级 / 二级',
+            key: 'lv',
+            width: 190,
+            render: (_v, r) =>
+              `${level1Labels[r.level1 as keyof typeof level1Labels]} / ${level2Labels[r.level2 as keyof typeof level2Labels]}`,
+          },
+          { title: '三级指标', dataIndex: 'name' },
+          { title: '运算符', dataIndex: 'operator', width: 70 },
+          { title: '推荐值', key: 'v', width: 130, render: (_v, r) => `${r.recommendedValue}${r.unit}` },
+          { title: '引用', dataIndex: 'usageCount', width: 70 },
+          {
+            title: '状态',
+            dataIndex: 'status',
+            width: 110,
+            render: (s: string) => (
+              <Tag color={s === 'enabled' ? 'green' : s === 'proposed' ? 'orange' : 'default'}>
+                {INDICATOR_STATUS_LABELS[s as IndicatorStatus]}
+              </Tag>
+            ),
+          },
+          {
+            title: '操作',
+            key: 'op',
+            width: 220,
+            render: (_v, r) => (
+              <Space size={4}>
+                {(finance || (me?.role === 'department' && ['proposed', 'returned'].includes(r.status))) && (
+                  <Button size="small" type="link" onClick={() => setEditing(r)}>
+                    修改
+                  </Button>
+                )}
+                {finance && r.status === 'proposed' && (
+                  <>
+                    <Button size="small" type="link" onClick={() => review(r.id, 'approve')}>
+                      通过
+                    </Button>
+                    <Button size="small" type="link" danger onClick={() => review(r.id, 'return')}>
+                      退回
+                    </Button>
+                  </>
+                )}
+                <HistoryButton entity="indicator" entityId={r.id} />
+              </Space>
+            ),
+          },
+        ]}
+      />
+      {editing && (
+        <IndicatorForm
+          year={Number(filters.year)}
+          fields={fields}
+          finance={finance}
+          initial={editing === 'new' ? null : editing}
+          onClose={(saved) => {
+            setEditing(null);
+            if (saved) load();
+          }}
+        />
+      )}
+    </Card>
+  );
+}
