@@ -2,6 +2,7 @@ import { LOOP_STAGES, POLICY_CATEGORIES } from '../enums';
 import { z, zPage, zText } from '../zod';
 
 const zDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
+
 export { zDate };
 
 /** A policy document as entered by finance (a revision takes the same fields plus a note). */

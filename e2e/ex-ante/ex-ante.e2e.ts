@@ -70,7 +70,7 @@ describe('ex-ante', () => {
         .getByTestId(`material-${slot}`)
         .locator('input[type=file]')
         .setInputFiles({ name: `${slot}.pdf`, mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 demo') });
-      await unit.page.getByTestId(`material-${slot}`).getByText('已上传').waitFor();
+      await unit.page.getByTestId(`material-${slot}`).getByText(`${slot}.pdf`).waitFor();
     }
     await unit.page.getByRole('button', { name: '提交申报' }).click();
     await unit.page.getByText('待组建专家组').first().waitFor();
@@ -87,6 +87,7 @@ describe('ex-ante', () => {
       await members.fill(e.name);
       await fin.page.keyboard.press('Enter');
     }
+    await fin.page.keyboard.press('Escape');
     await fin.page.getByRole('button', { name: '确认专家组' }).click();
     await fin.page.getByText('专家组已组建').waitFor();
 

@@ -13,11 +13,10 @@ interface Indicator {
 
 /** Clicks a procedure button and confirms its dialog with a deliverable. */
 async function act(page: Page, action: string, stageText: string) {
-  if (process.env.KE_DEBUG) console.log('act', action);
   await page.getByTestId(`action-${action}`).click();
   await page.getByTestId('action-text').fill(`${action}成果`);
   await page.locator('#action-confirm').click();
-  await expect.poll(() => page.getByTestId('stage').textContent()).toContain(stageText);
+  await expect.poll(() => page.getByTestId('stage').textContent(), { timeout: 20_000 }).toContain(stageText);
 }
 
 /** Fills every indicator of the scoring table according to its method. */
@@ -75,7 +74,9 @@ describe('key evaluations', () => {
     await ag.page.getByRole('tab', { name: '评分' }).click();
     await fillScores(ag.page, detail.indicators);
     await ag.page.getByTestId('save-scores').click();
-    await expect.poll(() => ag.page.getByTestId('total-score').textContent()).toMatch(/^\d+\.\d{2}$/);
+    await expect
+      .poll(() => ag.page.getByTestId('total-score').textContent(), { timeout: 20_000 })
+      .toMatch(/^\d+\.\d{2}$/);
     await act(ag.page, 'submitPreliminary', '已形成初步结论');
     await act(ag.page, 'requestViews', '征求被评价单位意见');
 
@@ -95,16 +96,18 @@ describe('key evaluations', () => {
     // finance finalises and scores the agency: 86 points → 95 % of 88,600.00 元
     await fin.page.reload();
     await act(fin.page, 'finalise', '评价完成');
-    await expect.poll(() => fin.page.getByTestId('grade').textContent()).toMatch(/[优良中差]/);
+    await expect.poll(() => fin.page.getByTestId('grade').textContent(), { timeout: 20_000 }).toMatch(/[优良中差]/);
     await fin.page.getByRole('tab', { name: '第三方机构' }).click();
     await fin.page.getByTestId('open-engagement').click();
     const quality = { teamCompetence: 13, teamStability: 13, communication: 17, reportFacts: 22, conclusions: 21 };
     for (const [code, v] of Object.entries(quality)) await fin.page.getByTestId(`quality-${code}`).fill(String(v));
-    await expect.poll(() => fin.page.getByTestId('quality-preview').textContent()).toContain('支付95%');
+    await expect
+      .poll(() => fin.page.getByTestId('quality-preview').textContent(), { timeout: 20_000 })
+      .toContain('支付95%');
     await fin.page.getByTestId('submit-quality').click();
-    await expect.poll(() => fin.page.getByTestId('quality-score').textContent()).toBe('86');
+    await expect.poll(() => fin.page.getByTestId('quality-score').textContent(), { timeout: 20_000 }).toBe('86');
     const payable = formatYuan(Math.round((88_600_00 * 95) / 100));
-    await expect.poll(() => fin.page.getByTestId('payable').textContent()).toBe(payable);
+    await expect.poll(() => fin.page.getByTestId('payable').textContent(), { timeout: 20_000 }).toBe(payable);
     await ag.context.close();
     await fin.context.close();
   }, 240_000);

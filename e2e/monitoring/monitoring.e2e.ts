@@ -14,6 +14,7 @@ describe('monitoring', () => {
 
     // Finance opens 2025 months 1–10 through the form.
     const fin = await signIn('finance');
+    fin.page.setDefaultTimeout(15_000);
     await fin.page.goto(`${BASE_URL}/monitoring/rounds`);
     await fin.page.getByRole('button', { name: '发起监控' }).click();
     const dialog = fin.page.getByRole('dialog');
@@ -30,12 +31,17 @@ describe('monitoring', () => {
     const [entry] = await unitApi.get<{ id: number }[]>(`/api/monitoring/rounds/${roundId}/entries`);
     expect(entry).toBeDefined();
     const unit = await signIn('unit');
+    unit.page.setDefaultTimeout(15_000);
     await unit.page.goto(`${BASE_URL}/monitoring/entries/${entry.id}`);
-    await unit.page.getByLabel('到位资金').fill('20000');
-    await unit.page.getByLabel('实际执行数').fill('1000');
-    for (const input of await unit.page.getByRole('spinbutton', { name: /^当前完成值-/ }).all()) await input.fill('0');
-    for (const input of await unit.page.getByRole('textbox', { name: /^当前完成值-/ }).all())
-      await input.fill('进展缓慢');
+    const field = (label: string) => unit.page.locator('.ant-form-item').filter({ hasText: label }).locator('input');
+    await unit.page.getByText('预算执行情况').waitFor();
+    (await import('node:fs')).writeFileSync('.tmp/e2e-unit.html', await unit.page.content());
+    await field('到位资金（元）').fill('20000');
+    await field('实际执行数（元）').fill('1000');
+    const numbers = unit.page.locator('[data-field="current-number"] input, input[data-field="current-number"]');
+    await numbers.first().waitFor();
+    for (const input of await numbers.all()) await input.fill('0');
+    for (const input of await unit.page.locator('input[data-field="current-text"]').all()) await input.fill('进展缓慢');
     await unit.page.getByRole('button', { name: /保\s*存/ }).click();
     await unit.page.getByText('已保存，预警已重新计算').waitFor();
     await unit.page.locator('.ant-descriptions [data-warning="red"]').first().waitFor();
@@ -49,9 +55,10 @@ describe('monitoring', () => {
     await fin.page.goto(`${BASE_URL}/monitoring/entries/${entry.id}`);
     await fin.page.getByRole('button', { name: '预警处置' }).click();
     const modal = fin.page.getByRole('dialog');
-    await modal.getByLabel('处置金额').fill('10000');
-    await modal.getByLabel('处置理由').fill('执行进度严重滞后，按程序收回部分资金');
-    await modal.getByLabel('审批人').fill('王局长');
+    const item = (label: string) => modal.locator('.ant-form-item').filter({ hasText: label });
+    await item('金额（元）').locator('input').fill('10000');
+    await item('处置理由').locator('textarea').fill('执行进度严重滞后，按程序收回部分资金');
+    await item('审批人').locator('input').fill('王局长');
     await modal.getByRole('button', { name: '确认处置' }).click();
     await fin.page.getByText('处置已登记').waitFor();
     await fin.page.getByRole('cell', { name: '收回资金' }).waitFor();
@@ -64,5 +71,5 @@ describe('monitoring', () => {
       .poll(async () => fin.page.getByTestId('recovery-total').textContent())
       .toContain(((before + 1_000_000) / 1_000_000).toFixed(2));
     await fin.context.close();
-  });
+  }, 120_000);
 });

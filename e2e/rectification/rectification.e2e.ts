@@ -83,7 +83,7 @@ describe('rectification', () => {
 
     const { page, context } = await signIn('finance');
     await page.goto(`${BASE_URL}/rectification/results`);
-    const row = page.getByRole('row', { name: new RegExp(line.projectName) });
+    const row = page.locator(`tr[data-row-key="${line.id}"]`);
     await row.getByRole('button', { name: '采纳' }).click();
     await page
       .getByRole('tooltip')

@@ -70,7 +70,9 @@ export async function createEmptyDatabase(): Promise<Database> {
   if (testDriver === 'postgres') {
     const name = `jixiao_e_${randomBytes(6).toString('hex')}`;
     await adminQuery(`CREATE DATABASE ${name}`);
-    return connect(withDatabase(adminUrl(), name), 'postgres', () => adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+    return connect(withDatabase(adminUrl(), name), 'postgres', () =>
+      adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+    );
   }
   const db = await PGlite.create();
   const served = await servePglite(db);

@@ -37,7 +37,8 @@ async function seedPolicies(s: SeedContext) {
       validFrom: '2019-06-10',
       validTo: '2025-02-17',
       summary: '首次建立全区预算绩效管理制度框架。',
-      bodyText: '江岸区全面实施预算绩效管理实施办法。建立事前绩效评估、绩效目标管理、绩效运行监控、绩效评价和结果应用制度。',
+      bodyText:
+        '江岸区全面实施预算绩效管理实施办法。建立事前绩效评估、绩效目标管理、绩效运行监控、绩效评价和结果应用制度。',
       isCurrent: false,
     })
     .returning({ id: policyDocuments.id });
@@ -135,7 +136,11 @@ async function seedFeedback(s: SeedContext) {
       published: !open && i % 6 !== 5,
       ruleChange: i === 3 || i === 8,
       ruleChangeNote:
-        i === 3 ? '已纳入《预算绩效目标管理工作指引》成本指标设置要求' : i === 8 ? '已在自评工作规程中明确满意度调查样本要求' : null,
+        i === 3
+          ? '已纳入《预算绩效目标管理工作指引》成本指标设置要求'
+          : i === 8
+            ? '已在自评工作规程中明确满意度调查样本要求'
+            : null,
       raisedByName: '单位填报员',
       raisedAt: raised.toISOString(),
     };

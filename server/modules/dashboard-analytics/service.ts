@@ -32,7 +32,7 @@ async function money(ctx: Ctx, year: number) {
     { key: 'budget', label: '年初预算', fen: budget.approved, link: drill.projects(year) },
     { key: 'adjusted', label: '调整后预算', fen: budget.adjusted, link: drill.projects(year) },
     { key: 'executed', label: '已执行（最近一次监控）', fen: executed.paid, link: drill.monitoring(year) },
-    { key: 'exAnteCut', label: '事前评估核减', fen: exAnte.cut, link: drill.exAnte(year + 1) },
+    { key: 'exAnteCut', label: '事前评估核减', fen: exAnte.cut, link: drill.exAnte(year) },
     {
       key: 'recovered',
       label: '监控收回资金',

@@ -10,7 +10,7 @@ export function figureRows(f: TAnnualFigures) {
     ['一、制度体系', '政策宣讲场次', f.trainingSessions, '场', '宣讲培训记录'],
     ['一、制度体系', '宣讲覆盖预算单位', f.trainingUnits, '个', '参训单位（去重）'],
     ['一、制度体系', '收集难点堵点问题', f.feedbackTickets, '个', '难点堵点反馈'],
-    ['二、全流程管控', '事前评估项目', f.exAnteProjects, '个', `已出具结论的${f.nextYear}年项目评估`],
+    ['二、全流程管控', '事前评估项目', f.exAnteProjects, '个', '本年出具结论的事前评估'],
     ['二、全流程管控', '事前评估核减', formatWan(f.exAnteCutFen), '万元', '申报数−建议安排数'],
     ['二、全流程管控', '自评复核反馈单位', f.reviewUnits, '家', '采纳的复核意见（去重单位）'],
     ['二、全流程管控', '自评复核反馈建议', f.reviewSuggestions, '条', '采纳的复核意见'],

@@ -5,8 +5,9 @@ import { AppError } from '../../platform/errors';
 /** 分 → 万元 as written in the report: "291", "405.78" (no trailing zeros). */
 export function wanText(fen: number) {
   return formatWan(fen)
-    .replace(/\.?0+$/, '')
-    .replace(/\.$/, '');
+    .replace(/,/g, '')
+    .replace(/\.00$/, '')
+    .replace(/(\.\d)0$/, '$1');
 }
 
 /** "71" → "70余", exact when a round number or below ten. */

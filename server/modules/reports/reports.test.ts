@@ -37,7 +37,7 @@ async function expected(year: number) {
     const [r] = await q<{ n: number; cut: string }>(
       `select count(*)::int as n, coalesce(sum(greatest(requested_amount - coalesce(recommended_amount, requested_amount), 0)), 0)::text as cut
        from ex_ante_assessment where region_code = '420102' and year = $1 and status = 'concluded'`,
-      [year + 1],
+      [year],
     );
     Object.assign(out, { exAnte: r.n, cut: Number(r.cut) });
   }
@@ -75,6 +75,19 @@ async function expected(year: number) {
   out.closed = c.n;
   return out;
 }
+
+describe('the seed report from the demo rows', () => {
+  it('states the customer figures for 2025 because the seeded rows say so', async () => {
+    const f = (await (await t.as('leader')).get('/api/reports/annual?year=2025')).json().figures;
+    expect([f.trainingSessions, f.trainingUnits > 70]).toEqual([3, true]);
+    expect([f.exAnteProjects, f.exAnteCutFen]).toEqual([7, 291_000_000]);
+    expect([f.reviewUnits, f.reviewSuggestions]).toEqual([39, 287]);
+    expect(f.recoveryFen).toBe(405_780_000);
+    expect(f.keyEvaluations).toBe(10);
+    expect(f.keyEvaluationBudgetTypes).toHaveLength(3);
+    expect(f.indicatorFields).toBe(12);
+  });
+});
 
 describe('annual report', () => {
   it('the 2025 figures equal independent SQL counts over the same rows', async () => {

@@ -1,6 +1,6 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { TSamplingInput } from '../../../core/contracts/reviews';
-import { reviewBatches, reviewFindings, reviewSamples, users } from '../../db/schema/index';
+import { orgUnits, reviewBatches, reviewFindings, reviewSamples, users } from '../../db/schema/index';
 import { audit } from '../../platform/audit';
 import type { Ctx } from '../../platform/context';
 import type { DbOrTx } from '../../platform/db/client';
@@ -160,4 +160,18 @@ export async function assignSamples(
     await audit(tx, ctx, { entity: 'reviewBatch', entityId: batchId, action: 'assign', after: input });
     return { assigned: rows.length };
   });
+}
+
+/** Who can be assigned: finance staff and experts, and agency organisations (external orgs with agency users). */
+export async function listReviewers(ctx: Ctx) {
+  assertFinance(ctx.actor, '分配复核人员');
+  const rows = await ctx.db
+    .select({ id: users.id, displayName: users.displayName, role: users.role, orgId: users.orgId })
+    .from(users)
+    .where(and(eq(users.regionCode, ctx.actor.regionCode), inArray(users.role, ['finance', 'expert', 'agency'])));
+  const agencyOrgIds = [...new Set(rows.filter((r) => r.role === 'agency').map((r) => r.orgId))];
+  const agencies = agencyOrgIds.length
+    ? await ctx.db.select({ id: orgUnits.id, name: orgUnits.name }).from(orgUnits).where(inArray(orgUnits.id, agencyOrgIds))
+    : [];
+  return { reviewers: rows.filter((r) => r.role !== 'agency'), agencies };
 }

@@ -142,6 +142,8 @@ export const ROUTES: AppRoute[] = [
   },
   { path: '/rectification/items', label: '整改清单', group: 'rectification', access: ['admin', 'finance', 'department', 'unit', 'leader'], element: lazy(() => import('../pages/rectification/list/index')) },
   { path: '/rectification/items/:id', label: '整改事项', group: 'rectification', access: ['admin', 'finance', 'department', 'unit', 'leader'], hidden: true, element: lazy(() => import('../pages/rectification/detail/index')) },
+  { path: '/rectification', label: '整改清单', group: 'rectification', access: ['admin', 'finance', 'department', 'unit', 'leader'], hidden: true, element: lazy(() => import('../pages/rectification/list/index')) },
+  { path: '/rectification/:id', label: '整改事项', group: 'rectification', access: ['admin', 'finance', 'department', 'unit', 'leader'], hidden: true, element: lazy(() => import('../pages/rectification/detail/index')) },
   { path: '/rectification/results', label: '结果应用', group: 'rectification', access: ['admin', 'finance', 'department', 'leader'], element: lazy(() => import('../pages/results-application/index')) },
   {
     path: '/account/password',
@@ -151,6 +153,12 @@ export const ROUTES: AppRoute[] = [
     hidden: true,
     element: lazy(() => import('../pages/account/password-page')),
   },
+  { path: '/evaluation/self-evaluations', label: '绩效自评', group: 'evaluation', access: ALL, element: lazy(() => import('../pages/self-evaluation/list/index')) },
+  { path: '/evaluation/self-evaluations/:id', label: '绩效自评表', group: 'evaluation', access: ALL, hidden: true, element: lazy(() => import('../pages/self-evaluation/detail/index')) },
+  { path: '/evaluation/reviews', label: '自评复核', group: 'evaluation', access: ['admin', 'finance', 'department', 'unit', 'expert', 'agency', 'leader'], element: lazy(() => import('../pages/reviews/list/index')) },
+  { path: '/evaluation/reviews/:id', label: '复核批次', group: 'evaluation', access: ALL, hidden: true, element: lazy(() => import('../pages/reviews/batch/index')) },
+  { path: '/evaluation/reviews/samples/:id', label: '复核底稿', group: 'evaluation', access: ALL, hidden: true, element: lazy(() => import('../pages/reviews/sample/index')) },
+  { path: '/evaluation/reviews/units/:unitId', label: '单位画像', group: 'evaluation', access: ['admin', 'finance', 'department', 'unit', 'leader'], hidden: true, element: lazy(() => import('../pages/reviews/profile/index')) },
   {
     path: '/key-evaluations',
     label: '重点绩效评价',

@@ -3,8 +3,9 @@ import type { DbOrTx } from '../../../platform/db/client';
 import { aggregate } from '../../../platform/optional-table';
 
 // Read-only aggregates over other modules' tables, by table name: those modules are built in parallel,
-// so a missing table gives 0. Work-year conventions (docs/DOMAIN): ex-ante assessments done in year Y are
-// of year Y+1 projects; the year-Y review batch (work_year = Y) reviews year Y-1 self-evaluations.
+// so a missing table gives 0. Work-year conventions: an ex-ante assessment's year is the year it is carried
+// out (the ex-ante module's own statistics use it so); the year-Y review batch (work_year = Y) reviews year
+// Y-1 self-evaluations; library indicators of year Y+1 are the ones applied to next year's declarations.
 
 /** 事前评估: concluded assessments carried out in the work year and the total cut (requested − recommended). */
 export function exAnteFigures(db: DbOrTx, region: string, year: number) {
@@ -14,7 +15,7 @@ export function exAnteFigures(db: DbOrTx, region: string, year: number) {
     ['projects', 'cut'],
     sql`select count(*) as projects,
           coalesce(sum(greatest(requested_amount - coalesce(recommended_amount, requested_amount), 0)), 0) as cut
-        from ex_ante_assessment where region_code = ${region} and year = ${year + 1} and status = 'concluded'`,
+        from ex_ante_assessment where region_code = ${region} and year = ${year} and status = 'concluded'`,
   );
 }
 

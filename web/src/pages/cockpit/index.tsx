@@ -11,11 +11,26 @@ interface Cockpit {
   year: number;
   funnel: { key: string; label: string; value: number; link: Drill }[];
   money: { key: string; label: string; fen: number; link: Drill }[];
-  warnings: { departmentId: number; name: string; red: number; yellow: number; blue: number; green: number; link: Drill }[];
+  warnings: {
+    departmentId: number;
+    name: string;
+    red: number;
+    yellow: number;
+    blue: number;
+    green: number;
+    link: Drill;
+  }[];
   grades: { evaluatedYear: number; grades: { grade: string; self: number; review: number; link: Drill }[] };
   suggestions: { area: string; label: string; count: number; units: number; link: Drill }[];
   rectification: { source: string; label: string; total: number; closed: number; overdue: number; link: Drill }[];
-  agencies: { agencyId: number; name: string; engagements: number; scored: number; averageScore: number | null; link: Drill }[];
+  agencies: {
+    agencyId: number;
+    name: string;
+    engagements: number;
+    scored: number;
+    averageScore: number | null;
+    link: Drill;
+  }[];
   framework: { key: string; label: string; value: number; link: Drill }[];
 }
 
@@ -47,19 +62,37 @@ export default function CockpitPage() {
     <Space direction="vertical" size={16} style={{ width: '100%' }}>
       <Card
         title="预算绩效驾驶舱"
-        extra={<Select value={year} options={YEARS} style={{ width: 120 }} onChange={(y) => setParams({ year: String(y) })} />}
+        extra={
+          <Select
+            value={year}
+            options={YEARS}
+            style={{ width: 120 }}
+            onChange={(y) => setParams({ year: String(y) })}
+          />
+        }
       >
         <Row gutter={[16, 16]}>
           {data?.framework.map((f) => (
             <Col xs={12} md={8} lg={4} key={f.key}>
-              <Statistic title={f.label} valueRender={() => <Num link={f.link} testId={`cockpit-${f.key}`}>{f.value}</Num>} />
+              <Statistic
+                title={f.label}
+                valueRender={() => (
+                  <Num link={f.link} testId={`cockpit-${f.key}`}>
+                    {f.value}
+                  </Num>
+                )}
+              />
             </Col>
           ))}
           {data?.money.map((m) => (
             <Col xs={12} md={8} lg={4} key={m.key}>
               <Statistic
                 title={`${m.label}（万元）`}
-                valueRender={() => <Num link={m.link} testId={`cockpit-${m.key}`}>{wan(m.fen)}</Num>}
+                valueRender={() => (
+                  <Num link={m.link} testId={`cockpit-${m.key}`}>
+                    {wan(m.fen)}
+                  </Num>
+                )}
               />
             </Col>
           ))}
@@ -74,7 +107,10 @@ export default function CockpitPage() {
             <Space wrap>
               {data?.funnel.map((s) => (
                 <Typography.Text key={s.key}>
-                  {s.label}：<Num link={s.link} testId={`funnel-${s.key}`}>{s.value}</Num>
+                  {s.label}：
+                  <Num link={s.link} testId={`funnel-${s.key}`}>
+                    {s.value}
+                  </Num>
                 </Typography.Text>
               ))}
             </Space>
@@ -83,7 +119,11 @@ export default function CockpitPage() {
         <Col xs={24} lg={12}>
           <Card title="运行监控预警（按主管部门，最近一轮）" size="small">
             {data?.warnings.length && warnings ? (
-              <Chart option={warnings} height={380} onClick={(p) => navigate(drillUrl(data.warnings[p.dataIndex].link))} />
+              <Chart
+                option={warnings}
+                height={380}
+                onClick={(p) => navigate(drillUrl(data.warnings[p.dataIndex].link))}
+              />
             ) : (
               <Empty description="本年度暂无监控数据" />
             )}
@@ -106,7 +146,11 @@ export default function CockpitPage() {
           </Card>
         </Col>
         <Col xs={24} lg={12}>
-          <Card title="整改销号情况" size="small" extra={<Progress type="circle" size={48} percent={total ? Math.round((closed / total) * 100) : 0} />}>
+          <Card
+            title="整改销号情况"
+            size="small"
+            extra={<Progress type="circle" size={48} percent={total ? Math.round((closed / total) * 100) : 0} />}
+          >
             <Table
               size="small"
               rowKey="source"
@@ -115,8 +159,16 @@ export default function CockpitPage() {
               columns={[
                 { title: '问题来源', dataIndex: 'label' },
                 { title: '整改事项', dataIndex: 'total', render: (v, r) => <Num link={r.link}>{v}</Num> },
-                { title: '已销号', dataIndex: 'closed', render: (v, r) => <Num link={{ ...r.link, query: { ...r.link.query, status: 'closed' } }}>{v}</Num> },
-                { title: '逾期', dataIndex: 'overdue', render: (v, r) => <Num link={{ ...r.link, query: { ...r.link.query, overdue: 1 } }}>{v}</Num> },
+                {
+                  title: '已销号',
+                  dataIndex: 'closed',
+                  render: (v, r) => <Num link={{ ...r.link, query: { ...r.link.query, status: 'closed' } }}>{v}</Num>,
+                },
+                {
+                  title: '逾期',
+                  dataIndex: 'overdue',
+                  render: (v, r) => <Num link={{ ...r.link, query: { ...r.link.query, overdue: 1 } }}>{v}</Num>,
+                },
               ]}
             />
           </Card>
@@ -132,7 +184,11 @@ export default function CockpitPage() {
                 { title: '机构', dataIndex: 'name' },
                 { title: '业务数', dataIndex: 'engagements', render: (v, r) => <Num link={r.link}>{v}</Num> },
                 { title: '已考评', dataIndex: 'scored' },
-                { title: '平均得分', dataIndex: 'averageScore', render: (v: number | null) => (v === null ? '—' : v.toFixed(2)) },
+                {
+                  title: '平均得分',
+                  dataIndex: 'averageScore',
+                  render: (v: number | null) => (v === null ? '—' : v.toFixed(2)),
+                },
               ]}
             />
           </Card>

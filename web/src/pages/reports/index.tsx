@@ -28,7 +28,10 @@ export default function AnnualReportPage() {
   const [draft, setDraft] = useState('');
   const { me } = useAuth();
   const canEdit = me?.role === 'finance' || me?.role === 'admin';
-  const load = useCallback(() => api.get<Report>('/api/reports/annual', { year }).then(setReport, () => undefined), [year]);
+  const load = useCallback(
+    () => api.get<Report>('/api/reports/annual', { year }).then(setReport, () => undefined),
+    [year],
+  );
   useEffect(() => void load(), [load]);
   const save = async () => {
     if (!editing) return;
@@ -43,8 +46,18 @@ export default function AnnualReportPage() {
       title="年度预算绩效工作开展情况说明"
       extra={
         <Space>
-          <Select value={year} options={YEARS} style={{ width: 110 }} onChange={(y) => setParams({ year: String(y) })} />
-          <Button type="primary" icon={<DownloadOutlined />} data-testid="download-docx" onClick={() => download('/api/reports/annual', { year, format: 'docx' })}>
+          <Select
+            value={year}
+            options={YEARS}
+            style={{ width: 110 }}
+            onChange={(y) => setParams({ year: String(y) })}
+          />
+          <Button
+            type="primary"
+            icon={<DownloadOutlined />}
+            data-testid="download-docx"
+            onClick={() => download('/api/reports/annual', { year, format: 'docx' })}
+          >
             下载 Word
           </Button>
           <Button icon={<DownloadOutlined />} onClick={() => download('/api/reports/annual', { year, format: 'xlsx' })}>
@@ -66,19 +79,48 @@ export default function AnnualReportPage() {
               }}
             />
           );
-          if (p.kind === 'title') return <Typography.Title key={p.key} level={3} style={{ textAlign: 'center' }}>{p.text}{editBtn}</Typography.Title>;
-          if (p.kind === 'h1') return <Typography.Title key={p.key} level={5}>{p.text}{editBtn}</Typography.Title>;
-          if (p.kind === 'h2') return <Typography.Text key={p.key} strong style={{ display: 'block', margin: '8px 0' }}>{p.text}{editBtn}</Typography.Text>;
+          if (p.kind === 'title')
+            return (
+              <Typography.Title key={p.key} level={3} style={{ textAlign: 'center' }}>
+                {p.text}
+                {editBtn}
+              </Typography.Title>
+            );
+          if (p.kind === 'h1')
+            return (
+              <Typography.Title key={p.key} level={5}>
+                {p.text}
+                {editBtn}
+              </Typography.Title>
+            );
+          if (p.kind === 'h2')
+            return (
+              <Typography.Text key={p.key} strong style={{ display: 'block', margin: '8px 0' }}>
+                {p.text}
+                {editBtn}
+              </Typography.Text>
+            );
           return (
             <Typography.Paragraph key={p.key} style={{ textIndent: '2em' }}>
               {p.text}
-              {p.edited && <Tag color="blue" style={{ marginLeft: 8 }}>本年已修改</Tag>}
+              {p.edited && (
+                <Tag color="blue" style={{ marginLeft: 8 }}>
+                  本年已修改
+                </Tag>
+              )}
               {editBtn}
             </Typography.Paragraph>
           );
         })}
       </Typography>
-      <Modal title="编辑段落模板" open={!!editing} onOk={save} onCancel={() => setEditing(null)} width={760} okText="保存">
+      <Modal
+        title="编辑段落模板"
+        open={!!editing}
+        onOk={save}
+        onCancel={() => setEditing(null)}
+        width={760}
+        okText="保存"
+      >
         <Input.TextArea rows={8} value={draft} onChange={(e) => setDraft(e.target.value)} />
         <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>
           数据请使用占位符插入（保存后自动按业务数据计算，不可手工填写数字）：

@@ -1,5 +1,6 @@
 import { Button, Card, Col, Empty, Row, Select, Space, Statistic, Tabs } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
+import { useSearchParams } from 'react-router';
 import type { TResultsLine, TResultsRun, TResultsTotals } from '../../../../core/contracts/results-application';
 import { api } from '../../api/request';
 import { useAuth } from '../../app/auth';
@@ -12,7 +13,8 @@ import { WhatIfTab } from './components/WhatIfTab';
 export default function ResultsApplicationPage() {
   const { me } = useAuth();
   const canDecide = me?.role === 'finance' || me?.role === 'admin';
-  const [year, setYear] = useState(2025);
+  const [params] = useSearchParams();
+  const [year, setYear] = useState(Number(params.get('year') ?? 2025));
   const [run, setRun] = useState<TResultsRun | null | undefined>(undefined);
   const [lines, setLines] = useState<TResultsLine[]>([]);
   const [totals, setTotals] = useState<TResultsTotals | null>(null);

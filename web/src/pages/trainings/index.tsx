@@ -27,9 +27,13 @@ export default function TrainingsPage() {
   useEffect(() => void load(), [load]);
   useEffect(() => {
     if (canEdit)
-      api
-        .get<{ id: number; code: string; name: string; kind: string }[]>('/api/org/units')
-        .then((all) => setUnits(all.filter((u) => u.kind === 'budgetUnit').map((u) => ({ value: u.id, label: `${u.code} ${u.name}` }))), () => undefined);
+      api.get<{ id: number; code: string; name: string; kind: string }[]>('/api/org/units').then(
+        (all) =>
+          setUnits(
+            all.filter((u) => u.kind === 'budgetUnit').map((u) => ({ value: u.id, label: `${u.code} ${u.name}` })),
+          ),
+        () => undefined,
+      );
   }, [canEdit]);
   const save = async () => {
     const v = await form.validateFields();
@@ -43,9 +47,21 @@ export default function TrainingsPage() {
       title="政策宣讲与培训"
       extra={
         <Space>
-          <Select value={year} options={YEARS} style={{ width: 110 }} onChange={(y) => setParams({ year: String(y) })} />
+          <Select
+            value={year}
+            options={YEARS}
+            style={{ width: 110 }}
+            onChange={(y) => setParams({ year: String(y) })}
+          />
           {canEdit && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => { form.resetFields(); setOpen(true); }}>
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => {
+                form.resetFields();
+                setOpen(true);
+              }}
+            >
               新增宣讲
             </Button>
           )}
@@ -54,7 +70,11 @@ export default function TrainingsPage() {
     >
       <Space size={48} style={{ marginBottom: 16 }}>
         <Statistic title="宣讲场次" value={coverage?.sessions ?? 0} suffix="场" />
-        <Statistic title="覆盖预算单位" value={coverage?.unitsReached ?? 0} suffix={`/ ${coverage?.budgetUnits ?? 0} 个`} />
+        <Statistic
+          title="覆盖预算单位"
+          value={coverage?.unitsReached ?? 0}
+          suffix={`/ ${coverage?.budgetUnits ?? 0} 个`}
+        />
         <Statistic title="未覆盖单位" value={coverage?.notReached.length ?? 0} suffix="个" />
       </Space>
       <Table
@@ -64,33 +84,66 @@ export default function TrainingsPage() {
         columns={[
           { title: '日期', dataIndex: 'heldOn', width: 110 },
           { title: '主题', dataIndex: 'title' },
-          { title: '形式', dataIndex: 'mode', width: 110, render: (m: TrainingMode) => <Tag>{TRAINING_MODE_LABELS[m] ?? m}</Tag> },
+          {
+            title: '形式',
+            dataIndex: 'mode',
+            width: 110,
+            render: (m: TrainingMode) => <Tag>{TRAINING_MODE_LABELS[m] ?? m}</Tag>,
+          },
           { title: '对象', dataIndex: 'audience', ellipsis: true },
           { title: '参训单位', dataIndex: 'unitCount', width: 100 },
         ]}
-        expandable={{ expandedRowRender: (r) => <div>内容：{r.topic || '—'}；地点：{r.location || '—'}；主讲：{r.speaker || '—'}</div> }}
+        expandable={{
+          expandedRowRender: (r) => (
+            <div>
+              内容：{r.topic || '—'}；地点：{r.location || '—'}；主讲：{r.speaker || '—'}
+            </div>
+          ),
+        }}
       />
       {coverage && coverage.notReached.length > 0 && (
         <Card size="small" title="尚未覆盖的预算单位" style={{ marginTop: 16 }}>
-          {coverage.notReached.map((u) => <Tag key={u.id}>{u.name}</Tag>)}
+          {coverage.notReached.map((u) => (
+            <Tag key={u.id}>{u.name}</Tag>
+          ))}
         </Card>
       )}
       <Modal title="新增宣讲培训" open={open} onOk={save} onCancel={() => setOpen(false)} width={720} okText="保存">
         <Form form={form} layout="vertical">
-          <Form.Item name="title" label="主题" rules={[{ required: true, message: '请填写主题' }]}><Input maxLength={200} /></Form.Item>
+          <Form.Item name="title" label="主题" rules={[{ required: true, message: '请填写主题' }]}>
+            <Input maxLength={200} />
+          </Form.Item>
           <Space>
             <Form.Item name="mode" label="形式" rules={[{ required: true, message: '请选择形式' }]}>
-              <Select style={{ width: 160 }} options={TRAINING_MODES.map((m) => ({ value: m, label: TRAINING_MODE_LABELS[m] }))} />
+              <Select
+                style={{ width: 160 }}
+                options={TRAINING_MODES.map((m) => ({ value: m, label: TRAINING_MODE_LABELS[m] }))}
+              />
             </Form.Item>
-            <Form.Item name="heldOn" label="日期" rules={[{ required: true, message: '请选择日期' }]} initialValue={dayjs()}>
+            <Form.Item
+              name="heldOn"
+              label="日期"
+              rules={[{ required: true, message: '请选择日期' }]}
+              initialValue={dayjs()}
+            >
               <DatePicker />
             </Form.Item>
           </Space>
-          <Form.Item name="topic" label="内容提要"><Input.TextArea rows={3} maxLength={1000} /></Form.Item>
-          <Form.Item name="location" label="地点"><Input maxLength={200} /></Form.Item>
-          <Form.Item name="audience" label="对象"><Input maxLength={200} /></Form.Item>
-          <Form.Item name="speaker" label="主讲"><Input maxLength={100} /></Form.Item>
-          <Form.Item name="unitIds" label="参训单位"><Select mode="multiple" options={units} optionFilterProp="label" maxTagCount={8} /></Form.Item>
+          <Form.Item name="topic" label="内容提要">
+            <Input.TextArea rows={3} maxLength={1000} />
+          </Form.Item>
+          <Form.Item name="location" label="地点">
+            <Input maxLength={200} />
+          </Form.Item>
+          <Form.Item name="audience" label="对象">
+            <Input maxLength={200} />
+          </Form.Item>
+          <Form.Item name="speaker" label="主讲">
+            <Input maxLength={100} />
+          </Form.Item>
+          <Form.Item name="unitIds" label="参训单位">
+            <Select mode="multiple" options={units} optionFilterProp="label" maxTagCount={8} />
+          </Form.Item>
         </Form>
       </Modal>
     </Card>

@@ -12,7 +12,7 @@ export function curveOption(points: CurvePoint[]): EChartsCoreOption {
   const sorted = [...points].sort((a, b) => a.month - b.month);
   return {
     tooltip: { trigger: 'axis', valueFormatter: (v: number) => `${v.toFixed(2)}%` },
-    legend: { data: ['执行率', '序时进度'] },
+    legend: { top: 0, data: ['执行率', '序时进度'] },
     grid: { left: 48, right: 24, top: 40, bottom: 32 },
     xAxis: { type: 'category', data: sorted.map((p) => `${p.month}月`) },
     yAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value}%' } },

@@ -53,6 +53,7 @@ export function IndicatorTable({
           render: (_, r, i) =>
             r.operator === '定性' ? (
               <Input
+                data-field="current-text"
                 disabled={!editable}
                 value={r.currentText}
                 onChange={(e) => onChange(i, { currentText: e.target.value })}
@@ -60,6 +61,7 @@ export function IndicatorTable({
               />
             ) : (
               <InputNumber
+                data-field="current-number"
                 min={0}
                 disabled={!editable}
                 value={r.currentValue}

@@ -1,7 +1,7 @@
 import { BellOutlined, DownloadOutlined, FileWordOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Input, message, Row, Select, Space, Statistic, Table, Tabs } from 'antd';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import {
   RECTIFICATION_SOURCE_LABELS,
   RECTIFICATION_SOURCES,
@@ -32,7 +32,20 @@ interface Filters {
 export default function RectificationListPage() {
   const { me } = useAuth();
   const isFinance = me?.role === 'finance' || me?.role === 'admin';
-  const [filters, setFilters] = useState<Filters>({ year: 2025 });
+  const [params] = useSearchParams();
+  // Drill-downs from the cockpit arrive with their filters in the query string.
+  const [filters, setFilters] = useState<Filters>(() => {
+    const n = (k: string) => (params.get(k) ? Number(params.get(k)) : undefined);
+    const str = (k: string) => params.get(k) ?? undefined;
+    return {
+      year: n('year') ?? 2025,
+      status: str('status'),
+      source: str('source'),
+      overdue: str('overdue'),
+      departmentId: n('departmentId'),
+      unitId: n('unitId'),
+    };
+  });
   const [page, setPage] = useState(1);
   const [data, setData] = useState<{ items: TRectificationRow[]; total: number }>({ items: [], total: 0 });
   const [stats, setStats] = useState<TRectificationStats | null>(null);

@@ -50,6 +50,14 @@ export function LinesTab({
   reload: () => void;
 }) {
   const [overriding, setOverriding] = useState<TResultsLine | null>(null);
+  const [decision, setDecision] = useState<string | undefined>(undefined);
+  // Pending first, biggest cuts first: what finance has to look at comes on the first page.
+  const shown = lines
+    .filter((l) => !decision || l.decision === decision)
+    .sort(
+      (a, b) =>
+        Number(a.decision !== 'pending') - Number(b.decision !== 'pending') || a.proposedChange - b.proposedChange,
+    );
   const [form] = Form.useForm();
   const accept = async (l: TResultsLine) => {
     await api.post(`/api/results-application/lines/${l.id}/accept`, { version: l.version });
@@ -139,6 +147,14 @@ export function LinesTab({
   return (
     <>
       <Space style={{ marginBottom: 12 }} wrap>
+        <Select
+          allowClear
+          placeholder="确认情况"
+          style={{ width: 120 }}
+          value={decision}
+          onChange={setDecision}
+          options={Object.entries(RESULT_DECISION_LABELS).map(([value, label]) => ({ value, label }))}
+        />
         {canDecide && (
           <Button
             icon={<ReloadOutlined />}
@@ -167,7 +183,7 @@ export function LinesTab({
         rowKey="id"
         size="middle"
         columns={columns}
-        dataSource={lines}
+        dataSource={shown}
         pagination={{ pageSize: 20, showTotal: (n) => `共 ${n} 项` }}
         expandable={{
           expandedRowRender: (l) => (

@@ -1,0 +1,14 @@
+import { chromium } from 'playwright-core';
+const BASE = 'http://127.0.0.1:3298';
+const res = await fetch(`${BASE}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: process.argv[2], password: 'E2e#Jixiao2025' }) });
+console.log('login', res.status);
+const token = (res.headers.get('set-cookie') ?? '').match(/jx_sid=([^;]+)/)?.[1] ?? '';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+const ctx = await b.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } });
+await ctx.addCookies([{ name: 'jx_sid', value: token, url: BASE }]);
+const p = await ctx.newPage();
+p.on('console', (m) => console.log('console', m.type(), m.text().slice(0, 300)));
+await p.goto(`${BASE}${process.argv[3]}`);
+await p.waitForTimeout(5000);
+await p.screenshot({ path: '/tmp/exante-shot.png' });
+await b.close();

@@ -1,0 +1,41 @@
+export interface SampleRow {
+  id: number;
+  projectName: string;
+  unitId: number;
+  unitName: string;
+  reasons: string;
+  status: string;
+  executionRate: number | null;
+  selfTotal: number;
+  selfGrade: string;
+  reviewTotal: number | null;
+  reviewGrade: string | null;
+  findingCount: number;
+  proposedCount: number;
+}
+
+export interface BatchDetail {
+  id: number;
+  name: string;
+  year: number;
+  workYear: number;
+  status: string;
+  samples: SampleRow[];
+  allowedActions: string[];
+  stats: {
+    sampled: number;
+    unitsReviewed: number;
+    unitsWithSuggestions: number;
+    suggestions: number;
+    returns: number;
+    closed: number;
+    perUnit: {
+      unitId: number;
+      unitName: string;
+      suggestions: number;
+      executionGradeMatch: number;
+      indicatorScience: number;
+      evidenceSufficiency: number;
+    }[];
+  };
+}

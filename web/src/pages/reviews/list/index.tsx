@@ -1,0 +1,64 @@
+import { Button, Card, Form, Input, InputNumber, Modal, Table, Tag } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { api } from '../../../api/request';
+import { useAuth } from '../../../app/auth';
+import { dateTime } from '../../../components/format';
+
+interface Batch {
+  id: number;
+  year: number;
+  workYear: number;
+  name: string;
+  status: string;
+  createdAt: string;
+}
+
+/** 自评复核: review batches; finance opens a batch for the self-evaluations of a year. */
+export default function ReviewBatchListPage() {
+  const { me } = useAuth();
+  const navigate = useNavigate();
+  const [rows, setRows] = useState<Batch[]>([]);
+  const [open, setOpen] = useState(false);
+  const [form] = Form.useForm<{ year: number; workYear: number; name: string }>();
+  const load = useCallback(() => api.get<Batch[]>('/api/reviews/batches').then(setRows, () => undefined), []);
+  useEffect(() => {
+    void load();
+  }, [load]);
+  const create = async () => {
+    const values = await form.validateFields();
+    const batch = await api.post<Batch>('/api/reviews/batches', values);
+    setOpen(false);
+    navigate(`/evaluation/reviews/${batch.id}`);
+  };
+  const finance = me && ['finance', 'admin'].includes(me.role);
+  return (
+    <Card title="绩效自评复核" extra={finance ? <Button type="primary" onClick={() => setOpen(true)}>新建复核批次</Button> : null}>
+      <Table
+        rowKey="id"
+        dataSource={rows}
+        pagination={false}
+        columns={[
+          { title: '批次名称', dataIndex: 'name', render: (v: string, r) => <Link to={`/evaluation/reviews/${r.id}`}>{v}</Link> },
+          { title: '被复核自评年度', dataIndex: 'year', width: 140, render: (y: number) => `${y}年度` },
+          { title: '复核年度', dataIndex: 'workYear', width: 100 },
+          { title: '状态', dataIndex: 'status', width: 90, render: (s: string) => <Tag color={s === 'open' ? 'blue' : 'default'}>{s === 'open' ? '进行中' : '已结束'}</Tag> },
+          { title: '创建时间', dataIndex: 'createdAt', width: 150, render: dateTime },
+        ]}
+      />
+      <Modal title="新建复核批次" open={open} onOk={create} onCancel={() => setOpen(false)} okText="创建">
+        <Form form={form} layout="vertical" initialValues={{ year: new Date().getFullYear() - 1, workYear: new Date().getFullYear() }}>
+          <Form.Item name="name" label="批次名称" rules={[{ required: true, message: '请填写批次名称' }]}>
+            <Input maxLength={100} />
+          </Form.Item>
+          <Form.Item name="year" label="被复核的自评年度" rules={[{ required: true }]}>
+            <InputNumber min={2000} max={2100} />
+          </Form.Item>
+          <Form.Item name="workYear" label="复核年度" rules={[{ required: true }]}>
+            <InputNumber min={2000} max={2100} />
+          </Form.Item>
+        </Form>
+      </Modal>
+    </Card>
+  );
+}

@@ -1,0 +1,83 @@
+import { Card, Space, Table } from 'antd';
+import { useEffect, useState } from 'react';
+import { useParams } from 'react-router';
+import { reviewAreaLabels, type ReviewArea } from '../../../../../core/rules/review/review-rules';
+import { api } from '../../../api/request';
+import { GradeTag } from '../../self-evaluation/shared';
+
+interface Profile {
+  unit: { id: number; code: string; name: string };
+  findings: { batchId: number; batchName: string; workYear: number; area: string; severity: string; count: number }[];
+  evaluations: { id: number; year: number; projectName: string; total: number; grade: string; executionRate: number | null }[];
+  samples: { workYear: number; sampled: number; returns: number }[];
+}
+
+/** Pivot: one row per (work year, area), P0/P1/P2 counts as columns. */
+export function pivotFindings(rows: Profile['findings']) {
+  const out = new Map<string, { key: string; workYear: number; area: string; P0: number; P1: number; P2: number; total: number }>();
+  for (const r of rows) {
+    const key = `${r.workYear}-${r.area}`;
+    const row = out.get(key) ?? { key, workYear: r.workYear, area: r.area, P0: 0, P1: 0, P2: 0, total: 0 };
+    if (r.severity === 'P0' || r.severity === 'P1' || r.severity === 'P2') row[r.severity] += r.count;
+    row.total += r.count;
+    out.set(key, row);
+  }
+  return [...out.values()];
+}
+
+/** 单位画像: a unit's review findings by area and severity across years, with its grades and execution. */
+export default function UnitProfilePage() {
+  const unitId = Number(useParams().unitId);
+  const [d, setD] = useState<Profile | null>(null);
+  useEffect(() => {
+    void api.get<Profile>(`/api/reviews/units/${unitId}/profile`).then(setD, () => undefined);
+  }, [unitId]);
+  if (!d) return <Card loading />;
+  return (
+    <Space direction="vertical" style={{ width: '100%' }}>
+      <Card title={`单位画像：${d.unit.name}`}>
+        <Table
+          rowKey="workYear"
+          size="small"
+          pagination={false}
+          dataSource={d.samples}
+          columns={[
+            { title: '复核年度', dataIndex: 'workYear' },
+            { title: '被抽查项目', dataIndex: 'sampled' },
+            { title: '退回整改', dataIndex: 'returns' },
+          ]}
+        />
+      </Card>
+      <Card title="复核问题分布（已采纳建议）">
+        <Table
+          rowKey="key"
+          size="small"
+          pagination={false}
+          dataSource={pivotFindings(d.findings)}
+          columns={[
+            { title: '复核年度', dataIndex: 'workYear', width: 100 },
+            { title: '复核要点', dataIndex: 'area', render: (a: string) => reviewAreaLabels[a as ReviewArea] ?? a },
+            { title: 'P0', dataIndex: 'P0', width: 70 },
+            { title: 'P1', dataIndex: 'P1', width: 70 },
+            { title: 'P2', dataIndex: 'P2', width: 70 },
+            { title: '合计', dataIndex: 'total', width: 80 },
+          ]}
+        />
+      </Card>
+      <Card title="历年自评等级与预算执行">
+        <Table
+          rowKey="id"
+          size="small"
+          dataSource={d.evaluations}
+          columns={[
+            { title: '年度', dataIndex: 'year', width: 80 },
+            { title: '项目名称', dataIndex: 'projectName' },
+            { title: '执行率', dataIndex: 'executionRate', width: 90, render: (v: number | null) => (v === null ? '—' : `${v}%`) },
+            { title: '自评得分', dataIndex: 'total', width: 90 },
+            { title: '等级', dataIndex: 'grade', width: 70, render: (g: string) => <GradeTag grade={g} /> },
+          ]}
+        />
+      </Card>
+    </Space>
+  );
+}

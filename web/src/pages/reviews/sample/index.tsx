@@ -1,0 +1,137 @@
+import { Button, Card, DatePicker, Descriptions, Form, Input, InputNumber, Modal, Space, Table, Tag } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { REVIEW_SAMPLE_STATUS_LABELS, type ReviewSampleStatus } from '../../../../../core/contracts/reviews';
+import { api } from '../../../api/request';
+import { HistoryButton } from '../../../components/HistoryDrawer';
+import { GradeTag } from '../../self-evaluation/shared';
+import { type Finding, Findings } from './Findings';
+
+interface WorkRow {
+  id: number;
+  name: string;
+  operator: string;
+  targetValue: string;
+  unit: string;
+  weight: number;
+  actualNumber: number | null;
+  qualitativeLevel: string | null;
+  score: number;
+  reviewValue: string | null;
+  reviewScore: number | null;
+  reviewNote: string;
+  deviation: number | null;
+}
+interface Sample {
+  id: number;
+  batchId: number;
+  batchName: string;
+  selfEvaluationId: number;
+  projectName: string;
+  unitName: string;
+  status: string;
+  round: number;
+  selfTotal: number;
+  selfGrade: string;
+  reviewTotal: number | null;
+  reviewGrade: string | null;
+  executionRate: number | null;
+  deviation: number | null;
+  decisionComment: string | null;
+  indicators: WorkRow[];
+  findings: Finding[];
+  allowedActions: string[];
+}
+
+const pctOf = (v: number | null) => (v === null ? '—' : `${Math.round(v * 10000) / 100}%`);
+
+/** 复核底稿: self value/score beside review value/score per indicator, findings, and the decision. */
+export default function ReviewSamplePage() {
+  const id = Number(useParams().id);
+  const [d, setD] = useState<Sample | null>(null);
+  const [rows, setRows] = useState<WorkRow[]>([]);
+  const load = useCallback(() => api.get<Sample>(`/api/reviews/samples/${id}`).then((x) => (setD(x), setRows(x.indicators))), [id]);
+  useEffect(() => {
+    void load();
+  }, [load]);
+  if (!d) return <Card loading />;
+  const can = (a: string) => d.allowedActions.includes(a);
+  const patch = (rowId: number, p: Partial<WorkRow>) => setRows(rows.map((r) => (r.id === rowId ? { ...r, ...p } : r)));
+  const saveWorkpaper = () =>
+    api
+      .put(`/api/reviews/samples/${id}/workpaper`, {
+        rows: rows
+          .filter((r) => r.reviewScore !== null || r.reviewValue)
+          .map((r) => ({ indicatorId: r.id, reviewValue: r.reviewValue, reviewScore: r.reviewScore, note: r.reviewNote })),
+      })
+      .then(load);
+  const decide = (decision: 'pass' | 'return') => {
+    const values: { comment: string; deadline: string | null } = { comment: '', deadline: null };
+    Modal.confirm({
+      title: decision === 'pass' ? '复核通过' : '退回整改',
+      width: 520,
+      content: (
+        <Form layout="vertical">
+          <Form.Item label={decision === 'pass' ? '复核意见' : '退回意见'}>
+            <Input.TextArea aria-label="复核结论意见" rows={3} onChange={(e) => (values.comment = e.target.value)} />
+          </Form.Item>
+          {decision === 'return' ? (
+            <Form.Item label="整改期限">
+              <DatePicker aria-label="整改期限" onChange={(v) => (values.deadline = v ? v.format('YYYY-MM-DD') : null)} />
+            </Form.Item>
+          ) : null}
+        </Form>
+      ),
+      onOk: () => api.post(`/api/reviews/samples/${id}/decide`, { decision, ...values }).then(load),
+    });
+  };
+  return (
+    <Space direction="vertical" style={{ width: '100%' }}>
+      <Card
+        title={`复核底稿：${d.projectName}`}
+        extra={
+          <Space>
+            <Tag>{REVIEW_SAMPLE_STATUS_LABELS[d.status as ReviewSampleStatus]}</Tag>
+            {can('rerunChecks') ? <Button onClick={() => api.post(`/api/reviews/samples/${id}/run-checks`).then(load)}>重新自动检查</Button> : null}
+            {can('pass') ? <Button type="primary" onClick={() => decide('pass')}>复核通过</Button> : null}
+            {can('return') ? <Button danger onClick={() => decide('return')}>退回整改</Button> : null}
+            <HistoryButton entity="reviewSample" entityId={id} />
+          </Space>
+        }
+      >
+        <Descriptions size="small" bordered column={4}>
+          <Descriptions.Item label="复核批次"><Link to={`/evaluation/reviews/${d.batchId}`}>{d.batchName}</Link></Descriptions.Item>
+          <Descriptions.Item label="预算单位">{d.unitName}</Descriptions.Item>
+          <Descriptions.Item label="自评表"><Link to={`/evaluation/self-evaluations/${d.selfEvaluationId}`}>查看自评表</Link></Descriptions.Item>
+          <Descriptions.Item label="复核轮次">第 {d.round} 轮</Descriptions.Item>
+          <Descriptions.Item label="执行率">{d.executionRate === null ? '—' : `${d.executionRate}%`}</Descriptions.Item>
+          <Descriptions.Item label="自评得分"><Space>{d.selfTotal}<GradeTag grade={d.selfGrade} /></Space></Descriptions.Item>
+          <Descriptions.Item label="复核得分"><Space>{d.reviewTotal ?? '—'}<GradeTag grade={d.reviewGrade} /></Space></Descriptions.Item>
+          <Descriptions.Item label="得分偏差率">{pctOf(d.deviation)}</Descriptions.Item>
+        </Descriptions>
+      </Card>
+      <Card title="指标复核" extra={can('editWorkpaper') ? <Button onClick={saveWorkpaper}>保存底稿</Button> : null}>
+        <Table
+          rowKey="id"
+          size="small"
+          pagination={false}
+          dataSource={rows}
+          columns={[
+            { title: '三级指标', dataIndex: 'name' },
+            { title: '年度指标值', width: 110, render: (_, r) => `${r.operator === '定性' ? '' : r.operator}${r.targetValue}${r.unit}` },
+            { title: '自评值', width: 100, render: (_, r) => (r.operator === '定性' ? r.qualitativeLevel : r.actualNumber) ?? '—' },
+            { title: '分值', dataIndex: 'weight', width: 60 },
+            { title: '自评得分', dataIndex: 'score', width: 80 },
+            { title: '复核值', width: 120, render: (_, r) => <Input aria-label={`复核值-${r.name}`} disabled={!can('editWorkpaper')} value={r.reviewValue ?? ''} onChange={(e) => patch(r.id, { reviewValue: e.target.value || null })} /> },
+            { title: '复核得分', width: 110, render: (_, r) => <InputNumber aria-label={`复核得分-${r.name}`} disabled={!can('editWorkpaper')} min={0} max={r.weight} value={r.reviewScore} onChange={(v) => patch(r.id, { reviewScore: v })} /> },
+            { title: '偏差率', dataIndex: 'deviation', width: 80, render: pctOf },
+            { title: '复核说明', render: (_, r) => <Input disabled={!can('editWorkpaper')} value={r.reviewNote} onChange={(e) => patch(r.id, { reviewNote: e.target.value })} /> },
+          ]}
+        />
+      </Card>
+      <Card title="复核发现与改进建议">
+        <Findings sampleId={id} findings={d.findings} editable={can('editFindings')} onChange={() => void load()} />
+      </Card>
+    </Space>
+  );
+}
