@@ -37,7 +37,11 @@ export async function seedDemo(db: Db, password: string) {
       orgIds: new Map(),
       userIds: new Map(),
     };
-    for (const seeder of SEEDERS) await seeder.run(s);
+    for (const seeder of SEEDERS) {
+      const t0 = Date.now();
+      await seeder.run(s);
+      if (process.env.JIXIAO_SEED_TIMING) console.log(`[demo] ${seeder.name}: ${Date.now() - t0} ms`);
+    }
     await tx.insert(auditEvents).values({
       regionCode: DEMO_REGION,
       entity: 'system',

@@ -4,7 +4,7 @@
  * types, at different stages; two agencies scored and paid by their quality score. Findings of finished
  * evaluations go to the rectification list through raiseRectifications.
  */
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import {
   defaultKeyEvaluationRules,
   evaluationKindLabels,
@@ -18,12 +18,10 @@ import {
   agencyEngagements,
   agencyPayments,
   agencyServices,
-  keyEvaluationFindings,
   keyEvaluationSteps,
   keyEvaluations,
   orgUnits,
   projects,
-  users,
 } from '../../db/schema/index';
 import { agencies as agencyCatalog } from '../catalog/index';
 import { raiseSeedFindings } from './key-evaluations-findings';
