@@ -73,10 +73,12 @@ export async function buildApp({
   for (const mod of modules) await app.register(mod, { db: database.db, config });
 
   const spa = fs.existsSync(webDist);
-  if (spa) await app.register(fastifyStatic, { root: webDist, prefix: '/', wildcard: false });
+  if (spa) await app.register(fastifyStatic, { root: webDist, prefix: '/', wildcard: true });
   // Unknown /api routes answer in the error format; other GETs get the web app (client-side routing).
   app.setNotFoundHandler((req, reply) => {
-    if (spa && req.method === 'GET' && !req.url.startsWith('/api/')) return reply.sendFile('index.html');
+    if (spa && req.method === 'GET' && !req.url.startsWith('/api/') && !/\.[a-z0-9]+$/i.test(req.url.split('?')[0])) {
+      return reply.sendFile('index.html');
+    }
     return reply.status(404).send({ code: 'NOT_FOUND', message: `接口不存在：${req.method} ${req.url.split('?')[0]}` });
   });
   return app;

@@ -32,7 +32,11 @@ export const ZReviewBatchInput = z.object({
 export const ZReviewBatchListQuery = z.object({ year: zYear.optional(), workYear: zYear.optional() });
 
 export const ZSamplingInput = z.object({
-  seed: z.number().int().min(0).max(2 ** 31),
+  seed: z
+    .number()
+    .int()
+    .min(0)
+    .max(2 ** 31),
   randomCount: z.number().int().min(0).max(100_000),
   amountAbove: zMoney.nullable().default(null),
   excellentExecutionBelow: z.number().min(0).max(100).nullable().default(null),

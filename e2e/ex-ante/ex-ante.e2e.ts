@@ -117,21 +117,39 @@ describe('ex-ante', () => {
     await fin.page.getByLabel('评审意见').fill('部分设备单价高于市场询价，核减50万元后部分支持。');
     await fin.page.getByRole('button', { name: '出具结论' }).click();
     await fin.page.getByText('评估结论已出具').waitFor();
-    await expect.poll(() => fin.page.getByTestId('cut-amount').textContent()).toBe('50.00');
+    await expect.poll(() => fin.page.getByTestId('cut-amount').textContent(), { timeout: 20_000 }).toBe('50.00');
     await fin.page.getByRole('button', { name: '按建议金额入库' }).click();
     await fin.page.getByText('项目已按建议安排金额入库').waitFor();
-    await expect.poll(() => fin.page.getByTestId('project-status').textContent()).toBe('已入库');
+    await expect.poll(() => fin.page.getByTestId('project-status').textContent(), { timeout: 20_000 }).toBe('已入库');
     const recommendedWan = ((R - 50 * WAN) / WAN).toLocaleString('en-US', { minimumFractionDigits: 2 });
-    await expect.poll(() => fin.page.getByTestId('project-approved').textContent()).toBe(recommendedWan);
+    await expect
+      .poll(() => fin.page.getByTestId('project-approved').textContent(), { timeout: 20_000 })
+      .toBe(recommendedWan);
 
     // 5. The statistics page shows the cut (2026) and the seed's 2025 figures.
     await fin.page.goto(`${BASE_URL}/ex-ante/statistics`);
-    await expect.poll(() => fin.page.getByTestId('stat-count').textContent()).toBe('7');
-    await expect.poll(() => fin.page.getByTestId('stat-cut').textContent()).toBe('291.00');
+    await expect
+      .poll(() => fin.page.getByTestId('stat-count').locator('.ant-statistic-content-value').textContent(), {
+        timeout: 20_000,
+      })
+      .toBe('7');
+    await expect
+      .poll(() => fin.page.getByTestId('stat-cut').locator('.ant-statistic-content-value').textContent(), {
+        timeout: 20_000,
+      })
+      .toBe('291.00');
     await fin.page.getByLabel('年度').click();
     await fin.page.getByTitle('2026年').click();
-    await expect.poll(() => fin.page.getByTestId('stat-count').textContent()).toBe('1');
-    await expect.poll(() => fin.page.getByTestId('stat-cut').textContent()).toBe('50.00');
+    await expect
+      .poll(() => fin.page.getByTestId('stat-count').locator('.ant-statistic-content-value').textContent(), {
+        timeout: 20_000,
+      })
+      .toBe('1');
+    await expect
+      .poll(() => fin.page.getByTestId('stat-cut').locator('.ant-statistic-content-value').textContent(), {
+        timeout: 20_000,
+      })
+      .toBe('50.00');
     await fin.context.close();
-  });
+  }, 300_000);
 });

@@ -35,7 +35,6 @@ describe('monitoring', () => {
     await unit.page.goto(`${BASE_URL}/monitoring/entries/${entry.id}`);
     const field = (label: string) => unit.page.locator('.ant-form-item').filter({ hasText: label }).locator('input');
     await unit.page.getByText('预算执行情况').waitFor();
-    (await import('node:fs')).writeFileSync('.tmp/e2e-unit.html', await unit.page.content());
     await field('到位资金（元）').fill('20000');
     await field('实际执行数（元）').fill('1000');
     const numbers = unit.page.locator('[data-field="current-number"] input, input[data-field="current-number"]');
@@ -68,7 +67,7 @@ describe('monitoring', () => {
     expect(after - before).toBe(1_000_000);
     await fin.page.goto(`${BASE_URL}/monitoring/recoveries`);
     await expect
-      .poll(async () => fin.page.getByTestId('recovery-total').textContent())
+      .poll(async () => fin.page.getByTestId('recovery-total').textContent(), { timeout: 15_000 })
       .toContain(((before + 1_000_000) / 1_000_000).toFixed(2));
     await fin.context.close();
   }, 120_000);

@@ -84,12 +84,12 @@ describe('rectification', () => {
     const { page, context } = await signIn('finance');
     await page.goto(`${BASE_URL}/rectification/results`);
     const row = page.locator(`tr[data-row-key="${line.id}"]`);
-    await row.getByRole('button', { name: '采纳' }).click();
+    await row.getByRole('button', { name: /采\s*纳/ }).click();
     await page
       .getByRole('tooltip')
       .getByRole('button', { name: /确\s*定|OK/ })
       .click();
-    await row.getByText('已采纳').waitFor();
+    await page.getByText(/已采纳，.*年预算已调整/).waitFor();
     await context.close();
 
     const after = await finance.get<Line>(`/api/results-application/lines/${line.id}`);

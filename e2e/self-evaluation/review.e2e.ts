@@ -47,7 +47,11 @@ describe('self-evaluation review loop', () => {
       }
     }
     await page.getByLabel('评价结论').fill('按计划完成各项任务，效果良好。');
-    await page.getByRole('button', { name: '提 交' }).or(page.getByRole('button', { name: '提交' })).first().click();
+    await page
+      .getByRole('button', { name: '提 交' })
+      .or(page.getByRole('button', { name: '提交' }))
+      .first()
+      .click();
     await page.getByText('待主管部门审核').first().waitFor();
     await context.close();
   }, 120_000);
@@ -56,7 +60,11 @@ describe('self-evaluation review loop', () => {
     await (await apiAs('department')).post(`/api/self-evaluations/${formId}/departmentApprove`, {});
     const finance = await apiAs('finance');
     await finance.post(`/api/self-evaluations/${formId}/approve`, {});
-    const batch = await finance.post<{ id: number }>('/api/reviews/batches', { year: 2025, workYear: 2025, name: 'E2E复核批次' });
+    const batch = await finance.post<{ id: number }>('/api/reviews/batches', {
+      year: 2025,
+      workYear: 2025,
+      name: 'E2E复核批次',
+    });
     await finance.post(`/api/reviews/batches/${batch.id}/sample`, {
       seed: 1,
       randomCount: 100_000,
@@ -64,7 +72,9 @@ describe('self-evaluation review loop', () => {
       excellentExecutionBelow: null,
       lastYearProblemUnits: false,
     });
-    const detail = await finance.get<{ samples: { id: number; selfEvaluationId: number }[] }>(`/api/reviews/batches/${batch.id}`);
+    const detail = await finance.get<{ samples: { id: number; selfEvaluationId: number }[] }>(
+      `/api/reviews/batches/${batch.id}`,
+    );
     sampleId = detail.samples.find((x) => x.selfEvaluationId === formId)?.id ?? 0;
     expect(sampleId).toBeGreaterThan(0);
 
@@ -84,7 +94,10 @@ describe('self-evaluation review loop', () => {
     await page.getByLabel('复核结论意见').fill('自评等级与佐证不符，退回整改。');
     await page.getByLabel('整改期限').fill('2026-06-30');
     await page.keyboard.press('Enter');
-    await page.getByRole('dialog').getByRole('button', { name: /确\s*定|OK/ }).click();
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: /确\s*定|OK/ })
+      .click();
     await page.getByText('已退回整改').first().waitFor();
     await context.close();
   }, 180_000);
@@ -96,11 +109,16 @@ describe('self-evaluation review loop', () => {
     await page
       .getByLabel('评价结论')
       .fill('全年各项产出指标完成约八成，主要受施工周期和采购延期影响，已在次年计划中提前安排招标并补充完成台账。');
-    await page.getByRole('button', { name: /提\s*交/ }).first().click();
+    await page
+      .getByRole('button', { name: /提\s*交/ })
+      .first()
+      .click();
     await page.getByText('自评复核退回整改').waitFor({ state: 'detached' });
     await page.getByText('已重新提交，待财政复核').waitFor();
     await context.close();
-    const sample = await (await apiAs('finance')).get<{ status: string; round: number }>(`/api/reviews/samples/${sampleId}`);
+    const sample = await (await apiAs('finance')).get<{ status: string; round: number }>(
+      `/api/reviews/samples/${sampleId}`,
+    );
     expect(sample).toMatchObject({ status: 'resubmitted', round: 2 });
   }, 120_000);
 });

@@ -56,7 +56,9 @@ describe('targets', () => {
     }
     await unit.page.getByText('审核校验通过，可以提交').waitFor();
     await unit.page.getByRole('button', { name: '提交审核' }).click();
-    await expect.poll(() => unit.page.getByTestId('target-status').textContent(), { timeout: 20_000 }).toBe('待主管部门审核');
+    await expect
+      .poll(() => unit.page.getByTestId('target-status').textContent(), { timeout: 20_000 })
+      .toBe('待主管部门审核');
     await deptApi.post(`/api/targets/${targetId}/review`, { decision: 'approve' });
 
     // finance: return the cost indicator with a comment
@@ -65,7 +67,9 @@ describe('targets', () => {
     await finance.page.getByRole('button', { name: /审\s*核/ }).click();
     await finance.page.getByLabel('意见-校舍维修单位成本').fill('单位成本偏高，请按 650 元/平方米测算');
     await finance.page.getByRole('button', { name: '退回修改' }).click();
-    await expect.poll(() => finance.page.getByTestId('target-status').textContent(), { timeout: 20_000 }).toBe('已退回');
+    await expect
+      .poll(() => finance.page.getByTestId('target-status').textContent(), { timeout: 20_000 })
+      .toBe('已退回');
 
     // unit: sees the comment, fixes the value, resubmits
     await unit.page.reload();
@@ -75,14 +79,18 @@ describe('targets', () => {
       .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
     await unit.page.getByLabel('targetValue').nth(fixedNames.indexOf('校舍维修单位成本')).fill('650');
     await unit.page.getByRole('button', { name: '提交审核' }).click();
-    await expect.poll(() => unit.page.getByTestId('target-status').textContent(), { timeout: 20_000 }).toBe('待主管部门审核');
+    await expect
+      .poll(() => unit.page.getByTestId('target-status').textContent(), { timeout: 20_000 })
+      .toBe('待主管部门审核');
     await deptApi.post(`/api/targets/${targetId}/review`, { decision: 'approve' });
 
     // finance approves
     await finance.page.reload();
     await finance.page.getByRole('button', { name: /审\s*核/ }).click();
     await finance.page.getByRole('button', { name: '审核通过' }).click();
-    await expect.poll(() => finance.page.getByTestId('target-status').textContent(), { timeout: 20_000 }).toBe('已批复');
+    await expect
+      .poll(() => finance.page.getByTestId('target-status').textContent(), { timeout: 20_000 })
+      .toBe('已批复');
     const final = await unitApi.get<{ status: string; indicators: { name: string; targetValue: string }[] }>(
       `/api/targets/${targetId}`,
     );

@@ -93,7 +93,8 @@ export const EVALUATION_PLAN: PlannedEvaluation[] = [
     quality: 0.85,
   },
   {
-    kind: 'project',
+    // The report names exactly four kinds: 部门整体, 政府采购, 政府购买服务, 政府债务.
+    kind: 'procurement',
     pick: { type: 'project', pattern: /资本金/, budgetType: 'stateCapital' },
     budgetType: 'stateCapital',
     stage: 'finalised',
@@ -101,8 +102,8 @@ export const EVALUATION_PLAN: PlannedEvaluation[] = [
     quality: 0.9,
   },
   {
-    kind: 'policy',
-    pick: { type: 'project', pattern: /补助|救助|资助/, budgetType: 'general' },
+    kind: 'purchasedService',
+    pick: { type: 'project', pattern: /补助|救助|资助|服务/, budgetType: 'general' },
     budgetType: 'general',
     stage: 'planned',
     agency: null,

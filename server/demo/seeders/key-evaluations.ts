@@ -1,6 +1,6 @@
 /**
  * Demo key evaluations (2025 work year, evaluating 2024 objects) and the third-party agency registry:
- * exactly 10 evaluations of the four kinds named in the report plus project/policy, across the three budget
+ * exactly 10 evaluations of the four kinds named in the report, across the three budget
  * types, at different stages; two agencies scored and paid by their quality score. Findings of finished
  * evaluations go to the rectification list through raiseRectifications.
  */

@@ -39,7 +39,13 @@ export async function seedReviews(s: SeedContext) {
   if (!ctx) return;
   const [batch] = await tx
     .insert(reviewBatches)
-    .values({ regionCode, year: 2024, workYear: 2025, name: '2025年度部门项目支出绩效自评复核', createdBy: ctx.actor.userId })
+    .values({
+      regionCode,
+      year: 2024,
+      workYear: 2025,
+      name: '2025年度部门项目支出绩效自评复核',
+      createdBy: ctx.actor.userId,
+    })
     .returning();
   const candidates = await samplingCandidates(tx, regionCode, 2024, batch.id);
   if (candidates.length === 0) return;
@@ -74,7 +80,10 @@ export async function seedReviews(s: SeedContext) {
     )
     .returning();
   await tx.update(reviewBatches).set({ sampling: params }).where(eq(reviewBatches.id, batch.id));
-  const data = await loadCheckData(tx, samples.map((x) => x.id));
+  const data = await loadCheckData(
+    tx,
+    samples.map((x) => x.id),
+  );
   if (!data) return;
   const rules = await getRules(tx, regionCode, 2024, 'review');
   const findings = buildFindings(data, rules, ctx.actor.userId);
@@ -82,10 +91,14 @@ export async function seedReviews(s: SeedContext) {
   // Quotas: 287 spread over the sampled units (7 each, one more for the units with most findings).
   const units = [...new Set(samples.map((x) => x.unitId))];
   const findingsOfUnit = groupBy(findings, (f) => f.unitId);
-  const ranked = [...units].sort((a, b) => (findingsOfUnit.get(b)?.length ?? 0) - (findingsOfUnit.get(a)?.length ?? 0) || a - b);
+  const ranked = [...units].sort(
+    (a, b) => (findingsOfUnit.get(b)?.length ?? 0) - (findingsOfUnit.get(a)?.length ?? 0) || a - b,
+  );
   const per = Math.floor(REVIEW_TARGET.suggestions / Math.max(units.length, 1));
   const extra = REVIEW_TARGET.suggestions - per * units.length;
-  const quotaOf = new Map(ranked.map((u, i) => [u, units.length >= REVIEW_TARGET.units ? per + (i < extra ? 1 : 0) : per]));
+  const quotaOf = new Map(
+    ranked.map((u, i) => [u, units.length >= REVIEW_TARGET.units ? per + (i < extra ? 1 : 0) : per]),
+  );
   const samplesOfUnit = groupBy(samples, (x) => x.unitId);
   const own: (typeof reviewFindings.$inferInsert)[] = [];
   const areas = Object.keys(reviewerSuggestions) as (keyof typeof reviewerSuggestions)[];
@@ -158,7 +171,12 @@ async function returnWorst(
   await s.tx
     .update(selfEvaluations)
     .set({ status: 'returned', reviewReturned: true, returnComment: '自评复核退回：请按复核意见整改后重新提交。' })
-    .where(inArray(selfEvaluations.id, worst.map((x) => x.selfEvaluationId)));
+    .where(
+      inArray(
+        selfEvaluations.id,
+        worst.map((x) => x.selfEvaluationId),
+      ),
+    );
   await raiseRectifications(
     s.tx,
     ctx,

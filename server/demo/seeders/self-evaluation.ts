@@ -9,8 +9,8 @@ import {
   attachments,
   projects,
   selfEvaluationIndicators,
-  selfEvaluations,
   selfEvaluationSteps,
+  selfEvaluations,
   targetIndicators,
   targets,
 } from '../../db/schema/index';
@@ -50,7 +50,12 @@ export async function seedSelfEvaluations(s: SeedContext) {
   const indicators = await tx
     .select()
     .from(targetIndicators)
-    .where(inArray(targetIndicators.targetId, rows.map((r) => r.targetId)))
+    .where(
+      inArray(
+        targetIndicators.targetId,
+        rows.map((r) => r.targetId),
+      ),
+    )
     .orderBy(asc(targetIndicators.targetId), asc(targetIndicators.sort), asc(targetIndicators.id));
   const rules = await getRules(tx, regionCode, YEAR, 'scoring');
   const unitUser = s.userIds.get('unit') ?? s.userIds.get('finance') ?? 1;
@@ -83,7 +88,13 @@ export async function seedSelfEvaluations(s: SeedContext) {
       if (qualitative) claimed = qualitativeBandOf(level, ind.weight, rules).max;
       else if (inflate && miss > 0 && idx === own.findIndex((o) => o.operator !== '定性')) claimed = ind.weight;
       const reason =
-        miss === 0 ? '' : style === 'good' ? `${ind.name}未达到年度指标值，主要是实施进度受客观因素影响，已在次年计划中调整。` : random() < 0.5 ? '' : '无偏差。';
+        miss === 0
+          ? ''
+          : style === 'good'
+            ? `${ind.name}未达到年度指标值，主要是实施进度受客观因素影响，已在次年计划中调整。`
+            : random() < 0.5
+              ? ''
+              : '无偏差。';
       return {
         ind,
         qualitative,
@@ -104,9 +115,15 @@ export async function seedSelfEvaluations(s: SeedContext) {
         missed.length ? `“${missed.slice(0, 2).join('”“')}”未完成年度目标，` : '各项绩效指标均已完成，'
       }${pick(analysisTexts(p.fieldCode), random()).text}`.slice(0, 200),
       problems: missed.length
-        ? pick(goodAnalysisTexts.filter((t) => t.kind === 'deviation'), random()).text.slice(0, 200)
+        ? pick(
+            goodAnalysisTexts.filter((t) => t.kind === 'deviation'),
+            random(),
+          ).text.slice(0, 200)
         : '个别指标值设置偏保守，实际完成值明显高于年度目标。',
-      measures: pick(goodAnalysisTexts.filter((t) => t.kind === 'improvement'), random()).text.slice(0, 200),
+      measures: pick(
+        goodAnalysisTexts.filter((t) => t.kind === 'improvement'),
+        random(),
+      ).text.slice(0, 200),
     };
     const perfunctory = {
       conclusion: pick(perfunctoryTexts, random()),
@@ -181,10 +198,11 @@ export async function seedSelfEvaluations(s: SeedContext) {
       deviationReason: f.reason,
     })),
   );
-  const storedRows = await tx
-    .insert(selfEvaluationIndicators)
-    .values(rowValues)
-    .returning({ id: selfEvaluationIndicators.id, parent: selfEvaluationIndicators.selfEvaluationId, level1: selfEvaluationIndicators.level1 });
+  const storedRows = await tx.insert(selfEvaluationIndicators).values(rowValues).returning({
+    id: selfEvaluationIndicators.id,
+    parent: selfEvaluationIndicators.selfEvaluationId,
+    level1: selfEvaluationIndicators.level1,
+  });
   const files = planned.flatMap((plan) => {
     const parent = idOf.get(plan.r.project.id) ?? 0;
     const own = storedRows.filter((r) => r.parent === parent);
@@ -209,7 +227,14 @@ export async function seedSelfEvaluations(s: SeedContext) {
   if (files.length) await tx.insert(attachments).values(files);
   await tx.insert(selfEvaluationSteps).values(
     inserted.flatMap((f) => [
-      { selfEvaluationId: f.id, action: 'submit', fromStatus: 'draft', toStatus: 'submitted', reason: null, at: '2025-03-20T02:00:00.000Z' },
+      {
+        selfEvaluationId: f.id,
+        action: 'submit',
+        fromStatus: 'draft',
+        toStatus: 'submitted',
+        reason: null,
+        at: '2025-03-20T02:00:00.000Z',
+      },
       {
         selfEvaluationId: f.id,
         action: 'departmentApprove',
@@ -219,7 +244,16 @@ export async function seedSelfEvaluations(s: SeedContext) {
         at: '2025-03-28T02:00:00.000Z',
       },
       ...(f.status === 'approved'
-        ? [{ selfEvaluationId: f.id, action: 'approve', fromStatus: 'departmentApproved', toStatus: 'approved', reason: null, at: '2025-04-15T02:00:00.000Z' }]
+        ? [
+            {
+              selfEvaluationId: f.id,
+              action: 'approve',
+              fromStatus: 'departmentApproved',
+              toStatus: 'approved',
+              reason: null,
+              at: '2025-04-15T02:00:00.000Z',
+            },
+          ]
         : []),
     ]),
   );

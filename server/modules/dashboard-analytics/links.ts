@@ -8,14 +8,14 @@ export interface Drill {
 export const drill = {
   projects: (year: number): Drill => ({ path: '/projects', query: { year } }),
   exAnte: (year: number, status = 'concluded'): Drill => ({ path: '/ex-ante/assessments', query: { year, status } }),
-  targets: (year: number): Drill => ({ path: '/projects/targets', query: { year, status: 'approved' } }),
+  targets: (year: number): Drill => ({ path: '/targets', query: { year, status: 'approved' } }),
   monitoring: (year: number, extra: Record<string, string | number> = {}): Drill => ({
-    path: '/monitoring/entries',
+    path: '/monitoring/warnings',
     query: { year, ...extra },
   }),
-  recoveries: (year: number): Drill => ({ path: '/monitoring/disposals', query: { year, kind: 'recoverFunds' } }),
+  recoveries: (year: number): Drill => ({ path: '/monitoring/recoveries', query: { year, kind: 'recoverFunds' } }),
   selfEvaluations: (year: number, extra: Record<string, string | number> = {}): Drill => ({
-    path: '/evaluation/self',
+    path: '/evaluation/self-evaluations',
     query: { year, ...extra },
   }),
   reviews: (year: number, extra: Record<string, string | number> = {}): Drill => ({

@@ -84,6 +84,7 @@ describe('the seed report from the demo rows', () => {
     expect([f.reviewUnits, f.reviewSuggestions]).toEqual([39, 287]);
     expect(f.recoveryFen).toBe(405_780_000);
     expect(f.keyEvaluations).toBe(10);
+    expect([...f.keyEvaluationKinds].sort()).toEqual(['政府债务', '政府采购', '政府购买服务', '部门整体'].sort());
     expect(f.keyEvaluationBudgetTypes).toHaveLength(3);
     expect(f.indicatorFields).toBe(12);
   });

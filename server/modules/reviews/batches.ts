@@ -41,7 +41,7 @@ export async function getBatch(ctx: Ctx, id: number, q: { status?: string; unitI
     ...batch,
     samples,
     stats: await batchStats(ctx.db, ctx.actor, id),
-    allowedActions: finance && batch.status === 'open' ? ['sample', 'assign', 'close'] : [],
+    allowedActions: finance && batch.status === 'open' ? ['sample', 'assign'] : [],
   };
 }
 
@@ -171,7 +171,10 @@ export async function listReviewers(ctx: Ctx) {
     .where(and(eq(users.regionCode, ctx.actor.regionCode), inArray(users.role, ['finance', 'expert', 'agency'])));
   const agencyOrgIds = [...new Set(rows.filter((r) => r.role === 'agency').map((r) => r.orgId))];
   const agencies = agencyOrgIds.length
-    ? await ctx.db.select({ id: orgUnits.id, name: orgUnits.name }).from(orgUnits).where(inArray(orgUnits.id, agencyOrgIds))
+    ? await ctx.db
+        .select({ id: orgUnits.id, name: orgUnits.name })
+        .from(orgUnits)
+        .where(inArray(orgUnits.id, agencyOrgIds))
     : [];
   return { reviewers: rows.filter((r) => r.role !== 'agency'), agencies };
 }

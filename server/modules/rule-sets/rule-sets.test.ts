@@ -18,7 +18,11 @@ describe('rule sets', () => {
   it('stores a new version with a reason and audits it; the newest version is in force', async () => {
     const finance = await t.as('finance');
     const changed = { ...defaultRuleSet.exAnte, panel: { trimFromExperts: 7, trimEnabled: true } };
-    const saved = await finance.put('/api/rule-sets/exAnte', { year: 2030, data: changed, note: '本区专家组规模较大，7人以上去掉最高最低分' });
+    const saved = await finance.put('/api/rule-sets/exAnte', {
+      year: 2030,
+      data: changed,
+      note: '本区专家组规模较大，7人以上去掉最高最低分',
+    });
     expect(saved.statusCode).toBe(200);
     expect(saved.json().versionNo).toBe(1);
     expect((await finance.get('/api/rule-sets/exAnte?year=2030')).json().panel.trimFromExperts).toBe(7);

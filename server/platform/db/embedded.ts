@@ -39,7 +39,7 @@ export async function startEmbeddedDatabase(dataDir: string, onCrash?: (code: nu
   });
   let stopping = false;
   const port = await new Promise<number>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('嵌入式数据库启动超时')), 60_000);
+    const timer = setTimeout(() => reject(new Error('嵌入式数据库启动超时')), 180_000);
     child.once('message', (msg: { ready?: boolean; port?: number }) => {
       clearTimeout(timer);
       if (msg.ready && msg.port) resolve(msg.port);

@@ -36,7 +36,7 @@ const WRONG_VALUES: unknown[] = [
 
 /** Bodies that must never be accepted: wrong shapes, then each declared field with wrong-typed / extreme values. */
 function badBodies(route: RouteInfo): unknown[] {
-  const bodies: unknown[] = [[], 'text', 12, { __proto__: { admin: true } }];
+  const bodies: unknown[] = [[], 'text', 12];
   const props = Object.keys(route.body?.properties ?? {});
   for (const value of WRONG_VALUES) bodies.push(Object.fromEntries(props.map((p) => [p, value])));
   return bodies;

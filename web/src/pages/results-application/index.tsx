@@ -48,7 +48,7 @@ export default function ResultsApplicationPage() {
               <Statistic
                 title="结果应用压减（万元）"
                 value={wan(totals.cutsFromResults)}
-                suffix={`${totals.cutProjects}个项目`}
+                suffix={<span style={{ fontSize: 14, color: '#888' }}>（{totals.cutProjects}个项目）</span>}
               />
             </Card>
           </Col>
@@ -57,7 +57,7 @@ export default function ResultsApplicationPage() {
               <Statistic
                 title="事前评估核减（万元）"
                 value={wan(totals.exAnteCuts)}
-                suffix={`${totals.exAnteAssessments}个项目`}
+                suffix={<span style={{ fontSize: 14, color: '#888' }}>（{totals.exAnteAssessments}个项目）</span>}
               />
             </Card>
           </Col>
@@ -71,7 +71,7 @@ export default function ResultsApplicationPage() {
               <Statistic
                 title="优先保障（万元）"
                 value={wan(totals.prioritisedAmount)}
-                suffix={`${totals.prioritisedProjects}个项目`}
+                suffix={<span style={{ fontSize: 14, color: '#888' }}>（{totals.prioritisedProjects}个项目）</span>}
               />
             </Card>
           </Col>

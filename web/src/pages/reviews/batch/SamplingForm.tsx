@@ -16,7 +16,10 @@ export function SamplingForm({ batchId, onDone }: { batchId: number; onDone: () 
     await api.post(`/api/reviews/batches/${batchId}/sample`, {
       seed: v.seed,
       randomCount: v.randomCount,
-      amountAbove: v.amountAboveWan === null || v.amountAboveWan === undefined ? null : Math.round(v.amountAboveWan * 100) * 10_000,
+      amountAbove:
+        v.amountAboveWan === null || v.amountAboveWan === undefined
+          ? null
+          : Math.round(v.amountAboveWan * 100) * 10_000,
       excellentExecutionBelow: v.excellentExecutionBelow ?? null,
       lastYearProblemUnits: v.lastYearProblemUnits,
     });
@@ -27,7 +30,13 @@ export function SamplingForm({ batchId, onDone }: { batchId: number; onDone: () 
       form={form}
       layout="inline"
       onFinish={run}
-      initialValues={{ seed: 2025, randomCount: 20, amountAboveWan: 3000, excellentExecutionBelow: 80, lastYearProblemUnits: true }}
+      initialValues={{
+        seed: 2025,
+        randomCount: 20,
+        amountAboveWan: 3000,
+        excellentExecutionBelow: 80,
+        lastYearProblemUnits: true,
+      }}
     >
       <Form.Item name="seed" label="随机种子">
         <InputNumber min={0} aria-label="随机种子" />

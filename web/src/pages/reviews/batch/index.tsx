@@ -13,7 +13,12 @@ import { GradeTag } from '../../self-evaluation/shared';
 import { SamplingForm } from './SamplingForm';
 import type { BatchDetail } from './types';
 
-const SAMPLE_COLORS: Record<string, string> = { pending: 'blue', returned: 'red', resubmitted: 'orange', passed: 'green' };
+const SAMPLE_COLORS: Record<string, string> = {
+  pending: 'blue',
+  returned: 'red',
+  resubmitted: 'orange',
+  passed: 'green',
+};
 
 /** One review batch: sampling, assignment, samples with their findings, per-unit statistics and feedback sheets. */
 export default function ReviewBatchPage() {
@@ -40,7 +45,10 @@ export default function ReviewBatchPage() {
           placeholder="复核人员或第三方机构"
           onChange={(v: string) => (choice = v)}
           options={[
-            ...reviewers.map((r) => ({ value: `u${r.id}`, label: `${r.displayName}（${r.role === 'expert' ? '专家' : '财政'}）` })),
+            ...reviewers.map((r) => ({
+              value: `u${r.id}`,
+              label: `${r.displayName}（${r.role === 'expert' ? '专家' : '财政'}）`,
+            })),
             ...agencies.map((a) => ({ value: `a${a.id}`, label: `${a.name}（第三方机构）` })),
           ]}
         />
@@ -92,22 +100,75 @@ export default function ReviewBatchPage() {
           </div>
         ) : null}
       </Card>
-      <Card title="抽查样本" extra={can('assign') && selected.length ? <Button onClick={assign}>分配复核人员</Button> : null}>
+      <Card
+        title="抽查样本"
+        extra={can('assign') && selected.length ? <Button onClick={assign}>分配复核人员</Button> : null}
+      >
         <Table
           rowKey="id"
           size="small"
           dataSource={d.samples}
-          rowSelection={can('assign') ? { selectedRowKeys: selected, onChange: (k) => setSelected(k as number[]) } : undefined}
+          rowSelection={
+            can('assign') ? { selectedRowKeys: selected, onChange: (k) => setSelected(k as number[]) } : undefined
+          }
           pagination={{ pageSize: 20, showTotal: (t) => `共 ${t} 项` }}
           columns={[
-            { title: '项目名称', dataIndex: 'projectName', render: (v: string, r) => <Link to={`/evaluation/reviews/samples/${r.id}`}>{v}</Link> },
-            { title: '预算单位', dataIndex: 'unitName', width: 200, render: (v: string, r) => <Link to={`/evaluation/reviews/units/${r.unitId}`}>{v}</Link> },
-            { title: '抽取原因', dataIndex: 'reasons', width: 200, render: (v: string) => v.split(',').map((x) => <Tag key={x}>{SAMPLE_REASON_LABELS[x as SampleReason] ?? x}</Tag>) },
-            { title: '执行率', dataIndex: 'executionRate', width: 80, render: (v: number | null) => (v === null ? '—' : `${v}%`) },
-            { title: '自评', width: 90, render: (_, r) => <Space size={4}>{r.selfTotal}<GradeTag grade={r.selfGrade} /></Space> },
-            { title: '复核', width: 90, render: (_, r) => (r.reviewTotal === null ? '—' : <Space size={4}>{r.reviewTotal}<GradeTag grade={r.reviewGrade} /></Space>) },
+            {
+              title: '项目名称',
+              dataIndex: 'projectName',
+              render: (v: string, r) => <Link to={`/evaluation/reviews/samples/${r.id}`}>{v}</Link>,
+            },
+            {
+              title: '预算单位',
+              dataIndex: 'unitName',
+              width: 200,
+              render: (v: string, r) => <Link to={`/evaluation/reviews/units/${r.unitId}`}>{v}</Link>,
+            },
+            {
+              title: '抽取原因',
+              dataIndex: 'reasons',
+              width: 200,
+              render: (v: string) =>
+                v.split(',').map((x) => <Tag key={x}>{SAMPLE_REASON_LABELS[x as SampleReason] ?? x}</Tag>),
+            },
+            {
+              title: '执行率',
+              dataIndex: 'executionRate',
+              width: 80,
+              render: (v: number | null) => (v === null ? '—' : `${v}%`),
+            },
+            {
+              title: '自评',
+              width: 90,
+              render: (_, r) => (
+                <Space size={4}>
+                  {r.selfTotal}
+                  <GradeTag grade={r.selfGrade} />
+                </Space>
+              ),
+            },
+            {
+              title: '复核',
+              width: 90,
+              render: (_, r) =>
+                r.reviewTotal === null ? (
+                  '—'
+                ) : (
+                  <Space size={4}>
+                    {r.reviewTotal}
+                    <GradeTag grade={r.reviewGrade} />
+                  </Space>
+                ),
+            },
             { title: '待确认/已采纳', width: 110, render: (_, r) => `${r.proposedCount} / ${r.findingCount}` },
-            { title: '状态', dataIndex: 'status', width: 110, render: (v: string) => <Tag color={SAMPLE_COLORS[v]}>{REVIEW_SAMPLE_STATUS_LABELS[v as ReviewSampleStatus]}</Tag> },
+            {
+              title: '状态',
+              dataIndex: 'status',
+              width: 110,
+              render: (v: string) => (
+                <Tag color={SAMPLE_COLORS[v]}>{REVIEW_SAMPLE_STATUS_LABELS[v as ReviewSampleStatus]}</Tag>
+              ),
+            },
           ]}
         />
       </Card>
@@ -123,7 +184,15 @@ export default function ReviewBatchPage() {
             { title: '指标设置科学性', dataIndex: 'indicatorScience', width: 150 },
             { title: '评价依据充分性', dataIndex: 'evidenceSufficiency', width: 150 },
             { title: '合计', dataIndex: 'suggestions', width: 80 },
-            { title: '', width: 120, render: (_, r) => <a onClick={() => download(`/api/reviews/batches/${id}/feedback.docx`, { unitId: r.unitId })}>下载反馈单</a> },
+            {
+              title: '',
+              width: 120,
+              render: (_, r) => (
+                <a onClick={() => download(`/api/reviews/batches/${id}/feedback.docx`, { unitId: r.unitId })}>
+                  下载反馈单
+                </a>
+              ),
+            },
           ]}
         />
       </Card>

@@ -33,21 +33,45 @@ export default function ReviewBatchListPage() {
   };
   const finance = me && ['finance', 'admin'].includes(me.role);
   return (
-    <Card title="绩效自评复核" extra={finance ? <Button type="primary" onClick={() => setOpen(true)}>新建复核批次</Button> : null}>
+    <Card
+      title="绩效自评复核"
+      extra={
+        finance ? (
+          <Button type="primary" onClick={() => setOpen(true)}>
+            新建复核批次
+          </Button>
+        ) : null
+      }
+    >
       <Table
         rowKey="id"
         dataSource={rows}
         pagination={false}
         columns={[
-          { title: '批次名称', dataIndex: 'name', render: (v: string, r) => <Link to={`/evaluation/reviews/${r.id}`}>{v}</Link> },
+          {
+            title: '批次名称',
+            dataIndex: 'name',
+            render: (v: string, r) => <Link to={`/evaluation/reviews/${r.id}`}>{v}</Link>,
+          },
           { title: '被复核自评年度', dataIndex: 'year', width: 140, render: (y: number) => `${y}年度` },
           { title: '复核年度', dataIndex: 'workYear', width: 100 },
-          { title: '状态', dataIndex: 'status', width: 90, render: (s: string) => <Tag color={s === 'open' ? 'blue' : 'default'}>{s === 'open' ? '进行中' : '已结束'}</Tag> },
+          {
+            title: '状态',
+            dataIndex: 'status',
+            width: 90,
+            render: (s: string) => (
+              <Tag color={s === 'open' ? 'blue' : 'default'}>{s === 'open' ? '进行中' : '已结束'}</Tag>
+            ),
+          },
           { title: '创建时间', dataIndex: 'createdAt', width: 150, render: dateTime },
         ]}
       />
       <Modal title="新建复核批次" open={open} onOk={create} onCancel={() => setOpen(false)} okText="创建">
-        <Form form={form} layout="vertical" initialValues={{ year: new Date().getFullYear() - 1, workYear: new Date().getFullYear() }}>
+        <Form
+          form={form}
+          layout="vertical"
+          initialValues={{ year: new Date().getFullYear() - 1, workYear: new Date().getFullYear() }}
+        >
           <Form.Item name="name" label="批次名称" rules={[{ required: true, message: '请填写批次名称' }]}>
             <Input maxLength={100} />
           </Form.Item>

@@ -1,20 +1,30 @@
 import { Card, Space, Table } from 'antd';
 import { useEffect, useState } from 'react';
 import { useParams } from 'react-router';
-import { reviewAreaLabels, type ReviewArea } from '../../../../../core/rules/review/review-rules';
+import { type ReviewArea, reviewAreaLabels } from '../../../../../core/rules/review/review-rules';
 import { api } from '../../../api/request';
 import { GradeTag } from '../../self-evaluation/shared';
 
 interface Profile {
   unit: { id: number; code: string; name: string };
   findings: { batchId: number; batchName: string; workYear: number; area: string; severity: string; count: number }[];
-  evaluations: { id: number; year: number; projectName: string; total: number; grade: string; executionRate: number | null }[];
+  evaluations: {
+    id: number;
+    year: number;
+    projectName: string;
+    total: number;
+    grade: string;
+    executionRate: number | null;
+  }[];
   samples: { workYear: number; sampled: number; returns: number }[];
 }
 
 /** Pivot: one row per (work year, area), P0/P1/P2 counts as columns. */
 export function pivotFindings(rows: Profile['findings']) {
-  const out = new Map<string, { key: string; workYear: number; area: string; P0: number; P1: number; P2: number; total: number }>();
+  const out = new Map<
+    string,
+    { key: string; workYear: number; area: string; P0: number; P1: number; P2: number; total: number }
+  >();
   for (const r of rows) {
     const key = `${r.workYear}-${r.area}`;
     const row = out.get(key) ?? { key, workYear: r.workYear, area: r.area, P0: 0, P1: 0, P2: 0, total: 0 };
@@ -72,7 +82,12 @@ export default function UnitProfilePage() {
           columns={[
             { title: '年度', dataIndex: 'year', width: 80 },
             { title: '项目名称', dataIndex: 'projectName' },
-            { title: '执行率', dataIndex: 'executionRate', width: 90, render: (v: number | null) => (v === null ? '—' : `${v}%`) },
+            {
+              title: '执行率',
+              dataIndex: 'executionRate',
+              width: 90,
+              render: (v: number | null) => (v === null ? '—' : `${v}%`),
+            },
             { title: '自评得分', dataIndex: 'total', width: 90 },
             { title: '等级', dataIndex: 'grade', width: 70, render: (g: string) => <GradeTag grade={g} /> },
           ]}

@@ -19,7 +19,17 @@ const SEVERITY_COLORS: Record<string, string> = { P0: 'red', P1: 'orange', P2: '
 const STATUS_COLORS: Record<string, string> = { proposed: 'default', accepted: 'green', dropped: 'default' };
 
 /** Automated and reviewer findings: accept, edit or drop each; add the reviewer's own suggestions. */
-export function Findings({ sampleId, findings, editable, onChange }: { sampleId: number; findings: Finding[]; editable: boolean; onChange: () => void }) {
+export function Findings({
+  sampleId,
+  findings,
+  editable,
+  onChange,
+}: {
+  sampleId: number;
+  findings: Finding[];
+  editable: boolean;
+  onChange: () => void;
+}) {
   const [form] = Form.useForm<{ area: string; severity: string; suggestion: string; evidence: string }>();
   const set = (f: Finding, status: Finding['status'], suggestion?: string) =>
     api.put(`/api/reviews/findings/${f.id}`, { status, ...(suggestion ? { suggestion } : {}) }).then(onChange);
@@ -27,7 +37,14 @@ export function Findings({ sampleId, findings, editable, onChange }: { sampleId:
     let text = f.suggestion;
     Modal.confirm({
       title: '修改改进建议',
-      content: <Input.TextArea aria-label="改进建议" rows={4} defaultValue={f.suggestion} onChange={(e) => (text = e.target.value)} />,
+      content: (
+        <Input.TextArea
+          aria-label="改进建议"
+          rows={4}
+          defaultValue={f.suggestion}
+          onChange={(e) => (text = e.target.value)}
+        />
+      ),
       onOk: () => set(f, 'accepted', text),
     });
   };
@@ -45,9 +62,27 @@ export function Findings({ sampleId, findings, editable, onChange }: { sampleId:
           <List.Item
             actions={
               editable && f.status !== 'accepted'
-                ? [<Button key="a" size="small" type="link" onClick={() => set(f, 'accepted')}>采纳</Button>, <Button key="e" size="small" type="link" onClick={() => edit(f)}>修改后采纳</Button>, ...(f.status === 'proposed' ? [<Button key="d" size="small" type="link" danger onClick={() => set(f, 'dropped')}>剔除</Button>] : [])]
+                ? [
+                    <Button key="a" size="small" type="link" onClick={() => set(f, 'accepted')}>
+                      采纳
+                    </Button>,
+                    <Button key="e" size="small" type="link" onClick={() => edit(f)}>
+                      修改后采纳
+                    </Button>,
+                    ...(f.status === 'proposed'
+                      ? [
+                          <Button key="d" size="small" type="link" danger onClick={() => set(f, 'dropped')}>
+                            剔除
+                          </Button>,
+                        ]
+                      : []),
+                  ]
                 : editable
-                  ? [<Button key="d" size="small" type="link" danger onClick={() => set(f, 'dropped')}>剔除</Button>]
+                  ? [
+                      <Button key="d" size="small" type="link" danger onClick={() => set(f, 'dropped')}>
+                        剔除
+                      </Button>,
+                    ]
                   : []
             }
           >
@@ -59,7 +94,9 @@ export function Findings({ sampleId, findings, editable, onChange }: { sampleId:
                   <Tag color={STATUS_COLORS[f.status]}>{FINDING_STATUS_LABELS[f.status]}</Tag>
                   {f.origin === 'reviewer' ? <Tag color="purple">复核人员</Tag> : null}
                   {f.round > 1 ? <Tag>第{f.round}轮</Tag> : null}
-                  <span style={{ textDecoration: f.status === 'dropped' ? 'line-through' : undefined }}>{f.suggestion}</span>
+                  <span style={{ textDecoration: f.status === 'dropped' ? 'line-through' : undefined }}>
+                    {f.suggestion}
+                  </span>
                 </Space>
               }
               description={f.evidence}
@@ -68,9 +105,17 @@ export function Findings({ sampleId, findings, editable, onChange }: { sampleId:
         )}
       />
       {editable ? (
-        <Form form={form} layout="inline" style={{ marginTop: 12 }} initialValues={{ area: 'evidenceSufficiency', severity: 'P1', evidence: '' }}>
+        <Form
+          form={form}
+          layout="inline"
+          style={{ marginTop: 12 }}
+          initialValues={{ area: 'evidenceSufficiency', severity: 'P1', evidence: '' }}
+        >
           <Form.Item name="area">
-            <Select style={{ width: 210 }} options={reviewAreas.map((a) => ({ value: a, label: reviewAreaLabels[a] }))} />
+            <Select
+              style={{ width: 210 }}
+              options={reviewAreas.map((a) => ({ value: a, label: reviewAreaLabels[a] }))}
+            />
           </Form.Item>
           <Form.Item name="severity">
             <Select style={{ width: 80 }} options={['P0', 'P1', 'P2'].map((s) => ({ value: s, label: s }))} />

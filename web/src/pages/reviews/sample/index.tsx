@@ -50,7 +50,14 @@ export default function ReviewSamplePage() {
   const id = Number(useParams().id);
   const [d, setD] = useState<Sample | null>(null);
   const [rows, setRows] = useState<WorkRow[]>([]);
-  const load = useCallback(() => api.get<Sample>(`/api/reviews/samples/${id}`).then((x) => (setD(x), setRows(x.indicators))), [id]);
+  const load = useCallback(
+    () =>
+      api.get<Sample>(`/api/reviews/samples/${id}`).then((x) => {
+        setD(x);
+        setRows(x.indicators);
+      }),
+    [id],
+  );
   useEffect(() => {
     void load();
   }, [load]);
@@ -62,7 +69,12 @@ export default function ReviewSamplePage() {
       .put(`/api/reviews/samples/${id}/workpaper`, {
         rows: rows
           .filter((r) => r.reviewScore !== null || r.reviewValue)
-          .map((r) => ({ indicatorId: r.id, reviewValue: r.reviewValue, reviewScore: r.reviewScore, note: r.reviewNote })),
+          .map((r) => ({
+            indicatorId: r.id,
+            reviewValue: r.reviewValue,
+            reviewScore: r.reviewScore,
+            note: r.reviewNote,
+          })),
       })
       .then(load);
   const decide = (decision: 'pass' | 'return') => {
@@ -77,7 +89,10 @@ export default function ReviewSamplePage() {
           </Form.Item>
           {decision === 'return' ? (
             <Form.Item label="整改期限">
-              <DatePicker aria-label="整改期限" onChange={(v) => (values.deadline = v ? v.format('YYYY-MM-DD') : null)} />
+              <DatePicker
+                aria-label="整改期限"
+                onChange={(v) => (values.deadline = v ? v.format('YYYY-MM-DD') : null)}
+              />
             </Form.Item>
           ) : null}
         </Form>
@@ -92,21 +107,45 @@ export default function ReviewSamplePage() {
         extra={
           <Space>
             <Tag>{REVIEW_SAMPLE_STATUS_LABELS[d.status as ReviewSampleStatus]}</Tag>
-            {can('rerunChecks') ? <Button onClick={() => api.post(`/api/reviews/samples/${id}/run-checks`).then(load)}>重新自动检查</Button> : null}
-            {can('pass') ? <Button type="primary" onClick={() => decide('pass')}>复核通过</Button> : null}
-            {can('return') ? <Button danger onClick={() => decide('return')}>退回整改</Button> : null}
+            {can('rerunChecks') ? (
+              <Button onClick={() => api.post(`/api/reviews/samples/${id}/run-checks`).then(load)}>重新自动检查</Button>
+            ) : null}
+            {can('pass') ? (
+              <Button type="primary" onClick={() => decide('pass')}>
+                复核通过
+              </Button>
+            ) : null}
+            {can('return') ? (
+              <Button danger onClick={() => decide('return')}>
+                退回整改
+              </Button>
+            ) : null}
             <HistoryButton entity="reviewSample" entityId={id} />
           </Space>
         }
       >
         <Descriptions size="small" bordered column={4}>
-          <Descriptions.Item label="复核批次"><Link to={`/evaluation/reviews/${d.batchId}`}>{d.batchName}</Link></Descriptions.Item>
+          <Descriptions.Item label="复核批次">
+            <Link to={`/evaluation/reviews/${d.batchId}`}>{d.batchName}</Link>
+          </Descriptions.Item>
           <Descriptions.Item label="预算单位">{d.unitName}</Descriptions.Item>
-          <Descriptions.Item label="自评表"><Link to={`/evaluation/self-evaluations/${d.selfEvaluationId}`}>查看自评表</Link></Descriptions.Item>
+          <Descriptions.Item label="自评表">
+            <Link to={`/evaluation/self-evaluations/${d.selfEvaluationId}`}>查看自评表</Link>
+          </Descriptions.Item>
           <Descriptions.Item label="复核轮次">第 {d.round} 轮</Descriptions.Item>
           <Descriptions.Item label="执行率">{d.executionRate === null ? '—' : `${d.executionRate}%`}</Descriptions.Item>
-          <Descriptions.Item label="自评得分"><Space>{d.selfTotal}<GradeTag grade={d.selfGrade} /></Space></Descriptions.Item>
-          <Descriptions.Item label="复核得分"><Space>{d.reviewTotal ?? '—'}<GradeTag grade={d.reviewGrade} /></Space></Descriptions.Item>
+          <Descriptions.Item label="自评得分">
+            <Space>
+              {d.selfTotal}
+              <GradeTag grade={d.selfGrade} />
+            </Space>
+          </Descriptions.Item>
+          <Descriptions.Item label="复核得分">
+            <Space>
+              {d.reviewTotal ?? '—'}
+              <GradeTag grade={d.reviewGrade} />
+            </Space>
+          </Descriptions.Item>
           <Descriptions.Item label="得分偏差率">{pctOf(d.deviation)}</Descriptions.Item>
         </Descriptions>
       </Card>
@@ -118,14 +157,55 @@ export default function ReviewSamplePage() {
           dataSource={rows}
           columns={[
             { title: '三级指标', dataIndex: 'name' },
-            { title: '年度指标值', width: 110, render: (_, r) => `${r.operator === '定性' ? '' : r.operator}${r.targetValue}${r.unit}` },
-            { title: '自评值', width: 100, render: (_, r) => (r.operator === '定性' ? r.qualitativeLevel : r.actualNumber) ?? '—' },
+            {
+              title: '年度指标值',
+              width: 110,
+              render: (_, r) => `${r.operator === '定性' ? '' : r.operator}${r.targetValue}${r.unit}`,
+            },
+            {
+              title: '自评值',
+              width: 100,
+              render: (_, r) => (r.operator === '定性' ? r.qualitativeLevel : r.actualNumber) ?? '—',
+            },
             { title: '分值', dataIndex: 'weight', width: 60 },
             { title: '自评得分', dataIndex: 'score', width: 80 },
-            { title: '复核值', width: 120, render: (_, r) => <Input aria-label={`复核值-${r.name}`} disabled={!can('editWorkpaper')} value={r.reviewValue ?? ''} onChange={(e) => patch(r.id, { reviewValue: e.target.value || null })} /> },
-            { title: '复核得分', width: 110, render: (_, r) => <InputNumber aria-label={`复核得分-${r.name}`} disabled={!can('editWorkpaper')} min={0} max={r.weight} value={r.reviewScore} onChange={(v) => patch(r.id, { reviewScore: v })} /> },
+            {
+              title: '复核值',
+              width: 120,
+              render: (_, r) => (
+                <Input
+                  aria-label={`复核值-${r.name}`}
+                  disabled={!can('editWorkpaper')}
+                  value={r.reviewValue ?? ''}
+                  onChange={(e) => patch(r.id, { reviewValue: e.target.value || null })}
+                />
+              ),
+            },
+            {
+              title: '复核得分',
+              width: 110,
+              render: (_, r) => (
+                <InputNumber
+                  aria-label={`复核得分-${r.name}`}
+                  disabled={!can('editWorkpaper')}
+                  min={0}
+                  max={r.weight}
+                  value={r.reviewScore}
+                  onChange={(v) => patch(r.id, { reviewScore: v })}
+                />
+              ),
+            },
             { title: '偏差率', dataIndex: 'deviation', width: 80, render: pctOf },
-            { title: '复核说明', render: (_, r) => <Input disabled={!can('editWorkpaper')} value={r.reviewNote} onChange={(e) => patch(r.id, { reviewNote: e.target.value })} /> },
+            {
+              title: '复核说明',
+              render: (_, r) => (
+                <Input
+                  disabled={!can('editWorkpaper')}
+                  value={r.reviewNote}
+                  onChange={(e) => patch(r.id, { reviewNote: e.target.value })}
+                />
+              ),
+            },
           ]}
         />
       </Card>

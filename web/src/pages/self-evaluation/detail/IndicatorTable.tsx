@@ -1,5 +1,5 @@
 import { Input, InputNumber, Select, Table, Tag, Tooltip } from 'antd';
-import { level1Labels, level2Labels, type Level1, type Level2 } from '../../../../../core/rules/indicator';
+import { type Level1, type Level2, level1Labels, level2Labels } from '../../../../../core/rules/indicator';
 import type { IndicatorScore } from '../../../../../core/rules/scoring/index';
 import { Attachments } from '../../../components/Attachments';
 import type { IndicatorRow } from './types';
@@ -34,14 +34,20 @@ export function IndicatorTable({
       dataSource={rows}
       scroll={{ x: 1300 }}
       expandable={{
-        expandedRowRender: (r) => <Attachments ownerEntity="selfEvaluation" ownerId={formId} slot={String(r.id)} canUpload={editable} />,
+        expandedRowRender: (r) => (
+          <Attachments ownerEntity="selfEvaluation" ownerId={formId} slot={String(r.id)} canUpload={editable} />
+        ),
         rowExpandable: () => true,
       }}
       columns={[
         { title: '一级指标', dataIndex: 'level1', width: 90, render: (v: string) => level1Labels[v as Level1] ?? v },
         { title: '二级指标', dataIndex: 'level2', width: 110, render: (v: string) => level2Labels[v as Level2] ?? v },
         { title: '三级指标', dataIndex: 'name', width: 180 },
-        { title: '年度指标值', width: 110, render: (_, r) => `${r.operator === '定性' ? '' : r.operator}${r.targetValue}${r.unit}` },
+        {
+          title: '年度指标值',
+          width: 110,
+          render: (_, r) => `${r.operator === '定性' ? '' : r.operator}${r.targetValue}${r.unit}`,
+        },
         {
           title: '实际完成值',
           width: 150,
@@ -114,7 +120,12 @@ export function IndicatorTable({
             />
           ),
         },
-        { title: '佐证', dataIndex: 'evidenceCount', width: 60, render: (n: number) => (n ? `${n} 份` : <Tag color="red">无</Tag>) },
+        {
+          title: '佐证',
+          dataIndex: 'evidenceCount',
+          width: 60,
+          render: (n: number) => (n ? `${n} 份` : <Tag color="red">无</Tag>),
+        },
       ]}
     />
   );

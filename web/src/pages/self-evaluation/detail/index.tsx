@@ -1,12 +1,28 @@
-import { Alert, Button, Card, Descriptions, Form, Input, InputNumber, Modal, Space, Statistic, Tag, Timeline } from 'antd';
+import {
+  Alert,
+  Button,
+  Card,
+  Descriptions,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Space,
+  Statistic,
+  Tag,
+  Timeline,
+} from 'antd';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useParams } from 'react-router';
-import { SELF_EVALUATION_STATUS_LABELS, type SelfEvaluationStatus } from '../../../../../core/contracts/self-evaluation';
+import {
+  SELF_EVALUATION_STATUS_LABELS,
+  type SelfEvaluationStatus,
+} from '../../../../../core/contracts/self-evaluation';
 import { scoreStored } from '../../../../../core/contracts/self-evaluation-score';
 import { api, download } from '../../../api/request';
+import { dateTime, wan } from '../../../components/format';
 import { HistoryButton } from '../../../components/HistoryDrawer';
 import { ImportButton } from '../../../components/ImportButton';
-import { dateTime, wan } from '../../../components/format';
 import { GradeTag, STATUS_COLORS } from '../shared';
 import { IndicatorTable } from './IndicatorTable';
 import type { Detail, Draft } from './types';
@@ -37,7 +53,10 @@ export default function SelfEvaluationDetailPage() {
     void load();
   }, [load]);
   const live = useMemo(
-    () => (d && draft ? scoreStored({ annualBudget: d.annualBudget, executedAmount: draft.executedAmount }, draft.indicators, d.rules) : null),
+    () =>
+      d && draft
+        ? scoreStored({ annualBudget: d.annualBudget, executedAmount: draft.executedAmount }, draft.indicators, d.rules)
+        : null,
     [d, draft],
   );
   if (!d || !draft || !live) return <Card loading />;
@@ -87,11 +106,20 @@ export default function SelfEvaluationDetailPage() {
                 : SELF_EVALUATION_STATUS_LABELS[d.status as SelfEvaluationStatus]}
             </Tag>
             {editable ? <Button onClick={save}>保存</Button> : null}
-            {d.allowedActions.includes('submit') ? <Button type="primary" onClick={submit}>提交</Button> : null}
+            {d.allowedActions.includes('submit') ? (
+              <Button type="primary" onClick={submit}>
+                提交
+              </Button>
+            ) : null}
             {d.allowedActions
               .filter((a) => a !== 'edit' && a !== 'submit')
               .map((a) => (
-                <Button key={a} danger={a.endsWith('Return')} type={a.endsWith('Return') ? 'default' : 'primary'} onClick={() => act(a)}>
+                <Button
+                  key={a}
+                  danger={a.endsWith('Return')}
+                  type={a.endsWith('Return') ? 'default' : 'primary'}
+                  onClick={() => act(a)}
+                >
                   {ACTION_LABELS[a]}
                 </Button>
               ))}
@@ -103,7 +131,13 @@ export default function SelfEvaluationDetailPage() {
         }
       >
         {d.status === 'returned' && d.returnComment ? (
-          <Alert type="warning" showIcon style={{ marginBottom: 12 }} message={d.reviewReturned ? '自评复核退回整改' : '已退回'} description={d.returnComment} />
+          <Alert
+            type="warning"
+            showIcon
+            style={{ marginBottom: 12 }}
+            message={d.reviewReturned ? '自评复核退回整改' : '已退回'}
+            description={d.returnComment}
+          />
         ) : null}
         <Descriptions bordered size="small" column={3}>
           <Descriptions.Item label="项目名称">{d.projectName}</Descriptions.Item>
@@ -121,7 +155,9 @@ export default function SelfEvaluationDetailPage() {
               onChange={(v) => patch({ executedAmount: Math.round((v ?? 0) * 100) * 10_000 })}
             />
           </Descriptions.Item>
-          <Descriptions.Item label="年度总体目标" span={3}>{d.overallGoal}</Descriptions.Item>
+          <Descriptions.Item label="年度总体目标" span={3}>
+            {d.overallGoal}
+          </Descriptions.Item>
         </Descriptions>
         <Space size={48} style={{ margin: '16px 0' }}>
           <Statistic title="执行率" value={live.executionRate ?? 0} suffix="%" />
@@ -134,11 +170,18 @@ export default function SelfEvaluationDetailPage() {
           rows={draft.indicators}
           scores={live.indicators}
           editable={editable}
-          onChange={(rowId, p) => patch({ indicators: draft.indicators.map((r) => (r.id === rowId ? { ...r, ...p } : r)) })}
+          onChange={(rowId, p) =>
+            patch({ indicators: draft.indicators.map((r) => (r.id === rowId ? { ...r, ...p } : r)) })
+          }
         />
         <Form layout="vertical" style={{ marginTop: 16 }} disabled={!editable}>
           <Form.Item label="总体目标实际完成情况">
-            <Input.TextArea autoSize value={draft.actualOutcome} maxLength={2000} onChange={(e) => patch({ actualOutcome: e.target.value })} />
+            <Input.TextArea
+              autoSize
+              value={draft.actualOutcome}
+              maxLength={2000}
+              onChange={(e) => patch({ actualOutcome: e.target.value })}
+            />
           </Form.Item>
           {(
             [
@@ -148,7 +191,14 @@ export default function SelfEvaluationDetailPage() {
             ] as const
           ).map(([key, label]) => (
             <Form.Item key={key} label={`${label}（200字以内）`}>
-              <Input.TextArea aria-label={label} autoSize showCount maxLength={200} value={draft[key]} onChange={(e) => patch({ [key]: e.target.value })} />
+              <Input.TextArea
+                aria-label={label}
+                autoSize
+                showCount
+                maxLength={200}
+                value={draft[key]}
+                onChange={(e) => patch({ [key]: e.target.value })}
+              />
             </Form.Item>
           ))}
         </Form>

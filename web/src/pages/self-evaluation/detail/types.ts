@@ -1,4 +1,4 @@
-import type { SelfEvaluationScore, ScoringRules } from '../../../../../core/rules/scoring/index';
+import type { ScoringRules, SelfEvaluationScore } from '../../../../../core/rules/scoring/index';
 
 export interface IndicatorRow {
   id: number;
@@ -40,7 +40,14 @@ export interface Detail {
   indicators: IndicatorRow[];
   score: SelfEvaluationScore;
   rules: ScoringRules;
-  steps: { id: number; action: string; toStatus: string; actorName: string | null; reason: string | null; at: string }[];
+  steps: {
+    id: number;
+    action: string;
+    toStatus: string;
+    actorName: string | null;
+    reason: string | null;
+    at: string;
+  }[];
   allowedActions: string[];
 }
 

@@ -30,11 +30,14 @@ interface Row {
 /** 绩效自评: the scoped list of self-evaluation forms; finance generates a year's forms from approved targets. */
 export default function SelfEvaluationListPage() {
   const { me } = useAuth();
-  const [filters, setFilters] = useState<{ year: number; status?: string; grade?: string; keyword?: string }>({ year: 2024 });
+  const [filters, setFilters] = useState<{ year: number; status?: string; grade?: string; keyword?: string }>({
+    year: 2024,
+  });
   const [page, setPage] = useState(1);
   const [data, setData] = useState<{ items: Row[]; total: number }>({ items: [], total: 0 });
   const load = useCallback(
-    () => api.get<typeof data>('/api/self-evaluations', { ...filters, page, pageSize: 20 }).then(setData, () => undefined),
+    () =>
+      api.get<typeof data>('/api/self-evaluations', { ...filters, page, pageSize: 20 }).then(setData, () => undefined),
     [filters, page],
   );
   useEffect(() => {
@@ -59,22 +62,62 @@ export default function SelfEvaluationListPage() {
       }
     >
       <Space style={{ marginBottom: 12 }} wrap>
-        <Select value={filters.year} style={{ width: 110 }} onChange={(year) => set({ year })} options={[2024, 2025, 2026].map((y) => ({ value: y, label: `${y}年度` }))} />
-        <Select allowClear placeholder="状态" style={{ width: 150 }} value={filters.status} onChange={(status) => set({ status })} options={SELF_EVALUATION_STATUSES.map((s) => ({ value: s, label: SELF_EVALUATION_STATUS_LABELS[s] }))} />
-        <Select allowClear placeholder="自评等级" style={{ width: 110 }} value={filters.grade} onChange={(grade) => set({ grade })} options={['优', '良', '中', '差'].map((g) => ({ value: g, label: g }))} />
-        <Input.Search allowClear placeholder="项目名称 / 编码" style={{ width: 240 }} onSearch={(keyword) => set({ keyword: keyword || undefined })} />
+        <Select
+          value={filters.year}
+          style={{ width: 110 }}
+          onChange={(year) => set({ year })}
+          options={[2024, 2025, 2026].map((y) => ({ value: y, label: `${y}年度` }))}
+        />
+        <Select
+          allowClear
+          placeholder="状态"
+          style={{ width: 150 }}
+          value={filters.status}
+          onChange={(status) => set({ status })}
+          options={SELF_EVALUATION_STATUSES.map((s) => ({ value: s, label: SELF_EVALUATION_STATUS_LABELS[s] }))}
+        />
+        <Select
+          allowClear
+          placeholder="自评等级"
+          style={{ width: 110 }}
+          value={filters.grade}
+          onChange={(grade) => set({ grade })}
+          options={['优', '良', '中', '差'].map((g) => ({ value: g, label: g }))}
+        />
+        <Input.Search
+          allowClear
+          placeholder="项目名称 / 编码"
+          style={{ width: 240 }}
+          onSearch={(keyword) => set({ keyword: keyword || undefined })}
+        />
       </Space>
       <Table
         rowKey="id"
         size="middle"
         dataSource={data.items}
-        pagination={{ current: page, total: data.total, pageSize: 20, onChange: setPage, showTotal: (t) => `共 ${t} 项` }}
+        pagination={{
+          current: page,
+          total: data.total,
+          pageSize: 20,
+          onChange: setPage,
+          showTotal: (t) => `共 ${t} 项`,
+        }}
         columns={[
           { title: '项目编码', dataIndex: 'projectCode', width: 160 },
-          { title: '项目名称', dataIndex: 'projectName', render: (v: string, r) => <Link to={`/evaluation/self-evaluations/${r.id}`}>{v}</Link> },
+          {
+            title: '项目名称',
+            dataIndex: 'projectName',
+            render: (v: string, r) => <Link to={`/evaluation/self-evaluations/${r.id}`}>{v}</Link>,
+          },
           { title: '预算单位', dataIndex: 'unitName', width: 200 },
           { title: '全年预算（万元）', dataIndex: 'annualBudget', width: 130, align: 'right', render: wan },
-          { title: '执行率', dataIndex: 'executionRate', width: 90, align: 'right', render: (v: number | null) => (v === null ? '—' : `${v}%`) },
+          {
+            title: '执行率',
+            dataIndex: 'executionRate',
+            width: 90,
+            align: 'right',
+            render: (v: number | null) => (v === null ? '—' : `${v}%`),
+          },
           { title: '自评得分', dataIndex: 'total', width: 90, align: 'right' },
           { title: '等级', dataIndex: 'grade', width: 70, render: (g: string) => <GradeTag grade={g} /> },
           {
