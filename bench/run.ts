@@ -1,16 +1,29 @@
 /**
- * `npm run bench`: HTTP cases on the demo district, each beside a trivial route of the same server in the same
- * run (so the ratio means something on a noisy machine), plus peak RSS. Results: bench/results/*.json and .md.
- * Loopback only; every case is bounded in time.
+ * `npm run bench [-- --scale district|city|province --seed N --import-rows N]`: HTTP cases on the demo district,
+ * each beside a trivial route of the same server in the same run (so the ratio means something on a noisy machine),
+ * plus peak RSS; with --scale, the generator runs first and batch and import cases run on the first generated
+ * region beside a raw SQL scan / exceljs parse. Results: bench/results/*.json and .md. Loopback only.
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { buildApp } from '../server/app';
 import { loadConfig } from '../server/config';
 import { seedDemo } from '../server/demo/index';
+import { type GenerateReport, generateScale, SCALES, type ScaleName } from '../server/demo/scale/generate';
+import { hashPassword } from '../server/platform/auth/password';
 import { runMigrations } from '../server/platform/db/client';
 import { openDatabase } from '../server/platform/db/open';
+import { type BatchResult, runBatchCases } from './batch';
 import { type HttpResult, measure } from './http';
+import { type ImportResult, runImportCase } from './import';
+import { writeResults } from './report';
+
+const { values: args } = parseArgs({
+  options: { scale: { type: 'string' }, seed: { type: 'string', default: '1' }, 'import-rows': { type: 'string' } },
+});
+const scale = args.scale as ScaleName | undefined;
+if (scale && !(scale in SCALES)) throw new Error(`unknown scale ${scale}`);
 
 const PASSWORD = 'Bench#Jixiao2025';
 const root = path.join(import.meta.dirname, '..');
@@ -21,15 +34,24 @@ await runMigrations(database.db);
 const t0 = Date.now();
 await seedDemo(database.db, PASSWORD);
 const seedSeconds = (Date.now() - t0) / 1000;
+let generated: GenerateReport | null = null;
+if (scale) {
+  const passwordHash = await hashPassword(PASSWORD);
+  const log = (line: string) => console.log(line);
+  generated = await generateScale(database.db, { spec: SCALES[scale], seed: Number(args.seed), passwordHash, log });
+}
 const app = await buildApp({ database, config });
 const address = await app.listen({ port: 0, host: '127.0.0.1' });
 
-const login = await fetch(`${address}/api/auth/login`, {
-  method: 'POST',
-  headers: { 'content-type': 'application/json' },
-  body: JSON.stringify({ username: 'finance', password: PASSWORD }),
-});
-const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
+async function signIn(username: string) {
+  const login = await fetch(`${address}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: PASSWORD }),
+  });
+  return (login.headers.get('set-cookie') ?? '').split(';')[0];
+}
+const cookie = await signIn('finance');
 
 // The routes users hit most; modules add theirs here as they land.
 const cases: [string, string][] = [
@@ -62,32 +84,47 @@ for (const [name, url] of cases) {
     `${name}: ${r.requestsPerSec} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms (trivial ${baseline.requestsPerSec} req/s)`,
   );
 }
+let batch: BatchResult[] = [];
+let imported: ImportResult | null = null;
+const region = generated?.codes[0];
+if (region) {
+  const regionCookie = await signIn(`f${region}`);
+  const fetchReport = async () => {
+    const res = await fetch(`${address}/api/reports/annual?year=2025`, { headers: { cookie: regionCookie } });
+    if (res.status !== 200) throw new Error(`annual report HTTP ${res.status}`);
+    return res.json();
+  };
+  batch = await runBatchCases(database.db, region, fetchReport);
+  const importRows = Number(args['import-rows'] ?? 0);
+  let importRegion = region;
+  if (importRows > 0) {
+    // A dedicated region whose open round has importRows entries (two thirds of its projects are 2025 projects).
+    const spec = { ...SCALES.district, regions: 1, projectsPerRegion: Math.ceil(importRows * 1.5) };
+    const passwordHash = await hashPassword(PASSWORD);
+    const log = (line: string) => console.log(line);
+    const extra = await generateScale(database.db, {
+      spec,
+      seed: Number(args.seed),
+      passwordHash,
+      firstRegion: 9001,
+      log,
+    });
+    importRegion = extra.codes[0];
+  }
+  const importCookie = await signIn(`f${importRegion}`);
+  imported = await runImportCase(database.db, importRegion, address, importCookie, importRows || 100000);
+}
 clearInterval(sampler);
 await app.close();
 await database.close();
 fs.rmSync(dataDir, { recursive: true, force: true });
-
-const stamp = new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-');
-const summary = {
-  at: new Date().toISOString(),
+writeResults(path.join(root, 'bench/results'), {
   driver: database.driver,
+  scale: scale ?? 'demo',
   demoSeedSeconds: seedSeconds,
   peakRssMb: Math.round(peakRss / 1048576),
+  generator: generated,
   http: results,
-};
-fs.mkdirSync(path.join(root, 'bench/results'), { recursive: true });
-fs.writeFileSync(
-  path.join(root, `bench/results/http-${database.driver}-${stamp}.json`),
-  JSON.stringify(summary, null, 2),
-);
-const md = [
-  `# HTTP bench (${database.driver}, ${summary.at})`,
-  '',
-  `Demo seed ${seedSeconds.toFixed(1)} s · peak RSS ${summary.peakRssMb} MB · 64 connections`,
-  '',
-  '| case | req/s | p50 ms | p99 ms | trivial req/s | ratio |',
-  '|---|---|---|---|---|---|',
-  ...results.map((r) => `| ${r.name} | ${r.requestsPerSec} | ${r.p50} | ${r.p99} | ${r.baselineRps} | ${r.ratio}× |`),
-].join('\n');
-fs.writeFileSync(path.join(root, `bench/results/http-${database.driver}-latest.md`), `${md}\n`);
-console.log(`\n${md}`);
+  batch,
+  import: imported,
+});

@@ -28,9 +28,10 @@ export async function buildApp({
   logger?: boolean;
 }) {
   const app = Fastify({
-    logger: logger ? { level: 'warn' } : false,
+    logger: logger ? { level: config.logLevel } : false,
     bodyLimit: config.bodyLimitBytes,
-    trustProxy: true,
+    // Only a proxy on the listed addresses may name the client: otherwise X-Forwarded-For would dodge the login limit.
+    trustProxy: config.trustProxy,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

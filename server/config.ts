@@ -12,6 +12,10 @@ export interface Config {
   bodyLimitBytes: number;
   uploadLimitBytes: number;
   secureCookies: boolean;
+  /** Which peers may set X-Forwarded-For (client IP for audit and login rate limit): loopback proxies by default. */
+  trustProxy: string;
+  /** Server log level (warn by default). */
+  logLevel: string;
   /** S3-compatible object storage for attachments; local files under dataDir when absent. */
   s3?: { endpoint: string; bucket: string; accessKey: string; secretKey: string; region: string };
 }
@@ -28,6 +32,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     bodyLimitBytes: 2 * 1024 * 1024,
     uploadLimitBytes: Number(env.JIXIAO_UPLOAD_LIMIT_MB ?? 20) * 1024 * 1024,
     secureCookies: env.JIXIAO_SECURE_COOKIES === '1',
+    trustProxy: env.JIXIAO_TRUST_PROXY || 'loopback',
+    logLevel: env.JIXIAO_LOG_LEVEL || 'warn',
     s3: env.JIXIAO_S3_ENDPOINT
       ? {
           endpoint: env.JIXIAO_S3_ENDPOINT,

@@ -26,7 +26,8 @@ describe('foundation', () => {
     await dialog.getByLabel('角色').click();
     await page.getByTitle('预算单位').click();
     await dialog.getByLabel('所属机构').fill('江岸区教育局机关');
-    await page.keyboard.press('Enter');
+    // pick the option once the org list has loaded (Enter alone races the request on a slow machine)
+    await page.locator('.ant-select-item-option[title^="江岸区教育局机关"]').click();
     await dialog.getByRole('button', { name: /确\s*定|OK/ }).click();
     const temp = await page.getByTestId('temp-password').textContent();
     expect(temp?.length ?? 0).toBeGreaterThanOrEqual(8);

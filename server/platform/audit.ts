@@ -13,7 +13,12 @@ export interface AuditInput {
 
 /** Writes one audit event inside the caller's transaction, so the change and its record commit together. */
 export async function audit(tx: DbOrTx, ctx: Pick<Ctx, 'actor' | 'ip'>, input: AuditInput) {
-  await tx.insert(auditEvents).values({
+  await tx.insert(auditEvents).values(auditRow(ctx, input));
+}
+
+/** The audit_event row of one input by the actor (shared by audit and auditMany). */
+export function auditRow(ctx: Pick<Ctx, 'actor' | 'ip'>, input: AuditInput) {
+  return {
     regionCode: ctx.actor.regionCode,
     actorId: ctx.actor.userId,
     actorName: ctx.actor.displayName,
@@ -24,7 +29,7 @@ export async function audit(tx: DbOrTx, ctx: Pick<Ctx, 'actor' | 'ip'>, input: A
     before: input.before ?? null,
     after: input.after ?? null,
     reason: input.reason ?? null,
-  });
+  };
 }
 
 /** Audit event for a caller that is not signed in yet (failed logins). */

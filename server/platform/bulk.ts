@@ -1,5 +1,5 @@
 import { auditEvents, tasks } from '../db/schema/index';
-import type { AuditInput } from './audit';
+import { type AuditInput, auditRow } from './audit';
 import type { Ctx } from './context';
 import type { DbOrTx } from './db/client';
 import type { OpenTaskInput } from './inbox';
@@ -36,19 +36,6 @@ export async function openTasks(tx: DbOrTx, inputs: OpenTaskInput[]) {
 export async function auditMany(tx: DbOrTx, ctx: Pick<Ctx, 'actor' | 'ip'>, inputs: AuditInput[]) {
   for (const part of chunks(inputs)) {
     if (part.length === 0) continue;
-    await tx.insert(auditEvents).values(
-      part.map((input) => ({
-        regionCode: ctx.actor.regionCode,
-        actorId: ctx.actor.userId,
-        actorName: ctx.actor.displayName,
-        ip: ctx.ip,
-        entity: input.entity,
-        entityId: String(input.entityId),
-        action: input.action,
-        before: input.before ?? null,
-        after: input.after ?? null,
-        reason: input.reason ?? null,
-      })),
-    );
+    await tx.insert(auditEvents).values(part.map((input) => auditRow(ctx, input)));
   }
 }

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { z } from 'zod';
 import { AppError } from './errors';
+import { assertZipWithinLimits } from './zip-guard';
 
 /** One column of an Excel template: the import reads and the export writes the same columns. */
 export interface SheetColumn<Row> {
@@ -49,6 +50,7 @@ export async function loadWorkbook(buffer: Buffer) {
   if (buffer.length < 4 || ZIP_MAGIC.some((b, i) => buffer[i] !== b)) {
     throw new AppError('BAD_FILE', '文件不是有效的 Excel（.xlsx）文件');
   }
+  assertZipWithinLimits(buffer);
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(buffer as unknown as ArrayBuffer);
@@ -95,7 +97,8 @@ export async function readSheet<S extends z.ZodType>(
       actual: headers,
     });
   }
-  if (ws.actualRowCount - 1 > MAX_IMPORT_ROWS) {
+  // rowCount (the last row number) bounds the loop below: a sparse sheet with one cell at row 1048576 is refused too.
+  if (ws.actualRowCount - 1 > MAX_IMPORT_ROWS || ws.rowCount - 1 > MAX_IMPORT_ROWS) {
     throw new AppError('BAD_FILE', `单次导入不能超过 ${MAX_IMPORT_ROWS} 行`);
   }
   const merges = (ws.model as { merges?: string[] }).merges ?? [];

@@ -56,6 +56,7 @@ export async function indicatorRoutes(app: FastifyInstance) {
       const byName = new Map([...names].map(([code, name]) => [name, code]));
       const { rows, errors } = await readSheet(buffer, columns, indicatorImportSchema(byName));
       assertNoRowErrors(errors);
+      req.log.info({ rows: rows.length }, 'indicator import: rows valid, writing');
       return importIndicators(req.ctx, req.query.year, rows);
     },
   );

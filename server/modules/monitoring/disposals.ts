@@ -10,6 +10,7 @@ import { AppError } from '../../platform/errors';
 import { scopeWhere } from '../../platform/scope';
 import { write } from '../../platform/tx';
 import { raiseRectifications } from '../rectification/raise';
+import { adjustProjectTarget } from '../targets/workflow';
 import { assertCan, loadEntry } from './entries';
 
 const d = monitoringDisposals;
@@ -56,7 +57,10 @@ async function reduceBudget(tx: Tx, ctx: Ctx, projectId: number, kind: DisposalK
   return { budgetBefore: adjusted, budgetAfter: check.value.budgetAfter };
 }
 
-/** Finance disposes of a warning; a recovery or cut reduces the project's adjusted budget in the same transaction. */
+/**
+ * Finance disposes of a warning in one transaction: a recovery or cut reduces the project's adjusted budget,
+ * "adjust targets" starts the target's mid-year adjustment (new draft version), urging raises a rectification item.
+ */
 export async function createDisposal(ctx: Ctx, entryId: number, input: TDisposalInput) {
   return write(ctx, async (tx) => {
     const loaded = await loadEntry(tx, ctx, entryId);
@@ -66,6 +70,11 @@ export async function createDisposal(ctx: Ctx, entryId: number, input: TDisposal
     let rectificationItemId: number | null = null;
     if (input.kind === 'recoverFunds' || input.kind === 'cutBudget') {
       budget = await reduceBudget(tx, ctx, entry.projectId, input.kind, input.amount ?? 0, input.reason);
+    }
+    let adjustedTargetId: number | null = null;
+    if (input.kind === 'adjustTargets') {
+      const reason = `${round.name}运行监控处置：${input.reason}`.slice(0, 500);
+      adjustedTargetId = (await adjustProjectTarget(tx, ctx, entry.projectId, reason)).id;
     }
     if (input.kind === 'urgeRectification') {
       const color = (entry.warningColor ?? 'green') as WarningColor;
@@ -111,7 +120,7 @@ export async function createDisposal(ctx: Ctx, entryId: number, input: TDisposal
       after: { ...row, label: DISPOSAL_KIND_LABELS[input.kind] },
       reason: input.reason,
     });
-    return row;
+    return { ...row, adjustedTargetId };
   });
 }
 

@@ -284,6 +284,35 @@ describe('disposal and recovery', () => {
     ]);
     expect(rows[0]).toEqual({ source: 'monitoring', source_id: a.id });
   });
+
+  it('adjusting targets starts the mid-year adjustment of the project’s target in the same transaction', async () => {
+    const [a] = await entries(unit);
+    const res = await finance.post(`/api/monitoring/entries/${a.id}/disposals`, {
+      kind: 'adjustTargets',
+      reason: '实施内容变化，产出数量需调减',
+      approver: '绩效科科长',
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const targetId = res.json().adjustedTargetId as number;
+    const draft = (await unit.get(`/api/targets/${targetId}`)).json();
+    expect(draft).toMatchObject({ versionNo: 2, status: 'draft', isCurrent: false });
+    expect(draft.adjustReason).toContain('实施内容变化，产出数量需调减');
+    expect(draft.allowedActions).toContain('submit');
+    const inbox = (await unit.get('/api/inbox')).json();
+    expect(JSON.stringify(inbox)).toContain(`/targets/${targetId}`);
+    // an adjustment already under way: the second disposal is refused and nothing is written
+    const count = async () =>
+      (await t.database.pool.query('select count(*)::int as n from monitoring_disposal where entry_id = $1', [a.id]))
+        .rows[0].n as number;
+    const before = await count();
+    const again = await finance.post(`/api/monitoring/entries/${a.id}/disposals`, {
+      kind: 'adjustTargets',
+      reason: '再次调整',
+      approver: '绩效科科长',
+    });
+    expect(again.statusCode).toBe(409);
+    expect(await count()).toBe(before);
+  });
 });
 
 async function sheet(rows: (string | number)[][]) {

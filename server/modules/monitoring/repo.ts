@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Actor } from '../../../core/access';
 import {
@@ -10,6 +10,7 @@ import {
   targetIndicators,
 } from '../../db/schema/index';
 import type { DbOrTx } from '../../platform/db/client';
+import { containsAny } from '../../platform/like';
 import { scopeWhere } from '../../platform/scope';
 
 export type RoundRow = typeof monitoringRounds.$inferSelect;
@@ -117,7 +118,7 @@ export function entryFilter(f: EntryFilter): SQL[] {
   if (f.status) conds.push(eq(monitoringEntries.status, f.status));
   if (f.color) conds.push(eq(monitoringEntries.warningColor, f.color));
   if (f.departmentId) conds.push(eq(monitoringEntries.departmentId, f.departmentId));
-  if (f.q) conds.push(or(ilike(projects.name, `%${f.q}%`), ilike(projects.code, `%${f.q}%`)) as SQL);
+  if (f.q) conds.push(containsAny(f.q, [projects.name, projects.code]));
   return conds;
 }
 

@@ -1,8 +1,9 @@
-import { and, asc, eq, ilike, or, type SQL } from 'drizzle-orm';
+import { and, asc, eq, type SQL } from 'drizzle-orm';
 import { type Actor, REGION_WIDE_ROLES } from '../../../core/access';
 import type { OrgKind } from '../../../core/enums';
 import { fields, fiscalYears, orgUnits, regions } from '../../db/schema/index';
 import type { DbOrTx } from '../../platform/db/client';
+import { containsAny } from '../../platform/like';
 
 /** Org nodes visible to the actor: region-wide roles see all; departments their subtree; units themselves. */
 function visibleOrg(actor: Actor): SQL {
@@ -22,7 +23,7 @@ export async function listOrgUnits(
   const conds: SQL[] = [visibleOrg(actor)];
   if (f.kind) conds.push(eq(orgUnits.kind, f.kind));
   if (f.departmentId) conds.push(eq(orgUnits.departmentId, f.departmentId));
-  if (f.q) conds.push(or(ilike(orgUnits.name, `%${f.q}%`), ilike(orgUnits.code, `%${f.q}%`)) as SQL);
+  if (f.q) conds.push(containsAny(f.q, [orgUnits.name, orgUnits.code]));
   if (!f.includeInactive) conds.push(eq(orgUnits.active, true));
   return db
     .select()

@@ -1,9 +1,10 @@
-import { and, count, desc, eq, ilike, or, type SQL, sql, sum } from 'drizzle-orm';
+import { and, count, desc, eq, ilike, type SQL, sql, sum } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Actor } from '../../../core/access';
 import type { TProjectListQuery } from '../../../core/contracts/projects';
 import { orgUnits, projectSteps, projects, targets } from '../../db/schema/index';
 import type { DbOrTx } from '../../platform/db/client';
+import { containsAny } from '../../platform/like';
 import { scopeWhere } from '../../platform/scope';
 
 const unit = alias(orgUnits, 'unit');
@@ -22,7 +23,7 @@ function filters(actor: Actor, q: Partial<TProjectListQuery>): SQL {
   if (q.budgetType) conds.push(eq(projects.budgetType, q.budgetType));
   if (q.projectKind) conds.push(eq(projects.projectKind, q.projectKind));
   if (q.keyProject) conds.push(eq(projects.keyProject, q.keyProject === 'true'));
-  if (q.q) conds.push(or(ilike(projects.name, `%${q.q}%`), ilike(projects.code, `%${q.q}%`)) as SQL);
+  if (q.q) conds.push(containsAny(q.q, [projects.name, projects.code]));
   return and(...conds) as SQL;
 }
 

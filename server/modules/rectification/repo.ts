@@ -1,9 +1,10 @@
-import { and, asc, count, desc, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Actor } from '../../../core/access';
 import type { TRectificationListQuery, TRectificationRow } from '../../../core/contracts/rectification';
 import { attachments, orgUnits, projects, rectificationEvents, rectificationItems as ri } from '../../db/schema/index';
 import type { DbOrTx } from '../../platform/db/client';
+import { containsAny } from '../../platform/like';
 import { scopeWhere } from '../../platform/scope';
 
 const unit = alias(orgUnits, 'rect_unit');
@@ -30,7 +31,7 @@ export function listWhere(actor: Actor, q: Partial<TRectificationListQuery>): SQ
   if (q.sourceId) conds.push(eq(ri.sourceId, q.sourceId));
   if (q.overdue === 'true') conds.push(overdueSql);
   if (q.overdue === 'false') conds.push(sql`not ${overdueSql}`);
-  if (q.q) conds.push(or(ilike(ri.problem, `%${q.q}%`), ilike(ri.requirement, `%${q.q}%`)));
+  if (q.q) conds.push(containsAny(q.q, [ri.problem, ri.requirement]));
   return and(...conds) as SQL;
 }
 

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, ilike, inArray, isNotNull, notExists, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, notExists, type SQL, sql } from 'drizzle-orm';
 import type { Actor } from '../../../core/access';
 import type { TSelfEvaluationListQuery } from '../../../core/contracts/self-evaluation';
 import {
@@ -13,6 +13,7 @@ import {
   targets,
 } from '../../db/schema/index';
 import type { DbOrTx } from '../../platform/db/client';
+import { containsAny } from '../../platform/like';
 import { scopeWhere } from '../../platform/scope';
 
 /** Experts and agencies see the self-evaluations assigned to them in a review batch. */
@@ -55,7 +56,7 @@ export async function listSelfEvaluations(db: DbOrTx, actor: Actor, q: TSelfEval
   if (q.status) conds.push(eq(selfEvaluations.status, q.status));
   if (q.unitId) conds.push(eq(selfEvaluations.unitId, q.unitId));
   if (q.grade) conds.push(eq(selfEvaluations.grade, q.grade));
-  if (q.keyword) conds.push(or(ilike(projects.name, `%${q.keyword}%`), ilike(projects.code, `%${q.keyword}%`)) as SQL);
+  if (q.keyword) conds.push(containsAny(q.keyword, [projects.name, projects.code]));
   const where = and(...conds);
   const base = db
     .select(listColumns)

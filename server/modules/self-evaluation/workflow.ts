@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { SelfEvaluationStatus } from '../../../core/contracts/self-evaluation';
 import { selfEvaluationSteps, selfEvaluations } from '../../db/schema/index';
 import { audit } from '../../platform/audit';
@@ -69,8 +69,16 @@ export async function applyStatus(
       updatedAt: now,
       ...extra,
     })
-    .where(eq(selfEvaluations.id, form.id))
+    // Guarded on the status and version read in this transaction: a concurrent double step updates nothing.
+    .where(
+      and(
+        eq(selfEvaluations.id, form.id),
+        eq(selfEvaluations.status, form.status),
+        eq(selfEvaluations.version, form.version),
+      ),
+    )
     .returning();
+  if (!after) throw new AppError('CONFLICT');
   await tx.insert(selfEvaluationSteps).values({
     selfEvaluationId: form.id,
     action,

@@ -5,7 +5,7 @@ import type { Ctx } from '../../platform/context';
 import type { DbOrTx } from '../../platform/db/client';
 import { AppError } from '../../platform/errors';
 import { getRules } from '../rule-sets/service';
-import { lastYearActuals } from './repo';
+import { lastYearActuals, namesUsedByOtherUnits } from './repo';
 
 type Indicator = Pick<
   TTargetIndicatorInput,
@@ -16,8 +16,8 @@ type Indicator = Pick<
 export async function findingsFor(
   db: DbOrTx,
   ctx: Ctx,
-  year: number,
-  previousProjectId: number | null,
+  target: { year: number; unitId: number },
+  project: { fieldCode: string; previousProjectId: number | null },
   indicators: readonly {
     level1: string;
     level2: string;
@@ -28,8 +28,13 @@ export async function findingsFor(
     weight: number;
   }[],
 ): Promise<TargetFinding[]> {
+  const { year, unitId } = target;
   const rules = await getRules(db, ctx.actor.regionCode, year, 'targets');
-  const context = { lastYearActuals: await lastYearActuals(db, previousProjectId) };
+  const names = indicators.map((i) => i.name);
+  const actuals = await lastYearActuals(db, project.previousProjectId);
+  const scope = { regionCode: ctx.actor.regionCode, year, fieldCode: project.fieldCode, unitId };
+  const others = await namesUsedByOtherUnits(db, scope, names);
+  const context = { lastYearActuals: actuals, otherProjectIndicatorNames: others };
   const rows: Indicator[] = indicators.map((i) => ({
     ...i,
     level1: i.level1 as Level1,

@@ -1,8 +1,9 @@
-import { and, asc, count, desc, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, ne, notExists, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Actor } from '../../../core/access';
 import type { TTargetListQuery } from '../../../core/contracts/targets';
 import {
+  libraryIndicators,
   orgUnits,
   projects,
   selfEvaluationIndicators,
@@ -11,6 +12,7 @@ import {
   targets,
 } from '../../db/schema/index';
 import type { DbOrTx } from '../../platform/db/client';
+import { containsAny } from '../../platform/like';
 import { scopeWhere } from '../../platform/scope';
 
 const unit = alias(orgUnits, 'unit');
@@ -28,7 +30,7 @@ export async function listTargets(db: DbOrTx, actor: Actor, q: TTargetListQuery)
   if (q.departmentId) conds.push(eq(targets.departmentId, q.departmentId));
   if (q.unitId) conds.push(eq(targets.unitId, q.unitId));
   if (q.projectId) conds.push(eq(targets.projectId, q.projectId));
-  if (q.q) conds.push(or(ilike(projects.name, `%${q.q}%`), ilike(projects.code, `%${q.q}%`)) as SQL);
+  if (q.q) conds.push(containsAny(q.q, [projects.name, projects.code]));
   const where = and(...conds);
   const [items, [total]] = await Promise.all([
     db
@@ -105,4 +107,46 @@ export async function lastYearActuals(db: DbOrTx, previousProjectId: number | nu
     .innerJoin(selfEvaluations, eq(selfEvaluations.id, selfEvaluationIndicators.selfEvaluationId))
     .where(eq(selfEvaluations.projectId, previousProjectId));
   return Object.fromEntries(rows.filter((r) => r.actual !== null).map((r) => [r.name, Number(r.actual)]));
+}
+
+/**
+ * Indicator names (whitespace removed) that OTHER units' current targets of the same region, year and field also use,
+ * among the given names; names of the region's indicator library are standard wording, not copies.
+ */
+export async function namesUsedByOtherUnits(
+  db: DbOrTx,
+  p: { regionCode: string; year: number; fieldCode: string; unitId: number },
+  names: readonly string[],
+): Promise<string[]> {
+  const wanted = [...new Set(names.map((n) => n.replace(/\s+/g, '')).filter((n) => n !== ''))];
+  if (wanted.length === 0) return [];
+  const bare = sql<string>`regexp_replace(${targetIndicators.name}, '\\s', '', 'g')`;
+  const rows = await db
+    .selectDistinct({ name: bare })
+    .from(targetIndicators)
+    .innerJoin(targets, eq(targets.id, targetIndicators.targetId))
+    .innerJoin(projects, eq(projects.id, targets.projectId))
+    .where(
+      and(
+        eq(targets.regionCode, p.regionCode),
+        eq(targets.year, p.year),
+        eq(targets.isCurrent, true),
+        ne(targets.unitId, p.unitId),
+        eq(projects.fieldCode, p.fieldCode),
+        inArray(bare, wanted),
+        notExists(
+          db
+            .select({ one: sql`1` })
+            .from(libraryIndicators)
+            .where(
+              and(
+                eq(libraryIndicators.regionCode, p.regionCode),
+                eq(libraryIndicators.year, p.year),
+                sql`regexp_replace(${libraryIndicators.name}, '\\s', '', 'g') = ${bare}`,
+              ),
+            ),
+        ),
+      ),
+    );
+  return rows.map((r) => r.name);
 }

@@ -24,7 +24,7 @@ export async function getTarget(ctx: Ctx, id: number) {
     repo.versionsOf(ctx.db, row.t.projectId),
   ]);
   const isLatest = versions[versions.length - 1]?.id === id;
-  const findings = await findingsFor(ctx.db, ctx, row.t.year, row.project.previousProjectId, indicators);
+  const findings = await findingsFor(ctx.db, ctx, row.t, row.project, indicators);
   const lastYearActuals = await repo.lastYearActuals(ctx.db, row.project.previousProjectId);
   return {
     ...row.t,

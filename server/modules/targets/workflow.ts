@@ -18,8 +18,10 @@ async function setStatus(tx: Tx, row: Loaded, patch: Partial<typeof targets.$inf
   const [after] = await tx
     .update(targets)
     .set({ ...patch, version: row.t.version + 1, updatedAt: now() })
-    .where(eq(targets.id, row.t.id))
+    // Guarded on the status and version read in this transaction: a concurrent double step updates nothing.
+    .where(and(eq(targets.id, row.t.id), eq(targets.status, row.t.status), eq(targets.version, row.t.version)))
     .returning();
+  if (!after) throw new AppError('CONFLICT');
   return after;
 }
 
@@ -41,7 +43,7 @@ export async function submitTarget(ctx: Ctx, id: number) {
     const indicators = await repo.indicatorsOf(tx, id);
     if (!row.t.annualGoal.trim()) throw new AppError('VALIDATION_FAILED', '请填写年度绩效目标');
     if (indicators.length === 0) throw new AppError('VALIDATION_FAILED', '请至少填写一条绩效指标');
-    assertSubmittable(await findingsFor(tx, ctx, row.t.year, row.project.previousProjectId, indicators));
+    assertSubmittable(await findingsFor(tx, ctx, row.t, row.project, indicators));
     const after = await setStatus(tx, row, { status: 'submitted', submittedAt: now(), returnComment: null });
     await closeTasks(tx, { entity: 'target', entityId: id }, ctx.actor.userId);
     await openTask(tx, {
@@ -58,7 +60,9 @@ export async function submitTarget(ctx: Ctx, id: number) {
 export async function reviewTarget(ctx: Ctx, id: number, input: TTargetReview) {
   return write(ctx, async (tx) => {
     const current = found(await repo.findTarget(tx, ctx.actor, id), '绩效目标');
-    const row = await loadForStep(tx, ctx, id, current.t.status === 'submitted' ? 'departmentReview' : 'financeReview');
+    // A department reviewing again after its own approval is a repeated step (409), not a role error.
+    const departmentStep = current.t.status === 'submitted' || ctx.actor.role === 'department';
+    const row = await loadForStep(tx, ctx, id, departmentStep ? 'departmentReview' : 'financeReview');
     const indicators = await repo.indicatorsOf(tx, id);
     const ids = new Set(indicators.map((i) => i.id));
     const unknown = input.indicatorComments.find((c) => !ids.has(c.indicatorId));
@@ -132,37 +136,63 @@ export async function reviewTarget(ctx: Ctx, id: number, input: TTargetReview) {
 
 /** Mid-year adjustment: copies the approved version into a new draft version with the reason; old one stays current until approval. */
 export async function adjustTarget(ctx: Ctx, id: number, reason: string) {
-  return write(ctx, async (tx) => {
-    const row = await loadForStep(tx, ctx, id, 'adjust');
-    const indicators = await repo.indicatorsOf(tx, id);
-    const { id: _i, createdAt: _c, updatedAt: _u, version: _v, ...copy } = row.t;
-    const [next] = await tx
-      .insert(targets)
-      .values({
-        ...copy,
-        versionNo: row.t.versionNo + 1,
-        isCurrent: false,
-        status: 'draft',
-        adjustReason: reason,
-        submittedAt: null,
-        approvedAt: null,
-        returnComment: null,
-        createdBy: ctx.actor.userId,
-      })
-      .returning();
-    if (indicators.length > 0) {
-      await tx
-        .insert(targetIndicators)
-        .values(indicators.map(({ id: _id, ...ind }) => ({ ...ind, targetId: next.id, reviewComment: null })));
-    }
-    await audit(tx, ctx, { entity: 'target', entityId: next.id, action: 'adjust', before: row.t, after: next, reason });
-    await audit(tx, ctx, {
-      entity: 'target',
-      entityId: id,
-      action: 'adjust',
-      after: { newVersionId: next.id },
-      reason,
-    });
-    return next;
+  return write(ctx, (tx) => startAdjustment(tx, ctx, id, reason));
+}
+
+/**
+ * Starts the mid-year adjustment of a project's current approved target inside the caller's transaction
+ * (monitoring disposal "调整绩效目标") and gives the unit a to-do to revise it. Service entry for other modules.
+ */
+export async function adjustProjectTarget(tx: Tx, ctx: Ctx, projectId: number, reason: string) {
+  const [current] = await tx
+    .select({ id: targets.id })
+    .from(targets)
+    .where(and(eq(targets.projectId, projectId), eq(targets.isCurrent, true)));
+  if (!current) throw new AppError('INVALID_TRANSITION', '该项目没有已批复的绩效目标，无法调整');
+  const next = await startAdjustment(tx, ctx, current.id, reason);
+  await openTask(tx, {
+    regionCode: next.regionCode,
+    kind: 'targetAdjust',
+    title: `调整绩效目标（第 ${next.versionNo} 版）`,
+    entity: 'target',
+    entityId: next.id,
+    link: `/targets/${next.id}`,
+    assigneeRole: 'unit',
+    assigneeOrgId: next.unitId,
   });
+  return next;
+}
+
+async function startAdjustment(tx: Tx, ctx: Ctx, id: number, reason: string) {
+  const row = await loadForStep(tx, ctx, id, 'adjust');
+  const indicators = await repo.indicatorsOf(tx, id);
+  const { id: _i, createdAt: _c, updatedAt: _u, version: _v, ...copy } = row.t;
+  const [next] = await tx
+    .insert(targets)
+    .values({
+      ...copy,
+      versionNo: row.t.versionNo + 1,
+      isCurrent: false,
+      status: 'draft',
+      adjustReason: reason,
+      submittedAt: null,
+      approvedAt: null,
+      returnComment: null,
+      createdBy: ctx.actor.userId,
+    })
+    .returning();
+  if (indicators.length > 0) {
+    await tx
+      .insert(targetIndicators)
+      .values(indicators.map(({ id: _id, ...ind }) => ({ ...ind, targetId: next.id, reviewComment: null })));
+  }
+  await audit(tx, ctx, { entity: 'target', entityId: next.id, action: 'adjust', before: row.t, after: next, reason });
+  await audit(tx, ctx, {
+    entity: 'target',
+    entityId: id,
+    action: 'adjust',
+    after: { newVersionId: next.id },
+    reason,
+  });
+  return next;
 }

@@ -1,6 +1,7 @@
-import { and, asc, count, eq, ilike, or, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, type SQL } from 'drizzle-orm';
 import { orgUnits, users } from '../../db/schema/index';
 import type { DbOrTx } from '../../platform/db/client';
+import { containsAny } from '../../platform/like';
 
 const columns = {
   id: users.id,
@@ -30,7 +31,7 @@ export async function listUsers(db: DbOrTx, regionCode: string, f: UserFilter) {
   const conds: SQL[] = [eq(users.regionCode, regionCode)];
   if (f.role) conds.push(eq(users.role, f.role));
   if (f.orgId) conds.push(eq(users.orgId, f.orgId));
-  if (f.q) conds.push(or(ilike(users.username, `%${f.q}%`), ilike(users.displayName, `%${f.q}%`)) as SQL);
+  if (f.q) conds.push(containsAny(f.q, [users.username, users.displayName]));
   const where = and(...conds);
   const [items, [total]] = await Promise.all([
     db

@@ -1,7 +1,5 @@
-import { useEffect, useState } from 'react';
 import { ASSESSMENT_STATUS_LABELS, type AssessmentStatus } from '../../../../core/contracts/ex-ante';
 import { type AssessmentConclusion, assessmentConclusionLabels } from '../../../../core/rules/ex-ante/rules';
-import { api } from '../../api/request';
 
 export const statusColor: Record<AssessmentStatus, string> = {
   draft: 'default',
@@ -19,12 +17,7 @@ export const statusLabel = (s: string) => ASSESSMENT_STATUS_LABELS[s as Assessme
 export const conclusionLabel = (c: string | null) =>
   c ? (assessmentConclusionLabels[c as AssessmentConclusion] ?? c) : '—';
 
-/** The 12 key fields (code → name) for labels and filters. */
-export function useFields() {
-  const [fields, setFields] = useState<{ code: string; name: string }[]>([]);
-  useEffect(() => void api.get<typeof fields>('/api/org/fields').then(setFields, () => undefined), []);
-  return fields;
-}
+export { useFields } from '../../components/useFields';
 
 /** 万元 input ↔ 分: two decimals, integer arithmetic on the string. */
 export function wanToFen(wan: number | null | undefined): number | null {

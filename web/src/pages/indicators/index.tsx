@@ -1,6 +1,6 @@
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Input, message, Select, Space, Table, Tag } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { Button, Card, Input, message, Space, Table, Tag } from 'antd';
+import { useState } from 'react';
 import {
   INDICATOR_LAYER_LABELS,
   INDICATOR_LAYERS,
@@ -14,31 +14,24 @@ import { api, download } from '../../api/request';
 import { useAuth } from '../../app/auth';
 import { HistoryButton } from '../../components/HistoryDrawer';
 import { ImportButton } from '../../components/ImportButton';
+import { CodeSelect, FieldSelect, ListFilters, YearSelect } from '../../components/ListFilters';
+import { useFields } from '../../components/useFields';
+import { usePagedList } from '../../components/usePagedList';
 import { IndicatorForm, type LibraryRow } from './IndicatorForm';
+
+type Filters = { year: number; fieldCode?: string; layer?: string; level1?: string; status?: string; q?: string };
 
 /** 指标库: search as you type, department proposals with finance approval, derive, xlsx import/export. */
 export default function IndicatorLibraryPage() {
   const { me } = useAuth();
   const finance = me?.role === 'finance' || me?.role === 'admin';
-  const [filters, setFilters] = useState<Record<string, string | number | undefined>>({ year: 2026 });
-  const [page, setPage] = useState(1);
-  const [data, setData] = useState<{ items: LibraryRow[]; total: number }>({ items: [], total: 0 });
-  const [fields, setFields] = useState<{ code: string; name: string }[]>([]);
+  const fields = useFields();
   const [editing, setEditing] = useState<LibraryRow | 'new' | null>(null);
-  const load = useCallback(() => {
-    void api.get<typeof data>('/api/indicators', { ...filters, page, pageSize: 20 }).then(setData, () => undefined);
-  }, [filters, page]);
-  useEffect(() => {
-    const t = setTimeout(load, 120);
-    return () => clearTimeout(t);
-  }, [load]);
-  useEffect(() => {
-    void api.get<typeof fields>('/api/org/fields').then(setFields, () => undefined);
-  }, []);
-  const set = (p: Record<string, string | number | undefined>) => {
-    setPage(1);
-    setFilters((f) => ({ ...f, ...p }));
-  };
+  const { filters, set, data, load, pagination } = usePagedList<LibraryRow, Filters>(
+    '/api/indicators',
+    { year: 2026 },
+    { debounceMs: 120, unit: '条' },
+  );
   const review = async (id: number, decision: 'approve' | 'return') => {
     const comment = decision === 'return' ? window.prompt('退回意见') : '';
     if (decision === 'return' && !comment) return;
@@ -70,40 +63,30 @@ export default function IndicatorLibraryPage() {
         </Space>
       }
     >
-      <Space style={{ marginBottom: 12 }} wrap>
-        <Select
-          value={filters.year}
-          style={{ width: 110 }}
-          onChange={(year) => set({ year })}
-          options={[2025, 2026, 2027].map((y) => ({ value: y, label: `${y}年度` }))}
-        />
-        <Select
-          allowClear
-          placeholder="重点领域"
-          style={{ width: 150 }}
+      <ListFilters>
+        <YearSelect value={filters.year} years={[2025, 2026, 2027]} onChange={(year) => set({ year })} />
+        <FieldSelect
+          fields={fields}
+          lead={[{ value: 'common', label: '共性指标' }]}
           onChange={(fieldCode) => set({ fieldCode })}
-          options={[{ value: 'common', label: '共性指标' }, ...fields.map((f) => ({ value: f.code, label: f.name }))]}
         />
-        <Select
-          allowClear
+        <CodeSelect
           placeholder="指标层级"
-          style={{ width: 130 }}
+          codes={INDICATOR_LAYERS}
+          labels={INDICATOR_LAYER_LABELS}
           onChange={(layer) => set({ layer })}
-          options={INDICATOR_LAYERS.map((l) => ({ value: l, label: INDICATOR_LAYER_LABELS[l] }))}
         />
-        <Select
-          allowClear
+        <CodeSelect
           placeholder="一级指标"
-          style={{ width: 130 }}
+          codes={level1Codes}
+          labels={level1Labels}
           onChange={(level1) => set({ level1 })}
-          options={level1Codes.map((l) => ({ value: l, label: level1Labels[l] }))}
         />
-        <Select
-          allowClear
+        <CodeSelect
           placeholder="状态"
-          style={{ width: 130 }}
+          codes={INDICATOR_STATUSES}
+          labels={INDICATOR_STATUS_LABELS}
           onChange={(status) => set({ status })}
-          options={INDICATOR_STATUSES.map((s) => ({ value: s, label: INDICATOR_STATUS_LABELS[s] }))}
         />
         <Input
           allowClear
@@ -111,18 +94,12 @@ export default function IndicatorLibraryPage() {
           style={{ width: 260 }}
           onChange={(e) => set({ q: e.target.value })}
         />
-      </Space>
+      </ListFilters>
       <Table
         rowKey="id"
         size="middle"
         dataSource={data.items}
-        pagination={{
-          current: page,
-          total: data.total,
-          pageSize: 20,
-          onChange: setPage,
-          showTotal: (t) => `共 ${t} 条`,
-        }}
+        pagination={pagination}
         expandable={{
           expandedRowRender: (r) =>
             `指标解释：${r.explanation || '—'}；计算方法：${r.calculation || '—'}；数据来源：${r.dataSource || '—'}；评分说明：${r.scoringNote || '—'}${r.reviewComment ? `；审核意见：${r.reviewComment}` : ''}`,

@@ -1,6 +1,5 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { Button, Card, Input, Select, Space, Statistic, Table, Tag } from 'antd';
-import { useEffect, useState } from 'react';
+import { Button, Card, Space, Statistic, Table, Tag } from 'antd';
 import { Link } from 'react-router';
 import {
   PROJECT_KIND_LABELS,
@@ -11,10 +10,15 @@ import {
   type TProjectRow,
 } from '../../../../../core/contracts/projects';
 import { BUDGET_TYPE_LABELS, BUDGET_TYPES, type BudgetType } from '../../../../../core/enums';
-import { api, download } from '../../../api/request';
+import { download } from '../../../api/request';
 import { useAuth } from '../../../app/auth';
 import { wan } from '../../../components/format';
+import { CodeSelect, FieldSelect, ListFilters, ProjectSearch, YearSelect } from '../../../components/ListFilters';
+import { useFields } from '../../../components/useFields';
+import { usePagedList } from '../../../components/usePagedList';
 import { NewProjectButton } from './NewProject';
+
+type Filters = { year: number; status?: string; fieldCode?: string; budgetType?: string; q?: string };
 
 interface Page {
   items: TProjectRow[];
@@ -25,20 +29,12 @@ interface Page {
 /** 项目库: scoped list with filters, totals in 万元 and xlsx export. */
 export default function ProjectListPage() {
   const { me } = useAuth();
-  const [filters, setFilters] = useState<Record<string, string | number | undefined>>({ year: 2026 });
-  const [page, setPage] = useState(1);
-  const [data, setData] = useState<Page>({ items: [], total: 0, sums: { requested: 0, approved: 0, adjusted: 0 } });
-  const [fields, setFields] = useState<{ code: string; name: string }[]>([]);
-  useEffect(() => {
-    void api.get<typeof fields>('/api/org/fields').then(setFields, () => undefined);
-  }, []);
-  useEffect(() => {
-    void api.get<Page>('/api/projects', { ...filters, page, pageSize: 20 }).then(setData, () => undefined);
-  }, [filters, page]);
-  const set = (p: Record<string, string | number | undefined>) => {
-    setPage(1);
-    setFilters((f) => ({ ...f, ...p }));
-  };
+  const fields = useFields();
+  const { filters, set, data, pagination } = usePagedList<TProjectRow, Filters, Page>(
+    '/api/projects',
+    { year: 2026 },
+    { empty: { items: [], total: 0, sums: { requested: 0, approved: 0, adjusted: 0 } } },
+  );
   const fieldName = (c: string) => fields.find((f) => f.code === c)?.name ?? c;
   return (
     <Card
@@ -52,36 +48,24 @@ export default function ProjectListPage() {
         </Space>
       }
     >
-      <Space style={{ marginBottom: 12 }} wrap>
-        <Select
-          value={filters.year}
-          style={{ width: 110 }}
-          onChange={(year) => set({ year })}
-          options={[2024, 2025, 2026].map((y) => ({ value: y, label: `${y}年度` }))}
-        />
-        <Select
-          allowClear
+      <ListFilters>
+        <YearSelect value={filters.year} onChange={(year) => set({ year })} />
+        <CodeSelect
           placeholder="状态"
-          style={{ width: 130 }}
+          codes={PROJECT_STATUSES}
+          labels={PROJECT_STATUS_LABELS}
           onChange={(status) => set({ status })}
-          options={PROJECT_STATUSES.map((s) => ({ value: s, label: PROJECT_STATUS_LABELS[s] }))}
         />
-        <Select
-          allowClear
-          placeholder="重点领域"
-          style={{ width: 150 }}
-          onChange={(fieldCode) => set({ fieldCode })}
-          options={fields.map((f) => ({ value: f.code, label: f.name }))}
-        />
-        <Select
-          allowClear
+        <FieldSelect fields={fields} onChange={(fieldCode) => set({ fieldCode })} />
+        <CodeSelect
           placeholder="预算类型"
-          style={{ width: 160 }}
+          width={160}
+          codes={BUDGET_TYPES}
+          labels={BUDGET_TYPE_LABELS}
           onChange={(budgetType) => set({ budgetType })}
-          options={BUDGET_TYPES.map((b) => ({ value: b, label: BUDGET_TYPE_LABELS[b] }))}
         />
-        <Input.Search allowClear placeholder="项目名称 / 编码" style={{ width: 220 }} onSearch={(q) => set({ q })} />
-      </Space>
+        <ProjectSearch width={220} onSearch={(q) => set({ q })} />
+      </ListFilters>
       <Space size={48} style={{ marginBottom: 12 }}>
         <Statistic title="项目数" value={data.total} />
         <Statistic title="申报金额（万元）" value={wan(data.sums.requested)} />
@@ -91,13 +75,7 @@ export default function ProjectListPage() {
       <Table
         rowKey="id"
         dataSource={data.items}
-        pagination={{
-          current: page,
-          total: data.total,
-          pageSize: 20,
-          onChange: setPage,
-          showTotal: (t) => `共 ${t} 项`,
-        }}
+        pagination={pagination}
         columns={[
           { title: '项目编码', dataIndex: 'code', width: 170 },
           { title: '项目名称', dataIndex: 'name', render: (v: string, r) => <Link to={`/projects/${r.id}`}>{v}</Link> },

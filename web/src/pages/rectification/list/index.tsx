@@ -13,6 +13,8 @@ import {
 } from '../../../../../core/contracts/rectification';
 import { api, download } from '../../../api/request';
 import { useAuth } from '../../../app/auth';
+import { CodeSelect, ListFilters, YearSelect } from '../../../components/ListFilters';
+import { usePagedList } from '../../../components/usePagedList';
 import { Chart } from '../components/Chart';
 import { SeverityTag, StatusTag } from '../components/labels';
 import { ManualEntry } from '../components/ManualEntry';
@@ -34,7 +36,7 @@ export default function RectificationListPage() {
   const isFinance = me?.role === 'finance' || me?.role === 'admin';
   const [params] = useSearchParams();
   // Drill-downs from the cockpit arrive with their filters in the query string.
-  const [filters, setFilters] = useState<Filters>(() => {
+  const list = usePagedList<TRectificationRow, Filters>('/api/rectifications', () => {
     const n = (k: string) => (params.get(k) ? Number(params.get(k)) : undefined);
     const str = (k: string) => params.get(k) ?? undefined;
     return {
@@ -46,20 +48,18 @@ export default function RectificationListPage() {
       unitId: n('unitId'),
     };
   });
-  const [page, setPage] = useState(1);
-  const [data, setData] = useState<{ items: TRectificationRow[]; total: number }>({ items: [], total: 0 });
+  const { filters, set, data, pagination } = list;
   const [stats, setStats] = useState<TRectificationStats | null>(null);
   const [entering, setEntering] = useState(false);
-  const load = useCallback(() => {
-    void api.get<typeof data>('/api/rectifications', { ...filters, page, pageSize: 20 }).then(setData, () => undefined);
+  const loadStats = useCallback(() => {
     void api
       .get<TRectificationStats>('/api/rectifications/stats', { year: filters.year })
       .then(setStats, () => undefined);
-  }, [filters, page]);
-  useEffect(() => load(), [load]);
-  const set = (patch: Partial<Filters>) => {
-    setPage(1);
-    setFilters((f) => ({ ...f, ...patch }));
+  }, [filters.year]);
+  useEffect(() => loadStats(), [loadStats]);
+  const load = () => {
+    void list.load();
+    loadStats();
   };
   const remind = async () => {
     const r = await api.post<{ reminded: number; alreadyReminded: number }>('/api/rectifications/remind', {
@@ -171,28 +171,22 @@ export default function RectificationListPage() {
           </Space>
         }
       >
-        <Space wrap style={{ marginBottom: 12 }}>
-          <Select
-            style={{ width: 100 }}
-            value={filters.year}
-            onChange={(year) => set({ year })}
-            options={[2024, 2025, 2026].map((y) => ({ value: y, label: `${y}年` }))}
-          />
-          <Select
-            allowClear
+        <ListFilters>
+          <YearSelect value={filters.year} suffix="年" width={100} onChange={(year) => set({ year })} />
+          <CodeSelect
             placeholder="整改来源"
-            style={{ width: 150 }}
+            width={150}
             value={filters.source}
+            codes={RECTIFICATION_SOURCES}
+            labels={RECTIFICATION_SOURCE_LABELS}
             onChange={(source) => set({ source })}
-            options={RECTIFICATION_SOURCES.map((s) => ({ value: s, label: RECTIFICATION_SOURCE_LABELS[s] }))}
           />
-          <Select
-            allowClear
+          <CodeSelect
             placeholder="状态"
-            style={{ width: 130 }}
             value={filters.status}
+            codes={RECTIFICATION_STATUSES}
+            labels={RECTIFICATION_STATUS_LABELS}
             onChange={(status) => set({ status })}
-            options={RECTIFICATION_STATUSES.map((s) => ({ value: s, label: RECTIFICATION_STATUS_LABELS[s] }))}
           />
           <Select
             allowClear
@@ -230,19 +224,13 @@ export default function RectificationListPage() {
             />
           )}
           <Input.Search allowClear placeholder="搜索问题或要求" style={{ width: 220 }} onSearch={(q) => set({ q })} />
-        </Space>
+        </ListFilters>
         <Table<TRectificationRow>
           rowKey="id"
           size="middle"
           columns={columns}
           dataSource={data.items}
-          pagination={{
-            current: page,
-            total: data.total,
-            pageSize: 20,
-            onChange: setPage,
-            showTotal: (n) => `共 ${n} 项`,
-          }}
+          pagination={pagination}
         />
       </Card>
       {stats && trend && (

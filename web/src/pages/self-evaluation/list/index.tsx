@@ -1,14 +1,16 @@
-import { Button, Card, Input, Select, Space, Table, Tag } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
-import { Link } from 'react-router';
+import { Button, Card, Space, Table, Tag } from 'antd';
 import {
   SELF_EVALUATION_STATUS_LABELS,
   SELF_EVALUATION_STATUSES,
   type SelfEvaluationStatus,
 } from '../../../../../core/contracts/self-evaluation';
+import { type Grade, grades } from '../../../../../core/rules/scoring/scoring-rules';
 import { api } from '../../../api/request';
 import { useAuth } from '../../../app/auth';
 import { dateTime, wan } from '../../../components/format';
+import { CodeSelect, ListFilters, ProjectSearch, YearSelect } from '../../../components/ListFilters';
+import { projectColumns } from '../../../components/projectColumns';
+import { usePagedList } from '../../../components/usePagedList';
 import { GradeTag, STATUS_COLORS } from '../shared';
 
 interface Row {
@@ -27,26 +29,14 @@ interface Row {
   submittedAt: string | null;
 }
 
+type Filters = { year: number; status?: string; grade?: string; keyword?: string };
+
+const GRADE_LABELS = Object.fromEntries(grades.map((g) => [g, g])) as Record<Grade, string>;
+
 /** 绩效自评: the scoped list of self-evaluation forms; finance generates a year's forms from approved targets. */
 export default function SelfEvaluationListPage() {
   const { me } = useAuth();
-  const [filters, setFilters] = useState<{ year: number; status?: string; grade?: string; keyword?: string }>({
-    year: 2024,
-  });
-  const [page, setPage] = useState(1);
-  const [data, setData] = useState<{ items: Row[]; total: number }>({ items: [], total: 0 });
-  const load = useCallback(
-    () =>
-      api.get<typeof data>('/api/self-evaluations', { ...filters, page, pageSize: 20 }).then(setData, () => undefined),
-    [filters, page],
-  );
-  useEffect(() => {
-    void load();
-  }, [load]);
-  const set = (p: Partial<typeof filters>) => {
-    setPage(1);
-    setFilters((f) => ({ ...f, ...p }));
-  };
+  const { filters, set, data, load, pagination } = usePagedList<Row, Filters>('/api/self-evaluations', { year: 2024 });
   const generate = async () => {
     const res = await api.post<{ created: number }>('/api/self-evaluations/generate', { year: filters.year });
     void load();
@@ -61,55 +51,33 @@ export default function SelfEvaluationListPage() {
         ) : null
       }
     >
-      <Space style={{ marginBottom: 12 }} wrap>
-        <Select
-          value={filters.year}
-          style={{ width: 110 }}
-          onChange={(year) => set({ year })}
-          options={[2024, 2025, 2026].map((y) => ({ value: y, label: `${y}年度` }))}
-        />
-        <Select
-          allowClear
+      <ListFilters>
+        <YearSelect value={filters.year} onChange={(year) => set({ year })} />
+        <CodeSelect
           placeholder="状态"
-          style={{ width: 150 }}
+          width={150}
           value={filters.status}
+          codes={SELF_EVALUATION_STATUSES}
+          labels={SELF_EVALUATION_STATUS_LABELS}
           onChange={(status) => set({ status })}
-          options={SELF_EVALUATION_STATUSES.map((s) => ({ value: s, label: SELF_EVALUATION_STATUS_LABELS[s] }))}
         />
-        <Select
-          allowClear
+        <CodeSelect
           placeholder="自评等级"
-          style={{ width: 110 }}
+          width={110}
           value={filters.grade}
+          codes={grades}
+          labels={GRADE_LABELS}
           onChange={(grade) => set({ grade })}
-          options={['优', '良', '中', '差'].map((g) => ({ value: g, label: g }))}
         />
-        <Input.Search
-          allowClear
-          placeholder="项目名称 / 编码"
-          style={{ width: 240 }}
-          onSearch={(keyword) => set({ keyword: keyword || undefined })}
-        />
-      </Space>
+        <ProjectSearch onSearch={(keyword) => set({ keyword })} />
+      </ListFilters>
       <Table
         rowKey="id"
         size="middle"
         dataSource={data.items}
-        pagination={{
-          current: page,
-          total: data.total,
-          pageSize: 20,
-          onChange: setPage,
-          showTotal: (t) => `共 ${t} 项`,
-        }}
+        pagination={pagination}
         columns={[
-          { title: '项目编码', dataIndex: 'projectCode', width: 160 },
-          {
-            title: '项目名称',
-            dataIndex: 'projectName',
-            render: (v: string, r) => <Link to={`/evaluation/self-evaluations/${r.id}`}>{v}</Link>,
-          },
-          { title: '预算单位', dataIndex: 'unitName', width: 200 },
+          ...projectColumns<Row>((r) => `/evaluation/self-evaluations/${r.id}`, { code: 160, unit: 200 }),
           { title: '全年预算（万元）', dataIndex: 'annualBudget', width: 130, align: 'right', render: wan },
           {
             title: '执行率',

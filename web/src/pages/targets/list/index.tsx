@@ -1,9 +1,9 @@
-import { Card, Input, Select, Space, Table, Tag } from 'antd';
-import { useEffect, useState } from 'react';
-import { Link } from 'react-router';
+import { Card, Table, Tag } from 'antd';
 import { TARGET_STATUS_LABELS, TARGET_STATUSES, type TargetStatus } from '../../../../../core/contracts/targets';
-import { api } from '../../../api/request';
 import { dateTime, wan } from '../../../components/format';
+import { CodeSelect, ListFilters, ProjectSearch, YearSelect } from '../../../components/ListFilters';
+import { projectColumns } from '../../../components/projectColumns';
+import { usePagedList } from '../../../components/usePagedList';
 
 interface Row {
   id: number;
@@ -19,6 +19,8 @@ interface Row {
   submittedAt: string | null;
 }
 
+type Filters = { year: number; status?: string; q?: string };
+
 const color: Record<string, string> = {
   approved: 'green',
   returned: 'red',
@@ -29,54 +31,28 @@ const color: Record<string, string> = {
 
 /** 绩效目标申报与审核: the scoped list of target declarations (latest version per project). */
 export default function TargetListPage() {
-  const [filters, setFilters] = useState<{ year: number; status?: string; q?: string }>({ year: 2026 });
-  const [page, setPage] = useState(1);
-  const [data, setData] = useState<{ items: Row[]; total: number }>({ items: [], total: 0 });
-  useEffect(() => {
-    void api.get<typeof data>('/api/targets', { ...filters, page, pageSize: 20 }).then(setData, () => undefined);
-  }, [filters, page]);
-  const set = (p: Partial<typeof filters>) => {
-    setPage(1);
-    setFilters((f) => ({ ...f, ...p }));
-  };
+  const { filters, set, data, pagination } = usePagedList<Row, Filters>('/api/targets', { year: 2026 });
   return (
     <Card title="绩效目标申报与审核">
-      <Space style={{ marginBottom: 12 }} wrap>
-        <Select
-          value={filters.year}
-          style={{ width: 110 }}
-          onChange={(year) => set({ year })}
-          options={[2024, 2025, 2026].map((y) => ({ value: y, label: `${y}年度` }))}
-        />
-        <Select
-          allowClear
+      <ListFilters>
+        <YearSelect value={filters.year} onChange={(year) => set({ year })} />
+        <CodeSelect
           placeholder="状态"
-          style={{ width: 150 }}
+          width={150}
           value={filters.status}
+          codes={TARGET_STATUSES}
+          labels={TARGET_STATUS_LABELS}
           onChange={(status) => set({ status })}
-          options={TARGET_STATUSES.map((s) => ({ value: s, label: TARGET_STATUS_LABELS[s] }))}
         />
-        <Input.Search allowClear placeholder="项目名称 / 编码" style={{ width: 240 }} onSearch={(q) => set({ q })} />
-      </Space>
+        <ProjectSearch onSearch={(q) => set({ q })} />
+      </ListFilters>
       <Table
         rowKey="id"
         size="middle"
         dataSource={data.items}
-        pagination={{
-          current: page,
-          total: data.total,
-          pageSize: 20,
-          onChange: setPage,
-          showTotal: (t) => `共 ${t} 项`,
-        }}
+        pagination={pagination}
         columns={[
-          { title: '项目编码', dataIndex: 'projectCode', width: 170 },
-          {
-            title: '项目名称',
-            dataIndex: 'projectName',
-            render: (v: string, r) => <Link to={`/targets/${r.id}`}>{v}</Link>,
-          },
-          { title: '预算单位', dataIndex: 'unitName', width: 220 },
+          ...projectColumns<Row>((r) => `/targets/${r.id}`, { code: 170, unit: 220 }),
           { title: '申报金额（万元）', dataIndex: 'requestedAmount', width: 140, align: 'right', render: wan },
           { title: '指标数', dataIndex: 'indicatorCount', width: 80 },
           { title: '版本', dataIndex: 'versionNo', width: 70, render: (v: number) => `V${v}` },

@@ -1,0 +1,96 @@
+/** Batch cases over one generated region, each beside one raw SQL scan of the same rows in the same run. */
+import { sql } from 'drizzle-orm';
+import { recomputeRound } from '../server/modules/monitoring/warnings';
+import { proposeLines } from '../server/modules/results-application/propose-lines';
+import { runChecks } from '../server/modules/reviews/batches';
+import { getRules } from '../server/modules/rule-sets/service';
+import type { Db, DbOrTx } from '../server/platform/db/client';
+
+export interface BatchResult {
+  name: string;
+  rows: number;
+  seconds: number;
+  rawSeconds: number;
+  ratio: number;
+}
+
+class Rollback extends Error {}
+
+/** Runs fn in a transaction that is rolled back, so a case leaves the data as it found it. */
+async function rolledBack(db: Db, fn: (tx: DbOrTx) => Promise<unknown>) {
+  try {
+    await db.transaction(async (tx) => {
+      await fn(tx);
+      throw new Rollback();
+    });
+  } catch (e) {
+    if (!(e instanceof Rollback)) throw e;
+  }
+}
+
+/** Best of `runs` wall-clock seconds. */
+async function best(runs: number, fn: () => Promise<unknown>) {
+  let min = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await fn();
+    min = Math.min(min, (performance.now() - t0) / 1000);
+  }
+  return min;
+}
+
+async function scalar(db: Db, text: string) {
+  const res = await db.execute(sql.raw(text));
+  return Number(res.rows[0]?.n ?? 0);
+}
+
+export async function runBatchCases(db: Db, region: string, fetchReport: () => Promise<unknown>) {
+  const r = `'${region.replace(/\D/g, '')}'`;
+  const round = await scalar(db, `SELECT max(id) AS n FROM monitoring_round WHERE region_code = ${r} AND year = 2025`);
+  const batch = await scalar(db, `SELECT max(id) AS n FROM review_batch WHERE region_code = ${r} AND year = 2024`);
+  const sampleRows = await db.execute(sql`SELECT id FROM review_sample WHERE batch_id = ${batch} ORDER BY id`);
+  const sampleIds = sampleRows.rows.map((x) => Number(x.id));
+  const cases: { name: string; raw: string; run: () => Promise<unknown> }[] = [
+    {
+      name: '预警重算 recomputeRound（一轮）',
+      raw: `SELECT count(*) AS n, sum(e.paid), sum(mi.current_value) FROM monitoring_entry e
+            JOIN monitoring_indicator mi ON mi.entry_id = e.id WHERE e.round_id = ${round}`,
+      run: () => rolledBack(db, (tx) => recomputeRound(tx, region, round)),
+    },
+    {
+      name: '复核自动检查 runChecks（整批样本）',
+      raw: `SELECT count(*) AS n, sum(length(s.conclusion)), sum(si.weight) FROM review_sample rs
+            JOIN self_evaluation s ON s.id = rs.self_evaluation_id
+            JOIN self_evaluation_indicator si ON si.self_evaluation_id = s.id WHERE rs.batch_id = ${batch}`,
+      run: () => rolledBack(db, (tx) => runChecks(tx, region, 2024, sampleIds, null)),
+    },
+    {
+      name: '结果应用建议 proposeLines（2025）',
+      raw: `SELECT (SELECT count(*) FROM self_evaluation WHERE region_code = ${r} AND year = 2024)
+                 + (SELECT count(*) FROM monitoring_entry WHERE region_code = ${r} AND year = 2025)
+                 + (SELECT count(*) FROM project WHERE region_code = ${r} AND year BETWEEN 2023 AND 2026) AS n`,
+      run: async () => proposeLines(db, region, 2025, await getRules(db, region, 2025, 'results')),
+    },
+    {
+      name: '年度工作说明数字 GET /api/reports/annual',
+      raw: `SELECT (SELECT count(*) FROM project WHERE region_code = ${r})
+                 + (SELECT count(*) FROM monitoring_entry WHERE region_code = ${r})
+                 + (SELECT count(*) FROM self_evaluation WHERE region_code = ${r})
+                 + (SELECT count(*) FROM review_sample WHERE region_code = ${r})
+                 + (SELECT count(*) FROM rectification_item WHERE region_code = ${r}) AS n`,
+      run: fetchReport,
+    },
+  ];
+  const out: BatchResult[] = [];
+  for (const c of cases) {
+    const rows = await scalar(db, c.raw);
+    const rawSeconds = await best(2, () => db.execute(sql.raw(c.raw)));
+    const seconds = await best(2, c.run);
+    const ratio = Math.round((seconds / Math.max(rawSeconds, 0.0005)) * 10) / 10;
+    out.push({ name: c.name, rows, seconds: round3(seconds), rawSeconds: round3(rawSeconds), ratio });
+    console.log(`${c.name}: ${rows} 行, ${seconds.toFixed(3)} s vs 原始扫描 ${rawSeconds.toFixed(3)} s (${ratio}×)`);
+  }
+  return out;
+}
+
+const round3 = (x: number) => Math.round(x * 1000) / 1000;

@@ -1,0 +1,70 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { GenerateReport } from '../server/demo/scale/generate';
+import type { BatchResult } from './batch';
+import type { HttpResult } from './http';
+import type { ImportResult } from './import';
+
+export interface BenchSummary {
+  driver: string;
+  scale: string;
+  demoSeedSeconds: number;
+  peakRssMb: number;
+  generator: GenerateReport | null;
+  http: (HttpResult & { baselineRps: number; ratio: number })[];
+  batch: BatchResult[];
+  import: ImportResult | null;
+}
+
+/** Writes <driver>-<scale>-<stamp>.json and <driver>-<scale>-latest.md, and prints the Markdown. */
+export function writeResults(dir: string, s: BenchSummary) {
+  const at = new Date().toISOString();
+  const stamp = at.slice(0, 19).replace(/[:T]/g, '-');
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, `${s.driver}-${s.scale}-${stamp}.json`), JSON.stringify({ at, ...s }, null, 2));
+  const g = s.generator;
+  const md = [
+    `# Bench (${s.driver}, scale ${s.scale}, ${at})`,
+    '',
+    `Demo seed ${s.demoSeedSeconds.toFixed(1)} s · peak RSS ${s.peakRssMb} MB · HTTP at 64 connections`,
+    '',
+    '| case | req/s | p50 ms | p99 ms | trivial req/s | ratio |',
+    '|---|---|---|---|---|---|',
+    ...s.http.map((r) => `| ${r.name} | ${r.requestsPerSec} | ${r.p50} | ${r.p99} | ${r.baselineRps} | ${r.ratio}× |`),
+  ];
+  if (g && !g.skipped) {
+    md.push(
+      '',
+      `## Generator (${g.codes.length} regions, ${g.seconds.toFixed(1)} s)`,
+      '',
+      '| table | rows | s | rows/s |',
+    );
+    md.push(
+      '|---|---|---|---|',
+      ...g.steps.map((x) => `| ${x.table} | ${x.rows} | ${x.seconds.toFixed(2)} | ${x.rowsPerSec} |`),
+    );
+  }
+  if (s.batch.length) {
+    md.push(
+      '',
+      '## Batch (one generated region) vs raw SQL scan',
+      '',
+      '| case | rows scanned | s | raw scan s | ratio |',
+    );
+    md.push(
+      '|---|---|---|---|---|',
+      ...s.batch.map((b) => `| ${b.name} | ${b.rows} | ${b.seconds} | ${b.rawSeconds} | ${b.ratio}× |`),
+    );
+  }
+  const i = s.import;
+  if (i) {
+    md.push('', '## Import', '', '| case | rows | s | rows/s | exceljs parse s | parse rows/s | ratio |');
+    md.push('|---|---|---|---|---|---|---|');
+    md.push(
+      `| ${i.name} | ${i.rows} | ${i.seconds} | ${i.rowsPerSec} | ${i.parseSeconds} | ${i.parseRowsPerSec} | ${i.ratio}× |`,
+    );
+  }
+  const text = `${md.join('\n')}\n`;
+  fs.writeFileSync(path.join(dir, `${s.driver}-${s.scale}-latest.md`), text);
+  console.log(`\n${text}`);
+}

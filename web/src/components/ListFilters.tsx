@@ -1,0 +1,102 @@
+import { Input, Select, Space } from 'antd';
+import type { ReactNode } from 'react';
+
+/** The filter bar above a list table. */
+export function ListFilters({ children }: { children: ReactNode }) {
+  return (
+    <Space style={{ marginBottom: 12 }} wrap>
+      {children}
+    </Space>
+  );
+}
+
+/** Year selector of a list: `2026年度` (or `2026年` with suffix="年"). */
+export function YearSelect({
+  value,
+  onChange,
+  years = [2024, 2025, 2026],
+  suffix = '年度',
+  width = 110,
+}: {
+  value: number | undefined;
+  onChange: (year: number) => void;
+  years?: readonly number[];
+  suffix?: string;
+  width?: number;
+}) {
+  return (
+    <Select
+      value={value}
+      style={{ width }}
+      onChange={onChange}
+      options={years.map((y) => ({ value: y, label: `${y}${suffix}` }))}
+    />
+  );
+}
+
+/** A clearable selector over a code list with its Chinese labels (status, source, type …). */
+export function CodeSelect<C extends string>({
+  placeholder,
+  codes,
+  labels,
+  value,
+  onChange,
+  width = 130,
+}: {
+  placeholder: string;
+  codes: readonly C[];
+  labels: Record<C, string>;
+  value?: string;
+  onChange: (code: C | undefined) => void;
+  width?: number;
+}) {
+  return (
+    <Select
+      allowClear
+      placeholder={placeholder}
+      style={{ width }}
+      value={value as C | undefined}
+      onChange={onChange}
+      options={codes.map((c) => ({ value: c, label: labels[c] }))}
+    />
+  );
+}
+
+/** The clearable 重点领域 selector, optionally led by extra options (e.g. 共性指标). */
+export function FieldSelect({
+  fields,
+  onChange,
+  lead = [],
+}: {
+  fields: readonly { code: string; name: string }[];
+  onChange: (fieldCode: string | undefined) => void;
+  lead?: { value: string; label: string }[];
+}) {
+  return (
+    <Select
+      allowClear
+      placeholder="重点领域"
+      style={{ width: 150 }}
+      onChange={onChange}
+      options={[...lead, ...fields.map((f) => ({ value: f.code, label: f.name }))]}
+    />
+  );
+}
+
+/** The 项目名称 / 编码 search box of project-based lists; an empty search clears the filter. */
+export function ProjectSearch({
+  onSearch,
+  width = 240,
+}: {
+  onSearch: (q: string | undefined) => void;
+  width?: number;
+}) {
+  return (
+    <Input.Search
+      allowClear
+      placeholder="项目名称 / 编码"
+      style={{ width }}
+      onSearch={(q) => onSearch(q || undefined)}
+    />
+  );
+}
