@@ -21,15 +21,25 @@ describe('foundation', () => {
     await page.getByRole('cell', { name: 'finance', exact: true }).waitFor();
     await page.getByRole('button', { name: '新增用户' }).click();
     const dialog = page.getByRole('dialog');
-    await dialog.getByLabel('用户名').fill('e2eclerk');
+    await dialog.getByLabel('用户名').fill(`e2eclerk${Date.now() % 100000}`);
     await dialog.getByLabel('姓名').fill('端到端测试员');
     await dialog.getByLabel('角色').click();
-    await page.getByTitle('预算单位').click();
+    await page.locator('.ant-select-item-option[title="预算单位"]').click();
+    await dialog.locator('.ant-select-content[title="预算单位"]').waitFor();
     await dialog.getByLabel('所属机构').fill('江岸区教育局机关');
     // pick the option once the org list has loaded (Enter alone races the request on a slow machine)
     await page.locator('.ant-select-item-option[title^="江岸区教育局机关"]').click();
+    await dialog.locator('.ant-select-content[title^="江岸区教育局机关"]').waitFor();
     await dialog.getByRole('button', { name: /确\s*定|OK/ }).click();
-    const temp = await page.getByTestId('temp-password').textContent();
+    const temp = await page
+      .getByTestId('temp-password')
+      .textContent({ timeout: 60_000 })
+      .catch(async (err: Error) => {
+        // say what the page showed instead (form errors, server message) and keep a screenshot for diagnosis
+        await page.screenshot({ path: '.tmp/e2e-users-failure.png' });
+        const shown = await page.locator('.ant-form-item-explain-error, .ant-message-notice').allTextContents();
+        throw new Error(`${err.message}\npage showed: ${shown.join(' | ')}`);
+      });
     expect(temp?.length ?? 0).toBeGreaterThanOrEqual(8);
     await context.close();
   });
