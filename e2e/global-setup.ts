@@ -25,6 +25,8 @@ export async function setup() {
       JIXIAO_DATA_DIR: dataDir,
       JIXIAO_DEMO_PASSWORD: E2E_PASSWORD,
       DATABASE_URL: '',
+      // every spec signs in from 127.0.0.1; the per-IP login limit is proven in server/test/security
+      JIXIAO_LOGIN_RATE_PER_MINUTE: '1000',
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

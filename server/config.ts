@@ -8,6 +8,8 @@ export interface Config {
   databaseUrl?: string;
   sessionIdleMinutes: number;
   maxFailedLogins: number;
+  /** Login attempts allowed per client IP per minute (429 RATE_LIMITED beyond). */
+  loginRatePerMinute: number;
   lockMinutes: number;
   bodyLimitBytes: number;
   uploadLimitBytes: number;
@@ -28,6 +30,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: env.DATABASE_URL || undefined,
     sessionIdleMinutes: Number(env.JIXIAO_SESSION_IDLE_MINUTES ?? 30),
     maxFailedLogins: 5,
+    loginRatePerMinute: Number(env.JIXIAO_LOGIN_RATE_PER_MINUTE ?? 20),
     lockMinutes: 15,
     bodyLimitBytes: 2 * 1024 * 1024,
     uploadLimitBytes: Number(env.JIXIAO_UPLOAD_LIMIT_MB ?? 20) * 1024 * 1024,

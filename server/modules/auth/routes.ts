@@ -15,7 +15,7 @@ export async function authRoutes(app: FastifyInstance, { db, config }: { db: Db;
     '/api/auth/login',
     {
       schema: { tags: ['认证'], summary: '用户名密码登录', body: ZLoginBody },
-      config: { public: true, rateLimit: { max: 20, timeWindow: '1 minute' } },
+      config: { public: true, rateLimit: { max: config.loginRatePerMinute, timeWindow: '1 minute' } },
     },
     async (req, reply) => {
       const result = await login({ db, config, body: req.body, ip: req.ip });
