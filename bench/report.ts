@@ -4,6 +4,7 @@ import type { GenerateReport } from '../server/demo/scale/generate';
 import type { BatchResult } from './batch';
 import type { HttpResult } from './http';
 import type { ImportResult } from './import';
+import type { ListBench } from './lists';
 
 export interface BenchSummary {
   driver: string;
@@ -14,6 +15,23 @@ export interface BenchSummary {
   http: (HttpResult & { baselineRps: number; ratio: number })[];
   batch: BatchResult[];
   import: ImportResult | null;
+  lists?: ListBench | null;
+  importIndicators?: ImportResult | null;
+}
+
+function listLines(l: ListBench) {
+  return [
+    '',
+    `## Lists and search (region ${l.region}: ${l.projects} projects, ${l.indicators} library indicators; target p95 < 50 ms)`,
+    '',
+    '| case | conns | req/s | p50 ms | p95 ms | p99 ms | trivial req/s | trivial p95 ms | p95 ratio | req/s ratio |',
+    '|---|---|---|---|---|---|---|---|---|---|',
+    ...l.cases.map(
+      (c) =>
+        `| ${c.name} | ${c.connections} | ${c.requestsPerSec} | ${c.p50} | ${c.p95} | ${c.p99} | ${c.trivialRps} | ` +
+        `${c.trivialP95} | ${c.p95Ratio}× | ${c.rpsRatio}× |`,
+    ),
+  ];
 }
 
 /** Writes <driver>-<scale>-<stamp>.json and <driver>-<scale>-latest.md, and prints the Markdown. */
@@ -28,10 +46,13 @@ export function writeResults(dir: string, s: BenchSummary) {
     '',
     `Demo seed ${s.demoSeedSeconds.toFixed(1)} s · peak RSS ${s.peakRssMb} MB · HTTP at 64 connections`,
     '',
-    '| case | req/s | p50 ms | p99 ms | trivial req/s | ratio |',
-    '|---|---|---|---|---|---|',
-    ...s.http.map((r) => `| ${r.name} | ${r.requestsPerSec} | ${r.p50} | ${r.p99} | ${r.baselineRps} | ${r.ratio}× |`),
+    '| case | req/s | p50 ms | p95 ms | p99 ms | trivial req/s | ratio |',
+    '|---|---|---|---|---|---|---|',
+    ...s.http.map(
+      (r) => `| ${r.name} | ${r.requestsPerSec} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.baselineRps} | ${r.ratio}× |`,
+    ),
   ];
+  if (s.lists) md.push(...listLines(s.lists));
   if (g && !g.skipped) {
     md.push(
       '',
@@ -56,13 +77,15 @@ export function writeResults(dir: string, s: BenchSummary) {
       ...s.batch.map((b) => `| ${b.name} | ${b.rows} | ${b.seconds} | ${b.rawSeconds} | ${b.ratio}× |`),
     );
   }
-  const i = s.import;
-  if (i) {
+  const imports = [s.import, s.importIndicators].filter((x): x is ImportResult => !!x);
+  if (imports.length) {
     md.push('', '## Import', '', '| case | rows | s | rows/s | exceljs parse s | parse rows/s | ratio |');
     md.push('|---|---|---|---|---|---|---|');
-    md.push(
-      `| ${i.name} | ${i.rows} | ${i.seconds} | ${i.rowsPerSec} | ${i.parseSeconds} | ${i.parseRowsPerSec} | ${i.ratio}× |`,
-    );
+    for (const i of imports) {
+      md.push(
+        `| ${i.name} | ${i.rows} | ${i.seconds} | ${i.rowsPerSec} | ${i.parseSeconds} | ${i.parseRowsPerSec} | ${i.ratio}× |`,
+      );
+    }
   }
   const text = `${md.join('\n')}\n`;
   fs.writeFileSync(path.join(dir, `${s.driver}-${s.scale}-latest.md`), text);

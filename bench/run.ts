@@ -1,8 +1,10 @@
 /**
- * `npm run bench [-- --scale district|city|province --seed N --import-rows N]`: HTTP cases on the demo district,
+ * `npm run bench [-- --scale district|city|province --seed N --import-rows N --lists --skip-http]`: HTTP cases on the demo district,
  * each beside a trivial route of the same server in the same run (so the ratio means something on a noisy machine),
  * plus peak RSS; with --scale, the generator runs first and batch and import cases run on the first generated
- * region beside a raw SQL scan / exceljs parse. Results: bench/results/*.json and .md. Loopback only.
+ * region beside a raw SQL scan / exceljs parse; --lists adds the list/search case of issue #3 (a region with 100,000
+ * projects and 20,000 library indicators, 16 and 64 connections, p95) and the 20,000-indicator xlsx import.
+ * Results: bench/results/*.json and .md. Loopback only.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -15,12 +17,23 @@ import { hashPassword } from '../server/platform/auth/password';
 import { runMigrations } from '../server/platform/db/client';
 import { openDatabase } from '../server/platform/db/open';
 import { type BatchResult, runBatchCases } from './batch';
+import { runCockpitCases } from './cockpit';
 import { type HttpResult, measure } from './http';
 import { type ImportResult, runImportCase } from './import';
+import { runIndicatorImportCase } from './import-indicators';
+import { type ListBench, runListCases } from './lists';
 import { writeResults } from './report';
 
+if (process.argv.includes('--soak'))
+  await import('./soak').then((m) => m.runSoak(process.argv.slice(2))).then(() => process.exit());
 const { values: args } = parseArgs({
-  options: { scale: { type: 'string' }, seed: { type: 'string', default: '1' }, 'import-rows': { type: 'string' } },
+  options: {
+    scale: { type: 'string' },
+    seed: { type: 'string', default: '1' },
+    'import-rows': { type: 'string' },
+    lists: { type: 'boolean', default: false },
+    'skip-http': { type: 'boolean', default: false },
+  },
 });
 const scale = args.scale as ScaleName | undefined;
 if (scale && !(scale in SCALES)) throw new Error(`unknown scale ${scale}`);
@@ -54,13 +67,15 @@ async function signIn(username: string) {
 const cookie = await signIn('finance');
 
 // The routes users hit most; modules add theirs here as they land.
-const cases: [string, string][] = [
-  ['首页统计 /api/dashboard/home', '/api/dashboard/home'],
-  ['机构列表 /api/org/units', '/api/org/units'],
-  ['待办 /api/inbox', '/api/inbox'],
-  ['项目列表 /api/projects', '/api/projects?year=2025&page=1&pageSize=20'],
-  ['指标库检索 /api/indicators', '/api/indicators?year=2025&q=%E7%8E%87&page=1&pageSize=20'],
-];
+const cases: [string, string][] = args['skip-http']
+  ? []
+  : [
+      ['首页统计 /api/dashboard/home', '/api/dashboard/home'],
+      ['机构列表 /api/org/units', '/api/org/units'],
+      ['待办 /api/inbox', '/api/inbox'],
+      ['项目列表 /api/projects', '/api/projects?year=2025&page=1&pageSize=20'],
+      ['指标库检索 /api/indicators', '/api/indicators?year=2025&q=%E7%8E%87&page=1&pageSize=20'],
+    ];
 
 let peakRss = process.memoryUsage().rss;
 const sampler = setInterval(() => {
@@ -95,6 +110,7 @@ if (region) {
     return res.json();
   };
   batch = await runBatchCases(database.db, region, fetchReport);
+  await runCockpitCases(database.db, address, regionCookie, region, `${database.driver}-${scale}`);
   const importRows = Number(args['import-rows'] ?? 0);
   let importRegion = region;
   if (importRows > 0) {
@@ -114,6 +130,23 @@ if (region) {
   const importCookie = await signIn(`f${importRegion}`);
   imported = await runImportCase(database.db, importRegion, address, importCookie, importRows || 100000);
 }
+let lists: ListBench | null = null;
+let importIndicators: ImportResult | null = null;
+if (args.lists) {
+  const passwordHash = await hashPassword(PASSWORD);
+  const log = (line: string) => console.log(line);
+  lists = await runListCases({
+    db: database.db,
+    address,
+    signIn,
+    seed: Number(args.seed),
+    passwordHash,
+    connections: [16, 64],
+    seconds: 5,
+    log,
+  });
+  importIndicators = await runIndicatorImportCase(address, await signIn(`f${lists.region}`));
+}
 clearInterval(sampler);
 await app.close();
 await database.close();
@@ -127,4 +160,6 @@ writeResults(path.join(root, 'bench/results'), {
   http: results,
   batch,
   import: imported,
+  lists,
+  importIndicators,
 });

@@ -101,6 +101,8 @@ export const ZDisposalInput = z
     /** urgeRectification: deadline and requirement of the rectification item. */
     deadline: zDate.optional(),
     requirement: z.string().trim().max(1000).optional(),
+    /** The entry version the user saw: a second submit of the same disposal gets CONFLICT instead of a double. */
+    version: z.number().int().optional(),
   })
   .refine((v) => !['cutBudget', 'recoverFunds'].includes(v.kind) || v.amount !== undefined, {
     message: '压减或收回须填写金额',
@@ -111,6 +113,23 @@ export const ZDisposalInput = z
     path: ['deadline'],
   });
 export type TDisposalInput = z.infer<typeof ZDisposalInput>;
+
+/** 暂停拨款 states of a project's payment hold. */
+export const PAYMENT_HOLD_STATUSES = ['suspended', 'lifted'] as const;
+export type PaymentHoldStatus = (typeof PAYMENT_HOLD_STATUSES)[number];
+export const PAYMENT_HOLD_STATUS_LABELS: Record<PaymentHoldStatus, string> = {
+  suspended: '暂停拨款',
+  lifted: '已恢复拨款',
+};
+
+export const ZPaymentHoldQuery = z.object({
+  status: z.enum(PAYMENT_HOLD_STATUSES).optional(),
+  year: zYear.optional(),
+  departmentId: zId.optional(),
+});
+
+export const ZPaymentHoldLift = z.object({ reason: zText(500), version: z.number().int().optional() });
+export type TPaymentHoldLift = z.infer<typeof ZPaymentHoldLift>;
 
 export const ZWarningQuery = z.object({
   roundId: zId.optional(),

@@ -106,3 +106,15 @@ export const ZDecisionInput = z
 export type TDecisionInput = z.infer<typeof ZDecisionInput>;
 
 export const ZFeedbackQuery = z.object({ unitId: zId.optional() });
+
+/** 办结后重新打开批次须说明理由。 */
+export const ZBatchReopenInput = z.object({ reason: zText(500) });
+
+/** 批量通过: samples without open findings, in one transaction. */
+export const ZBulkPassInput = z.object({
+  sampleIds: z.array(zId).min(1, '请选择要通过的项目').max(10_000),
+  comment: z.string().trim().max(1000).default(''),
+});
+export type TBulkPassInput = z.infer<typeof ZBulkPassInput>;
+
+export const BATCH_STATUS_LABELS = { open: '进行中', closed: '已办结' } as const;

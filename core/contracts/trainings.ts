@@ -15,6 +15,25 @@ export const ZTrainingInput = z.object({
 });
 export type TTrainingInput = z.infer<typeof ZTrainingInput>;
 
+/** Cancelling a session: why, and the version the user saw. */
+export const ZTrainingCancel = z.object({
+  reason: z.string().trim().min(1, '请填写取消原因').max(200),
+  version: z.number().int(),
+});
+
+/** One row of a sign-in sheet (签到表): the unit by code, or by its full name when the code is left blank. */
+export const ZAttendanceRow = z
+  .object({
+    unitCode: z.string().trim().max(40).default(''),
+    unitName: z.string().trim().max(100).default(''),
+    signer: z.string().trim().max(40).default(''),
+  })
+  .refine((r) => r.unitCode !== '' || r.unitName !== '', {
+    message: '单位编码与单位名称至少填写一项',
+    path: ['unitCode'],
+  });
+export type TAttendanceRow = z.infer<typeof ZAttendanceRow>;
+
 export const ZTrainingListQuery = zPage.extend({ year: zYear.optional() });
 
 export interface TTraining {
@@ -29,6 +48,8 @@ export interface TTraining {
   speaker: string;
   unitCount: number;
   version: number;
+  cancelledAt: string | null;
+  cancelReason: string | null;
 }
 
 /** Coverage of budget units by training in one year. */

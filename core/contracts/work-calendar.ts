@@ -13,10 +13,16 @@ export const ZMilestoneInput = z
     dueOn: zDate,
     responsibleRole: z.enum(CALENDAR_RESPONSIBLE),
     description: z.string().trim().max(1000).default(''),
+    remindDaysBefore: z.number().int().min(0, '不能为负数').max(90, '最多提前 90 天').default(7),
     version: z.number().int().optional(),
   })
   .refine((v) => v.dueOn >= v.startOn, { message: '截止日期不能早于开始日期', path: ['dueOn'] });
 export type TMilestoneInput = z.infer<typeof ZMilestoneInput>;
+
+export const ZMilestoneCancel = z.object({
+  reason: z.string().trim().min(1, '请填写取消原因').max(200),
+  version: z.number().int(),
+});
 
 export const ZCalendarQuery = z.object({ year: zYear });
 
@@ -29,7 +35,12 @@ export interface TMilestone {
   dueOn: string;
   responsibleRole: string;
   description: string;
+  remindDaysBefore: number;
   remindedAt: string | null;
+  cancelledAt: string | null;
+  cancelReason: string | null;
+  /** For finance: the reminder window has opened and no reminder was sent yet. */
+  remindDue?: boolean;
   version: number;
   /** For a unit: whether it has marked this milestone done. */
   done?: boolean;

@@ -21,6 +21,36 @@ describe('framework: cockpit and annual report', () => {
     await context.close();
   });
 
+  it('[COCKPIT][LOOP-BAR]: the loop bars compare two years; clicking the 项目 bar opens the project list', async () => {
+    const leader = await apiAs('leader');
+    const cockpit = await leader.get<{ funnel: { key: string; value: number; previous: number }[] }>(
+      '/api/dashboard/cockpit?year=2025',
+    );
+    const projects = cockpit.funnel.find((s) => s.key === 'projects');
+    const { page, context } = await signIn('leader');
+    await page.goto(`${BASE_URL}/analytics/cockpit?year=2025`);
+    await page.getByText('2025年预算绩效闭环（与2024年对比）').waitFor();
+    expect(await page.getByTestId('funnel-projects').textContent()).toBe(String(projects?.value));
+    expect(await page.getByTestId('funnel-prev-projects').textContent()).toBe(String(projects?.previous));
+    const chart = page.getByTestId('loop-chart');
+    await chart.locator('canvas').waitFor();
+    const box = await chart.boundingBox();
+    if (!box) throw new Error('loop chart not laid out');
+    // The first step (项目) is the top category; ECharts shows a pointer over a clickable bar: find it, click it.
+    const pointer = () =>
+      chart.evaluate((el) => [...el.querySelectorAll('div')].some((d) => d.style.cursor === 'pointer'));
+    let hit = false;
+    for (let y = box.y + 30; y < box.y + box.height / 3 && !hit; y += 3) {
+      await page.mouse.move(box.x + box.width * 0.4, y);
+      hit = await pointer();
+    }
+    expect(hit).toBe(true);
+    await page.mouse.down();
+    await page.mouse.up();
+    await page.waitForURL(/\/projects\?year=2025$/);
+    await context.close();
+  });
+
   it('[REPORT][DOWNLOAD]: the leader downloads the annual report as Word with the computed figures', async () => {
     const { page, context } = await signIn('leader');
     await page.goto(`${BASE_URL}/analytics/annual-report?year=2025`);

@@ -6,6 +6,14 @@ import { AppError } from './errors';
 interface PgError {
   code?: string;
   constraint?: string;
+  cause?: unknown;
+}
+
+/** The PostgreSQL SQLSTATE of an error, also when Drizzle wraps the driver's error as its `cause`. */
+function pgCodeOf(err: unknown): string | undefined {
+  for (let e = err as PgError | undefined, depth = 0; e && depth < 3; e = e.cause as PgError | undefined, depth++)
+    if (typeof e.code === 'string' && /^[0-9A-Z]{5}$/.test(e.code)) return e.code;
+  return undefined;
 }
 
 const PG_CODES: Record<string, AppError> = {
@@ -37,7 +45,7 @@ export function toErrorReply(err: unknown): { status: number; body: ErrorReply }
       },
     };
   }
-  const pgCode = (err as PgError).code;
+  const pgCode = pgCodeOf(err);
   if (pgCode && PG_CODES[pgCode]) {
     const mapped = PG_CODES[pgCode];
     return { status: mapped.status, body: { code: mapped.code, message: mapped.message } };

@@ -103,6 +103,8 @@ describe('checkAnalysisNearDuplicate', () => {
       0,
     ],
     ['no comparison texts', { ...clean, comparisonTexts: undefined }, 0],
+    ['precomputed similarity above threshold', { ...clean, comparisonTexts: [{ ...lastYear, similarity: 0.85 }] }, 1],
+    ['precomputed similarity below threshold', { ...clean, comparisonTexts: [{ ...lastYear, similarity: 0.79 }] }, 0],
   ])('%s → %s', (_label, input, count) => {
     expect(checkAnalysisNearDuplicate(input, rules)).toHaveLength(count);
   });

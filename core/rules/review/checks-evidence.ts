@@ -53,8 +53,7 @@ export function checkAnalysisNearDuplicate(input: ReviewInput, rules: ReviewRule
   const own = normalizeForSimilarity(input.analysisText);
   if ([...own].length < rules.minSimilarityLength) return [];
   return (input.comparisonTexts ?? []).flatMap((other) => {
-    if ([...normalizeForSimilarity(other.text)].length < rules.minSimilarityLength) return [];
-    const similarity = textSimilarity(input.analysisText, other.text);
+    const similarity = other.similarity ?? similarityOf(input.analysisText, other.text, rules);
     if (similarity < rules.similarityThreshold) return [];
     const percent = toPercent(similarity);
     const source = other.source === 'lastYear' ? '上年自评' : '其他项目自评';
@@ -62,6 +61,11 @@ export function checkAnalysisNearDuplicate(input: ReviewInput, rules: ReviewRule
     const fix = '请根据本项目本年度的实际情况重新撰写绩效分析，不得套用其他项目或往年内容。';
     return [makeReviewFinding(rules, 'analysisNearDuplicate', message, fix)];
   });
+}
+
+function similarityOf(text: string, other: string, rules: ReviewRules): number {
+  if ([...normalizeForSimilarity(other)].length < rules.minSimilarityLength) return 0;
+  return textSimilarity(text, other);
 }
 
 function toPercent(ratio: number): number {

@@ -46,3 +46,9 @@ export {
 } from './review-rules.ts';
 export { type ReviewCheck, reviewChecks, runReviewChecks } from './run-review-checks.ts';
 export { characterBigrams, normalizeForSimilarity, textSimilarity } from './similarity.ts';
+export {
+  buildSimilarityIndex,
+  findSimilar,
+  type SimilarityIndex,
+  similarityCandidates,
+} from './similarity-index.ts';

@@ -35,6 +35,11 @@ export interface ComparisonText {
   /** Shown in the evidence, e.g. “XX项目（2025年）”. */
   label: string;
   text: string;
+  /**
+   * Dice similarity already computed by the caller (e.g. `findSimilar` of a similarity index, which only returns
+   * texts long enough to compare); when given, the check uses it instead of comparing the texts again.
+   */
+  similarity?: number;
 }
 
 export interface UnitProjectTotal {

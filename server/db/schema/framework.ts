@@ -50,6 +50,9 @@ export const trainingSessions = pgTable(
     location: varchar('location', { length: 200 }).notNull().default(''),
     audience: varchar('audience', { length: 200 }).notNull().default(''),
     speaker: varchar('speaker', { length: 100 }).notNull().default(''),
+    /** A cancelled session stays listed but counts for no coverage. */
+    cancelledAt: ts('cancelled_at'),
+    cancelReason: varchar('cancel_reason', { length: 200 }),
     createdBy: integer('created_by'),
     version: version(),
     createdAt: createdAt(),
@@ -126,7 +129,12 @@ export const calendarMilestones = pgTable(
     /** finance | department | unit | agency | expert */
     responsibleRole: varchar('responsible_role', { length: 16 }).notNull(),
     description: varchar('description', { length: 1000 }).notNull().default(''),
+    /** Days before the deadline from which finance is prompted to send the inbox reminder. */
+    remindDaysBefore: smallint('remind_days_before').notNull().default(7),
     remindedAt: ts('reminded_at'),
+    /** A cancelled milestone is kept for the record but is no longer due, reminded or overdue. */
+    cancelledAt: ts('cancelled_at'),
+    cancelReason: varchar('cancel_reason', { length: 200 }),
     version: version(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

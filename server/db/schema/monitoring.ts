@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import {
   boolean,
   date,
@@ -81,7 +82,8 @@ export const monitoringEntries = pgTable(
     uniqueIndex('monitoring_entry_round_project_uq').on(t.roundId, t.projectId),
     index('monitoring_entry_scope_idx').on(t.regionCode, t.roundId, t.departmentId, t.unitId, t.status),
     index('monitoring_entry_project_idx').on(t.projectId),
-    index('monitoring_entry_warning_idx').on(t.roundId, t.warningColor),
+    // No (round_id, warning_color) index: warning lists filter a round through the scope index (or the cockpit's
+    // covering index), and each index on a color is one more entry to write per recomputed warning.
   ],
 );
 
@@ -160,4 +162,38 @@ export const monitoringKeyRecords = pgTable(
     createdAt: createdAt(),
   },
   (t) => [index('monitoring_key_record_project_idx').on(t.projectId, t.kind)],
+);
+
+/**
+ * 暂停拨款: a project's payments suspended by a suspendPayments disposal until finance lifts it (恢复拨款) with a
+ * reason. At most one active hold per project.
+ */
+export const monitoringPaymentHolds = pgTable(
+  'monitoring_payment_hold',
+  {
+    id: id(),
+    regionCode: regionCode(),
+    year: smallint('year').notNull(),
+    projectId: integer('project_id').notNull(),
+    unitId: integer('unit_id').notNull(),
+    departmentId: integer('department_id').notNull(),
+    entryId: integer('entry_id').notNull(),
+    disposalId: integer('disposal_id').notNull(),
+    /** suspended | lifted */
+    status: varchar('status', { length: 12 }).notNull().default('suspended'),
+    reason: varchar('reason', { length: 500 }).notNull(),
+    suspendedBy: integer('suspended_by'),
+    suspendedByName: varchar('suspended_by_name', { length: 40 }),
+    liftReason: varchar('lift_reason', { length: 500 }),
+    liftedBy: integer('lifted_by'),
+    liftedByName: varchar('lifted_by_name', { length: 40 }),
+    liftedAt: ts('lifted_at'),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('monitoring_payment_hold_active_uq').on(t.projectId).where(sql`status = 'suspended'`),
+    index('monitoring_payment_hold_scope_idx').on(t.regionCode, t.status, t.departmentId, t.unitId),
+  ],
 );

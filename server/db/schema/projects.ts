@@ -1,10 +1,12 @@
 import {
+  bigint,
   boolean,
   index,
   integer,
   jsonb,
   numeric,
   pgTable,
+  primaryKey,
   smallint,
   text,
   uniqueIndex,
@@ -58,6 +60,9 @@ export const projects = pgTable(
     index('project_scope_idx').on(t.regionCode, t.year, t.departmentId, t.unitId),
     index('project_unit_idx').on(t.unitId, t.year),
     index('project_status_idx').on(t.regionCode, t.year, t.status),
+    // The list order (year desc, code) per region and per department, with id: a page of ids is an index-only range.
+    index('project_list_idx').on(t.regionCode, t.year.desc(), t.code, t.id),
+    index('project_department_list_idx').on(t.departmentId, t.year.desc(), t.code, t.id),
   ],
 );
 
@@ -114,7 +119,24 @@ export const libraryIndicators = pgTable(
   (t) => [
     index('library_indicator_search_idx').on(t.regionCode, t.year, t.status, t.fieldCode, t.level1),
     index('library_indicator_name_idx').on(t.regionCode, t.year, t.name),
+    index('library_indicator_list_idx').on(t.regionCode, t.year, t.fieldCode, t.level1, t.level2, t.id),
   ],
+);
+
+/**
+ * Change stamps of a list per region, appended by statement triggers on the listed table (migrations
+ * `list_search_grams`, `list_version_log`): one row per writing statement, numbered from a sequence (never reused
+ * after a rollback). Append-only, so concurrent writers never wait on a shared row; readers take the max.
+ * Cached list totals are keyed by it (server/platform/list-totals.ts).
+ */
+export const listVersions = pgTable(
+  'list_version',
+  {
+    regionCode: regionCode(),
+    list: varchar('list', { length: 40 }).notNull(),
+    version: bigint('version', { mode: 'number' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.regionCode, t.list, t.version] })],
 );
 
 /** 绩效目标: one version of a project's performance targets; adjustments add versions. */

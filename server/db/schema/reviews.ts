@@ -13,6 +13,16 @@ export interface ReviewSamplingParams {
   lastYearProblemUnits: boolean;
 }
 
+/** Figures frozen from rows when a batch is closed (办结). */
+export interface ReviewBatchSummary {
+  sampled: number;
+  unitsReviewed: number;
+  unitsWithSuggestions: number;
+  suggestions: number;
+  returns: number;
+  closed: number;
+}
+
 /** 自评复核批次: finance reviews the self-evaluations of one year. */
 export const reviewBatches = pgTable(
   'review_batch',
@@ -27,6 +37,11 @@ export const reviewBatches = pgTable(
     /** open | closed */
     status: varchar('status', { length: 12 }).notNull().default('open'),
     sampling: jsonb('sampling').$type<ReviewSamplingParams | null>(),
+    /** Frozen on close (办结), cleared on reopen. */
+    summary: jsonb('summary').$type<ReviewBatchSummary | null>(),
+    closedAt: ts('closed_at'),
+    closedBy: integer('closed_by'),
+    reopenReason: varchar('reopen_reason', { length: 500 }),
     createdBy: integer('created_by'),
     version: version(),
     createdAt: createdAt(),

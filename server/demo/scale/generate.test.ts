@@ -5,7 +5,13 @@ import { createTestApp, type TestApp } from '../../test/app';
 import { TEST_PASSWORD } from '../../test/db';
 import { generateScale, type ScaleSpec } from './generate';
 
-const spec: ScaleSpec = { regions: 2, departmentsPerRegion: 2, unitsPerDepartment: 3, projectsPerRegion: 30 };
+const spec: ScaleSpec = {
+  regions: 2,
+  departmentsPerRegion: 2,
+  unitsPerDepartment: 3,
+  projectsPerRegion: 30,
+  libraryPerRegion: 250,
+};
 let t: TestApp;
 
 beforeAll(async () => {
@@ -40,6 +46,15 @@ describe('scale generator', () => {
     expect(await countsByRegion('self_evaluation')).toEqual(both(10));
     expect(await countsByRegion('self_evaluation_indicator')).toEqual(both(80));
     expect(await countsByRegion('review_batch')).toEqual(both(1));
+    expect(await countsByRegion('library_indicator')).toEqual(both(250));
+    const library = await t.database.db.execute(
+      sql.raw(`SELECT count(DISTINCT coalesce(field_code, '') || '|' || name)::int AS keys,
+                      count(*) FILTER (WHERE status = 'enabled')::int AS enabled
+               FROM library_indicator WHERE region_code = '430001'`),
+    );
+    // Variants keep field|name unique (the import's duplicate rule) and most rows are enabled.
+    expect(Number(library.rows[0]?.keys)).toBe(250);
+    expect(Number(library.rows[0]?.enabled)).toBeGreaterThan(200);
     const amounts = await t.database.db.execute(
       sql.raw(
         `SELECT region_code, sum(approved_amount)::text AS s FROM project WHERE region_code LIKE '43%' GROUP BY 1 ORDER BY 1`,

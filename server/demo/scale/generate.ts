@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client';
 import { generateReviews, generateSelfEvaluations } from './evaluation';
+import { generateLibrary } from './library';
 import { generateMonitoring } from './monitoring';
 import { generateOrg, type OrgShape } from './org';
 import { generateProjects } from './projects';
@@ -10,13 +11,35 @@ export interface ScaleSpec extends OrgShape {
   /** Regions generated beside the demo district. */
   regions: number;
   projectsPerRegion: number;
+  /** 2025 indicator library rows per region (none if absent). */
+  libraryPerRegion?: number;
+  /** false: projects, targets and library only (no monitoring, self-evaluation, review). */
+  activities?: boolean;
 }
 
 /** district: the demo district plus one district-sized region (5,000 projects); city ~10 regions; province 100 regions, ~10,000 units, ~300,000 projects. */
 export const SCALES = {
-  district: { regions: 1, departmentsPerRegion: 10, unitsPerDepartment: 10, projectsPerRegion: 5000 },
-  city: { regions: 9, departmentsPerRegion: 10, unitsPerDepartment: 10, projectsPerRegion: 3000 },
-  province: { regions: 99, departmentsPerRegion: 10, unitsPerDepartment: 10, projectsPerRegion: 3031 },
+  district: {
+    regions: 1,
+    departmentsPerRegion: 10,
+    unitsPerDepartment: 10,
+    projectsPerRegion: 5000,
+    libraryPerRegion: 2000,
+  },
+  city: {
+    regions: 9,
+    departmentsPerRegion: 10,
+    unitsPerDepartment: 10,
+    projectsPerRegion: 3000,
+    libraryPerRegion: 2000,
+  },
+  province: {
+    regions: 99,
+    departmentsPerRegion: 10,
+    unitsPerDepartment: 10,
+    projectsPerRegion: 3031,
+    libraryPerRegion: 2000,
+  },
 } as const satisfies Record<string, ScaleSpec>;
 export type ScaleName = keyof typeof SCALES;
 
@@ -58,11 +81,24 @@ export async function generateScale(db: Db, opts: GenerateOptions): Promise<Gene
     const g: GenScope = { db: tx, seed: opts.seed, codes, log };
     const phases: [string, () => Promise<StepResult[]>][] = [
       ['组织机构与账号', () => generateOrg(g, opts.spec, opts.passwordHash)],
-      ['项目、绩效目标与指标', () => generateProjects(g, opts.spec.projectsPerRegion)],
-      ['运行监控', () => generateMonitoring(g)],
-      ['绩效自评', () => generateSelfEvaluations(g)],
-      ['自评复核与整改', () => generateReviews(g)],
+      [
+        '项目、绩效目标与指标',
+        () =>
+          generateProjects(
+            g,
+            opts.spec.projectsPerRegion,
+            opts.spec.departmentsPerRegion * opts.spec.unitsPerDepartment,
+          ),
+      ],
+      ['指标库', () => generateLibrary(g, opts.spec.libraryPerRegion ?? 0)],
     ];
+    if (opts.spec.activities !== false) {
+      phases.push(
+        ['运行监控', () => generateMonitoring(g)],
+        ['绩效自评', () => generateSelfEvaluations(g)],
+        ['自评复核与整改', () => generateReviews(g)],
+      );
+    }
     const all: StepResult[] = [];
     for (const [i, [label, run]] of phases.entries()) {
       log(`[${i + 1}/${phases.length}] ${label}`);
@@ -70,6 +106,8 @@ export async function generateScale(db: Db, opts: GenerateOptions): Promise<Gene
     }
     return all;
   });
+  // Vacuum the list tables (visibility map: their page-of-ids queries are index-only scans), then statistics.
+  await db.execute(sql.raw('VACUUM project, library_indicator'));
   await db.execute(sql.raw('ANALYZE'));
   const seconds = (performance.now() - t0) / 1000;
   const rows = steps.reduce((s, r) => s + r.rows, 0);

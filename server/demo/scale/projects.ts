@@ -35,7 +35,7 @@ export function indicatorValues() {
 }
 
 /** Projects (one third 2024 completed, two thirds 2025 executing), their approved targets and 8 indicators each. */
-export async function generateProjects(g: GenScope, perRegion: number): Promise<StepResult[]> {
+export async function generateProjects(g: GenScope, perRegion: number, unitsPerRegion: number): Promise<StepResult[]> {
   const r: StepResult[] = [];
   const split = Math.ceil(perRegion / 3);
   r.push(
@@ -44,11 +44,10 @@ export async function generateProjects(g: GenScope, perRegion: number): Promise<
       'project',
       `WITH u AS (
          SELECT id, department_id, region_code,
-                row_number() OVER (PARTITION BY region_code ORDER BY id) - 1 AS k,
-                count(*) OVER (PARTITION BY region_code) AS cnt
+                row_number() OVER (PARTITION BY region_code ORDER BY id) - 1 AS k
          FROM org_unit WHERE kind = 'budgetUnit' AND ${inRegions(g)}),
        p AS (
-         SELECT c AS region_code, n, CASE WHEN n <= ${split} THEN 2024 ELSE 2025 END AS y,
+         SELECT c AS region_code, n, n % ${unitsPerRegion} AS k, CASE WHEN n <= ${split} THEN 2024 ELSE 2025 END AS y,
                 (${h(g, `c || 'a' || n`, 500)} + 10)::bigint * 1000000 AS amt, ${h(g, `c || 'f' || n`, 1000)} AS f
          FROM unnest(${litArray(g.codes)}) c CROSS JOIN generate_series(1, ${perRegion}) n)
        INSERT INTO project (region_code, year, code, name, unit_id, department_id, field_code, budget_type, project_kind,
@@ -61,7 +60,7 @@ export async function generateProjects(g: GenScope, perRegion: number): Promise<
               (ARRAY['recurring','continuing','oneOff'])[1 + p.f % 3], p.f % 3 = 2, p.y, p.y,
               p.amt, p.amt, p.amt, p.amt - (p.f % 5) * 100000, '模拟数据',
               CASE WHEN p.y = 2024 THEN 'completed' ELSE 'executing' END, p.f % 50 = 0
-       FROM p JOIN u ON u.region_code = p.region_code AND u.k = p.n % u.cnt`,
+       FROM p JOIN u ON u.region_code = p.region_code AND u.k = p.k`,
     ),
   );
   r.push(

@@ -1,9 +1,8 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import { keyEvaluationFindings, type keyEvaluations, orgUnits, users } from '../../db/schema/index';
+import { keyEvaluationFindings, type keyEvaluations, orgUnits } from '../../db/schema/index';
 import { raiseRectifications } from '../../modules/rectification/raise';
-import type { Ctx } from '../../platform/context';
-import type { Db } from '../../platform/db/client';
 import { keyEvaluationFindings as findingTexts } from '../catalog/index';
+import { seedFinanceActor } from './seed-actor';
 import type { SeedContext } from './types';
 
 /** Findings of finished evaluations (and of the one in exchange, not yet raised). */
@@ -40,26 +39,8 @@ export async function raiseSeedFindings(
     .insert(keyEvaluationFindings)
     .values(findings.map(({ finished: _f, ...f }) => f))
     .returning();
-  const [finance] = await tx
-    .select()
-    .from(users)
-    .where(and(eq(users.regionCode, regionCode), eq(users.username, 'finance')));
-  if (!finance) return;
-  const ctx: Ctx = {
-    actor: {
-      userId: finance.id,
-      username: finance.username,
-      displayName: finance.displayName,
-      role: 'finance',
-      regionCode,
-      orgId: finance.orgId,
-      departmentId: null,
-      unitId: null,
-    },
-    ip: '127.0.0.1',
-    // raiseRectifications only writes through the transaction it is given; the seed has no pool-level db.
-    db: tx as unknown as Db,
-  };
+  const ctx = await seedFinanceActor(s);
+  if (!ctx) return;
   const toRaise = inserted.filter((_, i) => findings[i].finished);
   const byEval = new Map(list.map((l) => [l.row.id, l.row]));
   const ids = await raiseRectifications(

@@ -3,6 +3,7 @@
  * 差), some 优 with low execution, some perfunctory or copied texts, some without evidence. Scores come from the
  * same pure scoring functions as the form. Set-based: a few multi-row inserts.
  */
+import { createHash } from 'node:crypto';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { qualitativeBandOf } from '../../../core/rules/scoring/index';
 import {
@@ -16,6 +17,7 @@ import {
 } from '../../db/schema/index';
 import { getRules } from '../../modules/rule-sets/service';
 import { scoreStored } from '../../modules/self-evaluation/scoring';
+import { demoFileBytes, demoFileKey } from '../../platform/storage/index';
 import { goodAnalysisTexts, perfunctoryTexts } from '../catalog/texts';
 import type { SeedContext } from './types';
 
@@ -208,18 +210,22 @@ export async function seedSelfEvaluations(s: SeedContext) {
     const own = storedRows.filter((r) => r.parent === parent);
     const sat = own.find((r) => r.level1 === 'satisfaction');
     const out: (typeof attachments.$inferInsert)[] = [];
-    const file = (slot: number, filename: string) => ({
-      regionCode,
-      ownerEntity: 'selfEvaluation',
-      ownerId: parent,
-      slot: String(slot),
-      filename,
-      mime: 'application/pdf',
-      size: 204_800,
-      sha256: '0'.repeat(64),
-      storageKey: 'demo/not-stored',
-      uploadedBy: unitUser,
-    });
+    const file = (slot: number, filename: string) => {
+      const storageKey = demoFileKey(filename);
+      const bytes = demoFileBytes(storageKey);
+      return {
+        regionCode,
+        ownerEntity: 'selfEvaluation',
+        ownerId: parent,
+        slot: String(slot),
+        filename,
+        mime: 'application/pdf',
+        size: bytes.length,
+        sha256: createHash('sha256').update(bytes).digest('hex'),
+        storageKey,
+        uploadedBy: unitUser,
+      };
+    };
     if (plan.evidence && own[0]) out.push(file(own[0].id, '项目验收报告及完成台账.pdf'));
     if (plan.survey && sat) out.push(file(sat.id, '服务对象满意度调查问卷统计表.pdf'));
     return out;

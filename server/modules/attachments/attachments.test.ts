@@ -39,6 +39,27 @@ describe('attachments', () => {
     expect((await unit2.get(`/api/attachments?ownerEntity=orgUnit&ownerId=${org.id}`)).statusCode).toBe(404);
   });
 
+  it('downloads the demo evidence files (generated PDFs, checksum verified); a file missing from storage is 404', async () => {
+    const finance = await t.as('finance');
+    const { rows } = await t.database.pool.query<{ id: number; filename: string }>(
+      `SELECT id, filename FROM attachment WHERE storage_key LIKE 'demo/%' ORDER BY id LIMIT 1`,
+    );
+    expect(rows).toHaveLength(1);
+    const dl = await finance.get(`/api/attachments/${rows[0].id}/download`);
+    expect(dl.statusCode).toBe(200);
+    expect(dl.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    const { pdfText } = await import('../../platform/office-text');
+    expect(await pdfText(dl.rawPayload)).toContain(rows[0].filename);
+
+    await t.database.pool.query(
+      `UPDATE attachment SET storage_key = '2025-01/00000000-0000-0000-0000-000000000000' WHERE id = $1`,
+      [rows[0].id],
+    );
+    const gone = await finance.get(`/api/attachments/${rows[0].id}/download`);
+    expect(gone.statusCode).toBe(404);
+    expect(gone.json()).toMatchObject({ code: 'NOT_FOUND', message: '附件文件已不在存储中，请联系管理员' });
+  });
+
   it('refuses disallowed types, disguised content, unknown owners and non-permitted uploaders', async () => {
     const admin = await t.as('admin');
     const org = await orgByCode(t.database.db, '104002');

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { type ReviewArea, reviewAreaLabels } from '../../../core/rules/review/index';
 import type { DbOrTx } from '../../platform/db/client';
-import { queryRows, tableExists } from '../../platform/optional-table';
+import { queryRows } from '../../platform/optional-table';
 import { drill } from './links';
 
 const GRADES = ['优', '良', '中', '差'] as const;
@@ -9,19 +9,16 @@ const GRADES = ['优', '良', '中', '差'] as const;
 /** Grades of the self-evaluations reviewed in the work year (year − 1 projects), self vs review. */
 export async function gradeDistribution(db: DbOrTx, region: string, year: number) {
   const evaluated = year - 1;
-  const self = (await tableExists(db, 'self_evaluation'))
-    ? await queryRows<{ grade: string; n: unknown }>(
-        db,
-        sql`select grade, count(*) as n from self_evaluation where region_code = ${region} and year = ${evaluated} and status <> 'draft' group by grade`,
-      )
-    : [];
-  const reviewed = (await tableExists(db, 'review_sample'))
-    ? await queryRows<{ grade: string; n: unknown }>(
-        db,
-        sql`select s.review_grade as grade, count(*) as n from review_sample s join review_batch b on b.id = s.batch_id
-            where s.region_code = ${region} and b.year = ${evaluated} and s.review_grade is not null group by s.review_grade`,
-      )
-    : [];
+  const self = await queryRows<{ grade: string; n: unknown }>(
+    db,
+    sql`select grade, count(*) as n from self_evaluation where region_code = ${region} and year = ${evaluated} and status <> 'draft' group by grade`,
+  );
+  const reviewed = await queryRows<{ grade: string; n: unknown }>(
+    db,
+    sql`select s.review_grade as grade, count(*) as n from review_sample s
+        where s.batch_id in (select id from review_batch where region_code = ${region} and year = ${evaluated})
+          and s.review_grade is not null group by s.review_grade`,
+  );
   const of = (rows: { grade: string; n: unknown }[], g: string) => Number(rows.find((r) => r.grade === g)?.n ?? 0);
   return {
     evaluatedYear: evaluated,
@@ -36,11 +33,11 @@ export async function gradeDistribution(db: DbOrTx, region: string, year: number
 
 /** Accepted review suggestions of the work year by area. */
 export async function suggestionsByArea(db: DbOrTx, region: string, year: number) {
-  if (!(await tableExists(db, 'review_finding'))) return [];
   const rows = await queryRows<{ area: string; n: unknown; units: unknown }>(
     db,
-    sql`select f.area, count(*) as n, count(distinct f.unit_id) as units from review_finding f join review_batch b on b.id = f.batch_id
-        where f.region_code = ${region} and b.work_year = ${year} and f.status = 'accepted' group by f.area order by f.area`,
+    sql`select f.area, count(*) as n, count(distinct f.unit_id) as units from review_finding f
+        where f.batch_id in (select id from review_batch where region_code = ${region} and work_year = ${year})
+          and f.status = 'accepted' group by f.area order by f.area`,
   );
   return rows.map((r) => ({
     area: r.area,
@@ -53,7 +50,6 @@ export async function suggestionsByArea(db: DbOrTx, region: string, year: number
 
 /** Quality scores of the agencies engaged in the work year. */
 export async function agencyScores(db: DbOrTx, region: string, year: number) {
-  if (!(await tableExists(db, 'agency_engagement')) || !(await tableExists(db, 'agency'))) return [];
   const rows = await queryRows<{ id: number; name: string; engagements: unknown; scored: unknown; avg: unknown }>(
     db,
     sql`select a.id, coalesce(nullif(a.short_name, ''), a.name) as name, count(*) as engagements,
@@ -74,7 +70,6 @@ export async function agencyScores(db: DbOrTx, region: string, year: number) {
 
 /** Rectification items of the work year by source: total, closed, overdue. */
 export async function rectificationClosure(db: DbOrTx, region: string, year: number, today: string) {
-  if (!(await tableExists(db, 'rectification_item'))) return [];
   const rows = await queryRows<{ source: string; total: unknown; closed: unknown; overdue: unknown }>(
     db,
     sql`select source, count(*) as total, count(*) filter (where status = 'closed') as closed,

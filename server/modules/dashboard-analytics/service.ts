@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { RECTIFICATION_SOURCE_LABELS, type RectificationSource } from '../../../core/contracts/rectification';
 import type { Ctx } from '../../platform/context';
-import { aggregate } from '../../platform/optional-table';
+import { queryRows } from '../../platform/optional-table';
 import { assertRole } from '../../platform/policy';
 import { frameworkFigures } from '../reports/figures/framework';
 import { exAnteFigures } from '../reports/figures/loop';
@@ -13,20 +13,18 @@ import { funnel, warningsByDepartment } from './loop';
 /** Money of the year (分): budget and execution of the year's projects, ex-ante cuts, recoveries, results cuts. */
 async function money(ctx: Ctx, year: number) {
   const region = ctx.actor.regionCode;
-  const budget = await aggregate(
+  const [row] = await queryRows<{ approved: unknown; adjusted: unknown; paid: unknown }>(
     ctx.db,
-    'project',
-    ['approved', 'adjusted'],
-    sql`select coalesce(sum(approved_amount), 0) as approved, coalesce(sum(coalesce(adjusted_amount, approved_amount)), 0) as adjusted
-        from project where region_code = ${region} and year = ${year} and approved_amount is not null`,
+    sql`select
+      (select coalesce(sum(approved_amount), 0) from project
+        where region_code = ${region} and year = ${year} and approved_amount is not null) as approved,
+      (select coalesce(sum(coalesce(adjusted_amount, approved_amount)), 0) from project
+        where region_code = ${region} and year = ${year} and approved_amount is not null) as adjusted,
+      (select coalesce(sum(p), 0) from (select max(paid) as p from monitoring_entry
+        where region_code = ${region} and year = ${year} and paid is not null group by project_id) x) as paid`,
   );
-  const executed = await aggregate(
-    ctx.db,
-    'monitoring_entry',
-    ['paid'],
-    sql`select coalesce(sum(p), 0) as paid from (select max(paid) as p from monitoring_entry
-        where region_code = ${region} and year = ${year} and paid is not null group by project_id) x`,
-  );
+  const budget = { approved: Number(row?.approved ?? 0), adjusted: Number(row?.adjusted ?? 0) };
+  const executed = { paid: Number(row?.paid ?? 0) };
   const exAnte = await exAnteFigures(ctx.db, region, year);
   return [
     { key: 'budget', label: '年初预算', fen: budget.approved, link: drill.projects(year) },

@@ -137,7 +137,10 @@ export async function submitApplication(ctx: Ctx, id: number) {
     const missing = await missingForSubmit(tx, before);
     if (missing.length > 0)
       throw new AppError('VALIDATION_FAILED', `申报材料不完整：${missing.join('；')}`, { missing });
-    const row = await repo.updateAssessment(tx, id, { status: 'submitted', submittedAt: new Date().toISOString() });
+    const row = await repo.transitionAssessment(tx, before, {
+      status: 'submitted',
+      submittedAt: new Date().toISOString(),
+    });
     await closeTasks(tx, { entity: ENTITY, entityId: id }, ctx.actor.userId);
     await openTask(tx, {
       regionCode: row.regionCode,
@@ -158,7 +161,7 @@ export async function returnApplication(ctx: Ctx, id: number, reason: string) {
   assertRole(ctx.actor, ['finance', 'admin'], '退回申报材料');
   return write(ctx, async (tx) => {
     const before = await loadForWrite(tx, ctx, id, ['submitted'], '退回');
-    const row = await repo.updateAssessment(tx, id, { status: 'returned', returnReason: reason });
+    const row = await repo.transitionAssessment(tx, before, { status: 'returned', returnReason: reason });
     await closeTasks(tx, { entity: ENTITY, entityId: id }, ctx.actor.userId);
     await openTask(tx, {
       regionCode: row.regionCode,

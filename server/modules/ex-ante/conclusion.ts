@@ -46,7 +46,7 @@ export async function concludeAssessment(ctx: Ctx, id: number, input: TConcludeI
     if (input.conclusion === 'reject' && input.recommendedAmount !== 0) {
       throw new AppError('VALIDATION_FAILED', '结论为不予支持时，建议安排金额应为0', { rule: 'REJECT_WITH_AMOUNT' });
     }
-    const row = await repo.updateAssessment(tx, id, {
+    const row = await repo.transitionAssessment(tx, before, {
       status: 'concluded',
       panelScore: panel.value.score,
       bandConclusion: checked.value.bandConclusion,

@@ -12,7 +12,7 @@ import { registerDocument } from '../../platform/documents';
 import { AppError, found } from '../../platform/errors';
 import { findExpertByUser } from '../experts/service';
 import { ENTITY, missingForSubmit } from './application';
-import { describeGate, gateState } from './gate';
+import { explainGate, gateState } from './gate';
 import { allowedActions, financeOnly } from './policy';
 import * as repo from './repo';
 import { currentTemplate } from './templates';
@@ -108,7 +108,7 @@ export async function getAssessment(ctx: Ctx, id: number) {
   const materials = MATERIALS.map((m) => ({ ...m, uploaded: uploads.find((u) => u.slot === m.code)?.n ?? 0 }));
   const lines = await repo.costLines(ctx.db, id);
   const mySeat = seats.find((seat) => seat.expertId === me?.id);
-  const gate = await describeGate(ctx, project.id);
+  const gate = await explainGate(ctx.db, project);
   return {
     ...row,
     ...summary,

@@ -1,3 +1,4 @@
+import { inScope } from '../../../core/access';
 import { checkAssessmentGate } from '../../../core/rules/ex-ante/conclusion';
 import { needsAssessment } from '../../../core/rules/ex-ante/needs-assessment';
 import type { AssessmentConclusion } from '../../../core/rules/ex-ante/rules';
@@ -32,15 +33,21 @@ export async function gateState(db: DbOrTx, project: ProjectRow) {
 }
 
 /** Status of the gate for the UI: does the project need an assessment, and is the gate open. */
+/** The gate of a project for the gate route: out of the caller's scope looks the same as missing. */
 export async function describeGate(ctx: Ctx, projectId: number) {
-  const project = found(await findProject(ctx.db, ctx.actor.regionCode, projectId), '项目');
-  const s = await gateState(ctx.db, project);
+  const row = await findProject(ctx.db, ctx.actor.regionCode, projectId);
+  return explainGate(ctx.db, found(row && inScope(ctx.actor, row) ? row : undefined, '项目'));
+}
+
+/** Whether a project's gate is open and why (callers have checked the caller may see the project). */
+export async function explainGate(db: DbOrTx, project: ProjectRow) {
+  const s = await gateState(db, project);
   const check = checkAssessmentGate(
     { required: s.need.required, conclusion: s.conclusion, recommended: s.recommended, budget: 0 },
     s.rules,
   );
   return {
-    projectId,
+    projectId: project.id,
     required: s.need.required,
     assessor: s.need.assessor,
     reason: s.need.reason,

@@ -85,7 +85,7 @@ export async function formPanel(ctx: Ctx, id: number, input: TPanelInput) {
         isLeader: expertId === leader,
       })),
     );
-    const row = await repo.updateAssessment(tx, id, {
+    const row = await repo.transitionAssessment(tx, before, {
       status: 'scoring',
       templateKind: input.templateKind,
       templateId: template.id,

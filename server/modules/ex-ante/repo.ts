@@ -9,9 +9,10 @@ import {
   orgUnits,
   projects,
 } from '../../db/schema/index';
-import type { DbOrTx } from '../../platform/db/client';
+import type { DbOrTx, Tx } from '../../platform/db/client';
 import { containsAny } from '../../platform/like';
 import { scopeWhere } from '../../platform/scope';
+import { transition } from '../../platform/tx';
 
 export type AssessmentRow = typeof a.$inferSelect;
 export type CostLineRow = typeof exAnteCostLines.$inferSelect;
@@ -123,6 +124,22 @@ export async function updateAssessment(db: DbOrTx, id: number, patch: Partial<ty
     .where(eq(a.id, id))
     .returning();
   return row;
+}
+
+/**
+ * Moves an assessment on from the status and version read (and locked) in this transaction; the UPDATE is guarded
+ * on both, so a concurrent double step changes nothing and answers CONFLICT.
+ */
+export function transitionAssessment(tx: Tx, before: AssessmentRow, patch: Partial<typeof a.$inferInsert>) {
+  return transition({
+    tx,
+    table: a,
+    id: before.id,
+    state: a.status,
+    from: before.status,
+    version: before.version,
+    set: { ...patch, updatedAt: sql`now()` },
+  });
 }
 
 export async function costLines(db: DbOrTx, assessmentId: number) {

@@ -71,34 +71,32 @@ export async function listFeedback(ctx: Ctx, q: TFeedbackListQuery) {
   if (q.stage) conds.push(eq(feedbackTickets.stage, q.stage));
   if (q.q) conds.push(containsAny(q.q, [feedbackTickets.title, feedbackTickets.question, orgUnits.name]));
   const where = and(...conds);
-  const [items, [total], [stats]] = await Promise.all([
-    ctx.db
-      .select(columns)
-      .from(feedbackTickets)
-      .innerJoin(orgUnits, eq(orgUnits.id, feedbackTickets.unitId))
-      .where(where)
-      .orderBy(desc(feedbackTickets.raisedAt), desc(feedbackTickets.id))
-      .limit(q.pageSize)
-      .offset((q.page - 1) * q.pageSize),
-    ctx.db
-      .select({ n: count() })
-      .from(feedbackTickets)
-      .innerJoin(orgUnits, eq(orgUnits.id, feedbackTickets.unitId))
-      .where(where),
-    ctx.db
-      .select({
-        open: sql<number>`count(*) filter (where ${feedbackTickets.status} = 'open')`.mapWith(Number),
-        avgResponseHours: sql<
-          number | null
-        >`round(avg(extract(epoch from (${feedbackTickets.answeredAt} - ${feedbackTickets.raisedAt})) / 3600.0), 1)`.mapWith(
-          (v) => (v === null ? null : Number(v)),
-        ),
-        ruleChanges: sql<number>`count(*) filter (where ${feedbackTickets.ruleChange})`.mapWith(Number),
-      })
-      .from(feedbackTickets)
-      .innerJoin(orgUnits, eq(orgUnits.id, feedbackTickets.unitId))
-      .where(where),
-  ]);
+  const items = await ctx.db
+    .select(columns)
+    .from(feedbackTickets)
+    .innerJoin(orgUnits, eq(orgUnits.id, feedbackTickets.unitId))
+    .where(where)
+    .orderBy(desc(feedbackTickets.raisedAt), desc(feedbackTickets.id))
+    .limit(q.pageSize)
+    .offset((q.page - 1) * q.pageSize);
+  const [total] = await ctx.db
+    .select({ n: count() })
+    .from(feedbackTickets)
+    .innerJoin(orgUnits, eq(orgUnits.id, feedbackTickets.unitId))
+    .where(where);
+  const [stats] = await ctx.db
+    .select({
+      open: sql<number>`count(*) filter (where ${feedbackTickets.status} = 'open')`.mapWith(Number),
+      avgResponseHours: sql<
+        number | null
+      >`round(avg(extract(epoch from (${feedbackTickets.answeredAt} - ${feedbackTickets.raisedAt})) / 3600.0), 1)`.mapWith(
+        (v) => (v === null ? null : Number(v)),
+      ),
+      ruleChanges: sql<number>`count(*) filter (where ${feedbackTickets.ruleChange})`.mapWith(Number),
+    })
+    .from(feedbackTickets)
+    .innerJoin(orgUnits, eq(orgUnits.id, feedbackTickets.unitId))
+    .where(where);
   return { items, total: total.n, stats };
 }
 
@@ -220,22 +218,20 @@ export async function listFaq(ctx: Ctx, q: { q?: string; stage?: LoopStage; page
     q.stage ? eq(feedbackTickets.stage, q.stage) : undefined,
     q.q ? containsAny(q.q, [feedbackTickets.title, feedbackTickets.question, feedbackTickets.answer]) : undefined,
   );
-  const [items, [total]] = await Promise.all([
-    ctx.db
-      .select({
-        id: feedbackTickets.id,
-        stage: feedbackTickets.stage,
-        title: feedbackTickets.title,
-        question: feedbackTickets.question,
-        answer: feedbackTickets.answer,
-        answeredAt: feedbackTickets.answeredAt,
-      })
-      .from(feedbackTickets)
-      .where(where)
-      .orderBy(feedbackTickets.stage, desc(feedbackTickets.answeredAt))
-      .limit(q.pageSize)
-      .offset((q.page - 1) * q.pageSize),
-    ctx.db.select({ n: count() }).from(feedbackTickets).where(where),
-  ]);
+  const items = await ctx.db
+    .select({
+      id: feedbackTickets.id,
+      stage: feedbackTickets.stage,
+      title: feedbackTickets.title,
+      question: feedbackTickets.question,
+      answer: feedbackTickets.answer,
+      answeredAt: feedbackTickets.answeredAt,
+    })
+    .from(feedbackTickets)
+    .where(where)
+    .orderBy(feedbackTickets.stage, desc(feedbackTickets.answeredAt))
+    .limit(q.pageSize)
+    .offset((q.page - 1) * q.pageSize);
+  const [total] = await ctx.db.select({ n: count() }).from(feedbackTickets).where(where);
   return { items, total: total.n };
 }

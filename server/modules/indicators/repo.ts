@@ -1,7 +1,9 @@
-import { and, asc, count, eq, ilike, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
 import type { TIndicatorListQuery } from '../../../core/contracts/indicators';
 import { libraryIndicators, targetIndicators } from '../../db/schema/index';
 import type { DbOrTx } from '../../platform/db/client';
+import { cachedTotals } from '../../platform/list-totals';
+import { searchGrams } from '../../platform/search-grams';
 
 /** How many target rows cite a library indicator (computed, never stored). */
 const usage =
@@ -28,36 +30,47 @@ export function listWhere(regionCode: string, q: Partial<TIndicatorListQuery>, v
     const visible = inArray(libraryIndicators.status, v.statuses);
     conds.push(v.ownOrgId ? (or(visible, eq(libraryIndicators.proposedByOrgId, v.ownOrgId)) as SQL) : visible);
   }
-  if (q.q) {
-    const like = `%${q.q}%`;
-    conds.push(
-      or(
-        ilike(libraryIndicators.name, like),
-        ilike(libraryIndicators.industry, like),
-        ilike(libraryIndicators.category, like),
-      ) as SQL,
-    );
-  }
+  if (q.q)
+    conds.push(searchGrams(q.q, [libraryIndicators.name, libraryIndicators.industry, libraryIndicators.category]));
   return and(...conds) as SQL;
 }
 
-export async function listIndicators(db: DbOrTx, where: SQL, page: number, pageSize: number) {
-  const [items, [total]] = await Promise.all([
-    db
-      .select({ row: libraryIndicators, usageCount: usage })
-      .from(libraryIndicators)
-      .where(where)
-      .orderBy(
-        asc(libraryIndicators.fieldCode),
-        asc(libraryIndicators.level1),
-        asc(libraryIndicators.level2),
-        asc(libraryIndicators.id),
-      )
-      .limit(pageSize)
-      .offset((page - 1) * pageSize),
-    db.select({ n: count() }).from(libraryIndicators).where(where),
-  ]);
-  return { items: items.map((i) => ({ ...i.row, usageCount: i.usageCount })), total: total.n };
+/**
+ * One page in library order (an index range of library_indicator_list_idx) and the total, which is recomputed
+ * only when the region's library changes (`totalsKey` names the visibility and filters behind `where`).
+ */
+export async function listIndicators(
+  db: DbOrTx,
+  regionCode: string,
+  where: SQL,
+  totalsKey: string,
+  page: number,
+  pageSize: number,
+) {
+  const order = [
+    asc(libraryIndicators.fieldCode),
+    asc(libraryIndicators.level1),
+    asc(libraryIndicators.level2),
+    asc(libraryIndicators.id),
+  ];
+  // The page's ids first (an index range), so the usage count runs for the page only, not for skipped rows.
+  const ids = db
+    .select({ id: libraryIndicators.id })
+    .from(libraryIndicators)
+    .where(where)
+    .orderBy(...order)
+    .limit(pageSize)
+    .offset((page - 1) * pageSize);
+  const items = await db
+    .select({ row: libraryIndicators, usageCount: usage })
+    .from(libraryIndicators)
+    .where(inArray(libraryIndicators.id, ids))
+    .orderBy(...order);
+  const total = await cachedTotals(db, regionCode, 'library_indicator', totalsKey, async () => {
+    const [row] = await db.select({ n: count() }).from(libraryIndicators).where(where);
+    return row.n;
+  });
+  return { items: items.map((i) => ({ ...i.row, usageCount: i.usageCount })), total };
 }
 
 export async function allIndicators(db: DbOrTx, where: SQL) {

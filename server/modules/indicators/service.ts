@@ -21,8 +21,11 @@ export function visibility(actor: Actor): repo.Visibility {
 }
 
 export async function listIndicators(ctx: Ctx, q: TIndicatorListQuery) {
-  const where = repo.listWhere(ctx.actor.regionCode, q, visibility(ctx.actor));
-  return repo.listIndicators(ctx.db, where, q.page, q.pageSize);
+  const v = visibility(ctx.actor);
+  const where = repo.listWhere(ctx.actor.regionCode, q, v);
+  const { page, pageSize, ...filters } = q;
+  const key = JSON.stringify([v, Object.entries(filters).sort(([a], [b]) => a.localeCompare(b))]);
+  return repo.listIndicators(ctx.db, ctx.actor.regionCode, where, key, page, pageSize);
 }
 
 function allowedActions(actor: Actor, row: { status: string; proposedByOrgId: number | null }) {

@@ -6,18 +6,18 @@ import {
   type ZTransitionInput,
 } from '../../../core/contracts/key-evaluations';
 import type { z } from '../../../core/zod';
-import { keyEvaluationFindings, keyEvaluationSteps } from '../../db/schema/index';
+import { keyEvaluationFindings, keyEvaluationSteps, keyEvaluations } from '../../db/schema/index';
 import { audit } from '../../platform/audit';
 import type { Ctx } from '../../platform/context';
 import type { Tx } from '../../platform/db/client';
 import { AppError } from '../../platform/errors';
 import { closeTasks, openTask } from '../../platform/inbox';
-import { assertVersion, write } from '../../platform/tx';
+import { transition as applyTransition, assertVersion, write } from '../../platform/tx';
 import { activeEngagementOf } from '../agencies/access';
 import { raiseRectifications } from '../rectification/raise';
 import { loadForActor, stageLabel } from './access';
 import { performs, TRANSITIONS } from './policy';
-import * as repo from './repo';
+import type * as repo from './repo';
 import { computeTotal } from './scoring';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -25,32 +25,37 @@ const ENTITY = 'keyEvaluation';
 
 /** Moves an evaluation one step along the procedure (transition table in policy.ts), in one audited transaction. */
 export async function transition(ctx: Ctx, id: number, input: z.infer<typeof ZTransitionInput>) {
-  const { row, rel } = await loadForActor(ctx.db, ctx.actor, id);
   const t = TRANSITIONS[input.action];
   const label = KEY_EVALUATION_ACTION_LABELS[input.action];
-  if (!performs(t.by, rel)) throw new AppError('FORBIDDEN', `当前角色无权${label}`);
-  if (!t.from.includes(row.stage as KeyEvaluationStage))
-    throw new AppError('INVALID_TRANSITION', `评价当前处于“${stageLabel(row.stage)}”阶段，不能${label}`);
-  assertVersion(row.version, input.version);
-  if (t.reasonRequired && !input.reason) throw new AppError('VALIDATION_FAILED', `${label}须填写理由`);
-  const live = await activeEngagementOf(ctx.db, id);
-  if (input.action === 'issueNotice' && row.teamMode === 'agency' && !live)
-    throw new AppError('GATE_BLOCKED', '该评价委托第三方机构实施，请先确定受托机构再下达评价通知');
-  const set: Parameters<typeof repo.updateEvaluation>[2] = {
-    stage: t.to,
-    version: row.version + 1,
-    updatedAt: new Date().toISOString(),
-  };
-  if (input.action === 'submitPreliminary' || input.action === 'finalise') {
-    const score = await computeTotal(ctx.db, row);
-    Object.assign(set, { totalScore: score.total, grade: score.grade, byLevel1: score.byLevel1 });
-  }
-  if (input.action === 'submitReport' && !row.conclusion.trim())
-    throw new AppError('VALIDATION_FAILED', '请先填写评价结论（综合评价情况及结论）再提交报告');
-  if (input.action === 'return') set.returnComment = input.reason ?? null;
-  if (input.action === 'finalise') set.finalisedAt = new Date().toISOString();
   return write(ctx, async (tx) => {
-    const updated = await repo.updateEvaluation(tx, id, set);
+    // Read, check and update in one transaction; the update is guarded on the stage and version read here.
+    const { row, rel } = await loadForActor(tx, ctx.actor, id);
+    if (!performs(t.by, rel)) throw new AppError('FORBIDDEN', `当前角色无权${label}`);
+    if (!t.from.includes(row.stage as KeyEvaluationStage))
+      throw new AppError('INVALID_TRANSITION', `评价当前处于“${stageLabel(row.stage)}”阶段，不能${label}`);
+    assertVersion(row.version, input.version);
+    if (t.reasonRequired && !input.reason) throw new AppError('VALIDATION_FAILED', `${label}须填写理由`);
+    const live = await activeEngagementOf(tx, id);
+    if (input.action === 'issueNotice' && row.teamMode === 'agency' && !live)
+      throw new AppError('GATE_BLOCKED', '该评价委托第三方机构实施，请先确定受托机构再下达评价通知');
+    const set: Partial<typeof keyEvaluations.$inferInsert> = { stage: t.to, updatedAt: new Date().toISOString() };
+    if (input.action === 'submitPreliminary' || input.action === 'finalise') {
+      const score = await computeTotal(tx, row);
+      Object.assign(set, { totalScore: score.total, grade: score.grade, byLevel1: score.byLevel1 });
+    }
+    if (input.action === 'submitReport' && !row.conclusion.trim())
+      throw new AppError('VALIDATION_FAILED', '请先填写评价结论（综合评价情况及结论）再提交报告');
+    if (input.action === 'return') set.returnComment = input.reason ?? null;
+    if (input.action === 'finalise') set.finalisedAt = new Date().toISOString();
+    const updated = await applyTransition({
+      tx,
+      table: keyEvaluations,
+      id,
+      state: keyEvaluations.stage,
+      from: row.stage,
+      version: row.version,
+      set,
+    });
     for (const [i, step] of (t.completes ?? []).entries()) {
       const last = i === (t.completes?.length ?? 0) - 1;
       await tx

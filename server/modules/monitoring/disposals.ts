@@ -12,6 +12,7 @@ import { write } from '../../platform/tx';
 import { raiseRectifications } from '../rectification/raise';
 import { adjustProjectTarget } from '../targets/workflow';
 import { assertCan, loadEntry } from './entries';
+import { suspendPayments } from './payment-holds';
 
 const d = monitoringDisposals;
 
@@ -57,15 +58,27 @@ async function reduceBudget(tx: Tx, ctx: Ctx, projectId: number, kind: DisposalK
   return { budgetBefore: adjusted, budgetAfter: check.value.budgetAfter };
 }
 
+/** Guards a disposal against a double submit: the entry must still be at the version the user saw. */
+async function bumpEntryVersion(tx: Tx, entryId: number, version: number) {
+  const rows = await tx
+    .update(monitoringEntries)
+    .set({ version: sql`${monitoringEntries.version} + 1`, updatedAt: new Date().toISOString() })
+    .where(and(eq(monitoringEntries.id, entryId), eq(monitoringEntries.version, version)))
+    .returning({ id: monitoringEntries.id });
+  if (rows.length === 0) throw new AppError('CONFLICT', '该监控表已被他人处置或修改，请刷新后重试');
+}
+
 /**
  * Finance disposes of a warning in one transaction: a recovery or cut reduces the project's adjusted budget,
- * "adjust targets" starts the target's mid-year adjustment (new draft version), urging raises a rectification item.
+ * "adjust targets" starts the target's mid-year adjustment (new draft version), urging raises a rectification item,
+ * suspending payments puts the project on a payment hold until finance lifts it.
  */
 export async function createDisposal(ctx: Ctx, entryId: number, input: TDisposalInput) {
   return write(ctx, async (tx) => {
     const loaded = await loadEntry(tx, ctx, entryId);
     assertCan(ctx, 'dispose', loaded);
     const { entry, round } = loaded;
+    if (input.version !== undefined) await bumpEntryVersion(tx, entry.id, input.version);
     let budget: { budgetBefore: number | null; budgetAfter: number | null } = { budgetBefore: null, budgetAfter: null };
     let rectificationItemId: number | null = null;
     if (input.kind === 'recoverFunds' || input.kind === 'cutBudget') {
@@ -113,6 +126,18 @@ export async function createDisposal(ctx: Ctx, entryId: number, input: TDisposal
         createdByName: ctx.actor.displayName,
       })
       .returning();
+    if (input.kind === 'suspendPayments') {
+      const { year, projectId, unitId, departmentId } = row;
+      await suspendPayments(tx, ctx, {
+        year,
+        projectId,
+        unitId,
+        departmentId,
+        entryId: entry.id,
+        disposalId: row.id,
+        reason: input.reason,
+      });
+    }
     await audit(tx, ctx, {
       entity: 'monitoringEntry',
       entityId: entry.id,

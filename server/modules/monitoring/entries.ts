@@ -8,9 +8,10 @@ import type { Ctx } from '../../platform/context';
 import type { DbOrTx } from '../../platform/db/client';
 import { AppError, found } from '../../platform/errors';
 import { closeTasks, openTask } from '../../platform/inbox';
-import { assertVersion, write } from '../../platform/tx';
+import { assertVersion, transition, write } from '../../platform/tx';
 import { getRules } from '../rule-sets/service';
 import { listDisposalsOfEntry } from './disposals';
+import { activePaymentHold } from './payment-holds';
 import * as repo from './repo';
 import { calcEntry, calcIndicator } from './warning-calc';
 import { projectCurve } from './warnings';
@@ -51,11 +52,10 @@ export function assertCan(ctx: Ctx, action: EntryAction, loaded: Awaited<ReturnT
 export async function getEntry(ctx: Ctx, id: number) {
   const loaded = await loadEntry(ctx.db, ctx, id);
   const { entry, round } = loaded;
-  const [indicators, disposals, curve] = await Promise.all([
-    repo.entryIndicators(ctx.db, [id]),
-    listDisposalsOfEntry(ctx.db, id),
-    projectCurve(ctx.db, ctx.actor, entry.projectId),
-  ]);
+  const indicators = await repo.entryIndicators(ctx.db, [id]);
+  const disposals = await listDisposalsOfEntry(ctx.db, id);
+  const curve = await projectCurve(ctx.db, ctx.actor, entry.projectId);
+  const paymentHold = await activePaymentHold(ctx.db, ctx.actor.regionCode, entry.projectId);
   const budget = entry.projectAdjustedAmount ?? entry.adjustedBudget;
   return {
     ...entry,
@@ -63,6 +63,7 @@ export async function getEntry(ctx: Ctx, id: number) {
     indicators,
     disposals,
     curve,
+    paymentHold,
     unpaidBalance: Math.max(budget - (entry.paid ?? 0), 0),
     allowedActions: allowedActions(ctx.actor, loaded.state),
   };
@@ -119,19 +120,23 @@ export async function saveEntry(ctx: Ctx, id: number, input: TEntrySave) {
       rules,
     );
     await writeIndicatorRows(tx, updated);
-    const [after] = await tx
-      .update(monitoringEntries)
-      .set({
+    // Guarded: of two concurrent saves of the same version only one writes; the other gets CONFLICT.
+    const after = await transition({
+      tx,
+      table: monitoringEntries,
+      id,
+      state: monitoringEntries.status,
+      from: entry.status,
+      version: entry.version,
+      set: {
         fundsReceived: input.fundsReceived,
         paid: input.paid,
         adjustedBudget: budget,
         filledAt: new Date().toISOString(),
         ...calc,
-        version: entry.version + 1,
         updatedAt: new Date().toISOString(),
-      })
-      .where(eq(monitoringEntries.id, id))
-      .returning();
+      },
+    });
     await audit(tx, ctx, {
       entity: 'monitoringEntry',
       entityId: id,
@@ -194,16 +199,15 @@ export async function submitEntry(ctx: Ctx, id: number) {
     if (empty.length) {
       throw new AppError('VALIDATION_FAILED', `尚有${empty.length}个指标未填写完成值（如「${empty[0].name}」）`);
     }
-    const [after] = await tx
-      .update(monitoringEntries)
-      .set({
-        status: 'submitted',
-        submittedAt: new Date().toISOString(),
-        returnComment: null,
-        version: entry.version + 1,
-      })
-      .where(eq(monitoringEntries.id, id))
-      .returning();
+    const after = await transition({
+      tx,
+      table: monitoringEntries,
+      id,
+      state: monitoringEntries.status,
+      from: entry.status,
+      version: entry.version,
+      set: { status: 'submitted', submittedAt: new Date().toISOString(), returnComment: null },
+    });
     await closeTasks(tx, { entity: 'monitoringEntry', entityId: id }, ctx.actor.userId);
     await openTask(tx, {
       regionCode: ctx.actor.regionCode,

@@ -1,4 +1,4 @@
-import { and, eq, inArray, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { TReviewInput } from '../../../core/contracts/monitoring';
 import { monitoringEntries, monitoringRounds } from '../../db/schema/index';
 import { audit } from '../../platform/audit';
@@ -43,16 +43,29 @@ export async function reviewEntries(ctx: Ctx, input: TReviewInput) {
       );
     }
     const now = new Date().toISOString();
-    await tx
+    // Guarded by the states read above: a concurrent review of any of these entries makes this one CONFLICT.
+    const changed = await tx
       .update(monitoringEntries)
       .set({
         status: to,
         returnComment: input.action === 'return' ? input.comment : null,
         ...(to === 'approved' ? { approvedAt: now } : {}),
         ...(to === 'approved' ? { reopened: false } : {}),
+        version: sql`${monitoringEntries.version} + 1`,
         updatedAt: now,
       })
-      .where(inArray(monitoringEntries.id, ids));
+      .where(
+        and(
+          inArray(monitoringEntries.id, ids),
+          inArray(monitoringEntries.status, [...TRANSITIONS[action].from]),
+          sql`(${monitoringEntries.id}, ${monitoringEntries.version}) in (${sql.join(
+            rows.map((r) => sql`(${r.id}::int, ${r.version}::int)`),
+            sql`, `,
+          )})`,
+        ),
+      )
+      .returning({ id: monitoringEntries.id });
+    if (changed.length !== ids.length) throw new AppError('CONFLICT', '部分监控表已被他人审核或修改，请刷新后重试');
     for (const r of rows) {
       await closeTasks(tx, { entity: 'monitoringEntry', entityId: r.id }, ctx.actor.userId);
       if (to === 'departmentApproved') {

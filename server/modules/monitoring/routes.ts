@@ -8,6 +8,8 @@ import {
   ZExecutionImportRow,
   ZKeyFlagInput,
   ZKeyRecordInput,
+  ZPaymentHoldLift,
+  ZPaymentHoldQuery,
   ZReopenInput,
   ZReviewInput,
   ZRoundInput,
@@ -21,6 +23,7 @@ import { createDisposal, listDisposals, visibleRecoveryTotals } from './disposal
 import { getEntry, listEntries, saveEntry, submitEntry } from './entries';
 import { executionColumns, exportRows, importExecution } from './execution-sheet';
 import { addKeyRecord, listKeyProjects, listKeyRecords, setKeyProject } from './key-projects';
+import { liftPaymentHold, listPaymentHolds } from './payment-holds';
 import './policy';
 import { reopenUnit, reviewEntries } from './review';
 import { closeRound, getRound, listRounds, openRound, pendingUnits, remindUnits, syncRound } from './rounds';
@@ -168,6 +171,16 @@ export async function monitoringRoutes(app: FastifyInstance) {
     `${P}/recoveries`,
     { schema: { tags, summary: '收回资金合计（按部门）', querystring: z.object({ year: zYear }) } },
     async (req) => visibleRecoveryTotals(req.ctx, req.query.year),
+  );
+  r.get(
+    `${P}/payment-holds`,
+    { schema: { tags, summary: '暂停拨款项目（可按状态筛选）', querystring: ZPaymentHoldQuery } },
+    async (req) => listPaymentHolds(req.ctx, req.query),
+  );
+  r.post(
+    `${P}/payment-holds/:id/lift`,
+    { schema: { tags, summary: '恢复拨款（财政，须填写原因）', params: zIdParams, body: ZPaymentHoldLift } },
+    async (req) => liftPaymentHold(req.ctx, req.params.id, req.body),
   );
 
   // Key projects

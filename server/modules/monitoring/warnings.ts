@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, isNotNull, ne, type SQL, sql } from 'drizzle-orm';
 import type { Actor } from '../../../core/access';
-import type { WarningColor } from '../../../core/rules/monitoring/index';
+import type { MonitoringRules, WarningColor } from '../../../core/rules/monitoring/index';
 import { monitoringEntries, monitoringRounds, orgUnits, projects } from '../../db/schema/index';
 import { audit } from '../../platform/audit';
 import type { Ctx } from '../../platform/context';
@@ -10,7 +10,7 @@ import { assertRole } from '../../platform/policy';
 import { write } from '../../platform/tx';
 import { getRules } from '../rule-sets/service';
 import * as repo from './repo';
-import { calcEntry, calcIndicator } from './warning-calc';
+import { recomputeRoundSql } from './warning-sql';
 
 export interface WarningFilter {
   roundId?: number;
@@ -109,45 +109,13 @@ export async function getProjectCurve(ctx: Ctx, projectId: number) {
 }
 
 /**
- * Recomputes the stored warnings of a whole round from the rules in force, set-based: one read of the
- * round's rows, the pure rules in memory, one UPDATE per table.
+ * Recomputes the stored warnings of a whole round from the rules in force (or the rules given), set-based in
+ * one SQL statement (warning-sql.ts); only changed rows are written.
  */
-export async function recomputeRound(db: DbOrTx, regionCode: string, roundId: number) {
+export async function recomputeRound(db: DbOrTx, regionCode: string, roundId: number, given?: MonitoringRules) {
   const round = found(await repo.findRound(db, regionCode, roundId), '监控轮次');
-  const rules = await getRules(db, regionCode, round.year, 'monitoring');
-  const entries = await db
-    .select({
-      id: monitoringEntries.id,
-      adjustedBudget: monitoringEntries.adjustedBudget,
-      paid: monitoringEntries.paid,
-    })
-    .from(monitoringEntries)
-    .where(and(eq(monitoringEntries.roundId, roundId), isNotNull(monitoringEntries.filledAt)));
-  const inds = await repo.entryIndicators(
-    db,
-    entries.map((x) => x.id),
-  );
-  const byEntry = new Map<number, (WarningColor | null)[]>();
-  const indOut = inds.map((r) => {
-    const c = calcIndicator(r, round.month, rules);
-    const list = byEntry.get(r.entryId) ?? [];
-    list.push(c.color);
-    byEntry.set(r.entryId, list);
-    return { id: r.id, cl: c.color, v: c.v };
-  });
-  const entryOut = entries.map((x) => ({ id: x.id, ...calcEntry(x, byEntry.get(x.id) ?? [], round.month, rules) }));
-  if (indOut.length) {
-    await db.execute(sql`update monitoring_indicator m set color = u.cl, v = u.v
-      from jsonb_to_recordset(${JSON.stringify(indOut)}::jsonb) as u(id int, cl text, v numeric) where m.id = u.id`);
-  }
-  if (entryOut.length) {
-    await db.execute(sql`update monitoring_entry m set execution_color = u."executionColor", execution_v = u."executionV",
-        indicator_color = u."indicatorColor", warning_color = u."warningColor"
-      from jsonb_to_recordset(${JSON.stringify(entryOut)}::jsonb)
-        as u(id int, "executionColor" text, "executionV" numeric, "indicatorColor" text, "warningColor" text)
-      where m.id = u.id`);
-  }
-  return { entries: entryOut.length, indicators: indOut.length };
+  const rules = given ?? (await getRules(db, regionCode, round.year, 'monitoring'));
+  return recomputeRoundSql(db, round.id, round.month, rules);
 }
 
 /** Finance recomputes a round after the rules changed. */
@@ -155,7 +123,15 @@ export async function recomputeRoundWarnings(ctx: Ctx, roundId: number) {
   assertRole(ctx.actor, ['admin', 'finance'], '重新计算预警');
   return write(ctx, async (tx) => {
     const result = await recomputeRound(tx, ctx.actor.regionCode, roundId);
-    await audit(tx, ctx, { entity: 'monitoringRound', entityId: roundId, action: 'recompute', after: result });
+    const { before, after, ...counts } = result;
+    // One event for the whole round: project levels before and after, and how many rows changed.
+    await audit(tx, ctx, {
+      entity: 'monitoringRound',
+      entityId: roundId,
+      action: 'recompute',
+      before: { levels: before },
+      after: { levels: after, ...counts },
+    });
     return result;
   });
 }

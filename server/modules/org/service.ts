@@ -154,6 +154,8 @@ export async function saveField(ctx: Ctx, id: number | null, input: z.infer<type
       return row;
     }
     const before = found(await repo.findField(tx, ctx.actor.regionCode, id), '重点领域');
+    // Indicators, projects and rules refer to a field by its code: the code is fixed once created.
+    if (input.code !== before.code) throw new AppError('VALIDATION_FAILED', '领域编码创建后不能修改');
     const after = await repo.updateField(tx, id, input);
     await audit(tx, ctx, { entity: 'field', entityId: id, action: 'update', before, after });
     return after;

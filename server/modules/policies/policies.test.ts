@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildPdf } from '../../platform/pdf';
 import { createTestApp, type TestApp } from '../../test/app';
+import { multipart } from '../../test/multipart';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -80,5 +82,48 @@ describe('policy library', () => {
     const unit = await t.as('unit');
     expect((await unit.post('/api/policies', { ...input, docNo: 'x2' })).statusCode).toBe(403);
     expect((await (await t.as('leader')).post('/api/policies', { ...input, docNo: 'x3' })).statusCode).toBe(403);
+  });
+
+  it('extracts the text of an uploaded PDF (CJK font without embedding) so the library search finds it', async () => {
+    const finance = await t.as('finance');
+    const created = (
+      await finance.post('/api/policies', { ...input, docNo: '岸财发〔2025〕97号', bodyText: '' })
+    ).json();
+    const words = '绩效运行监控纠偏整改时限规定';
+    const up = await finance.request(
+      multipart('/api/attachments', buildPdf('Jiang an district 2025', `第三条 ${words}`), '监控办法.pdf', {
+        ownerEntity: 'policyDocument',
+        ownerId: String(created.id),
+      }),
+    );
+    expect(up.statusCode).toBe(200);
+    const extracted = await finance.post(`/api/policies/${created.id}/extract-text`);
+    expect(extracted.statusCode).toBe(200);
+    expect(extracted.json().chars).toBeGreaterThan(words.length);
+    const unit = await t.as('unit');
+    const hit = (await unit.get(`/api/policies?q=${encodeURIComponent(words)}`)).json();
+    expect(hit.items.map((i: { id: number }) => i.id)).toEqual([created.id]);
+    expect(hit.items[0].excerpt).toContain(words);
+    const { rows } = await t.database.pool.query(
+      "select count(*)::int as n from audit_event where entity = 'policyDocument' and entity_id = $1 and action = 'extractText'",
+      [created.id],
+    );
+    expect(rows[0].n).toBe(1);
+  });
+
+  it('a file that is not a readable PDF gives BAD_FILE, nothing stored', async () => {
+    const finance = await t.as('finance');
+    const created = (
+      await finance.post('/api/policies', { ...input, docNo: '岸财发〔2025〕96号', bodyText: '' })
+    ).json();
+    await finance.request(
+      multipart('/api/attachments', Buffer.from('%PDF-1.4 broken'), '坏文件.pdf', {
+        ownerEntity: 'policyDocument',
+        ownerId: String(created.id),
+      }),
+    );
+    const res = await finance.post(`/api/policies/${created.id}/extract-text`);
+    expect(res.json().code).toBe('BAD_FILE');
+    expect((await finance.get(`/api/policies/${created.id}`)).json().bodyText).toBe('');
   });
 });

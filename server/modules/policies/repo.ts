@@ -40,16 +40,14 @@ export async function findPolicies(db: DbOrTx, regionCode: string, q: TPolicyLis
   const where = and(...conds);
   const pos = q.q ? sql`strpos(lower(${policyDocuments.bodyText}), lower(${q.q}))` : sql`0`;
   const excerpt = sql<string>`case when ${pos} > 0 then substr(${policyDocuments.bodyText}, greatest(${pos} - 30, 1), 100) else '' end`;
-  const [items, [total]] = await Promise.all([
-    db
-      .select({ ...listColumns, excerpt })
-      .from(policyDocuments)
-      .where(where)
-      .orderBy(desc(policyDocuments.issuedOn), desc(policyDocuments.id))
-      .limit(q.pageSize)
-      .offset((q.page - 1) * q.pageSize),
-    db.select({ n: count() }).from(policyDocuments).where(where),
-  ]);
+  const items = await db
+    .select({ ...listColumns, excerpt })
+    .from(policyDocuments)
+    .where(where)
+    .orderBy(desc(policyDocuments.issuedOn), desc(policyDocuments.id))
+    .limit(q.pageSize)
+    .offset((q.page - 1) * q.pageSize);
+  const [total] = await db.select({ n: count() }).from(policyDocuments).where(where);
   return { items: items.map((r) => ({ ...r, seriesId: r.seriesId ?? r.id })), total: total.n };
 }
 

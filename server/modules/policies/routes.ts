@@ -54,7 +54,7 @@ export async function policyRoutes(app: FastifyInstance, { config }: { db: Db; c
   );
   r.post(
     '/api/policies/:id/extract-text',
-    { schema: { tags, summary: '从最新上传的附件提取全文（.docx / .txt）', params: zIdParams } },
+    { schema: { tags, summary: '从最新上传的附件提取全文（.docx / .pdf / .txt）', params: zIdParams } },
     async (req) => {
       const files = await listAttachments(req.ctx, 'policyDocument', req.params.id);
       const last = files.at(-1);

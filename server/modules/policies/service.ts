@@ -134,7 +134,8 @@ export async function revisePolicy(ctx: Ctx, id: number, input: TPolicyInput, no
 export async function setPolicyText(ctx: Ctx, id: number, text: string, source: string) {
   assertRole(ctx.actor, ['finance', 'admin'], '维护制度文件');
   const before = found(await repo.findPolicy(ctx.db, ctx.actor.regionCode, id), '制度文件');
-  if (!text.trim()) throw new AppError('BAD_FILE', '未能从文件中提取文字（支持 .docx、.txt）');
+  if (!text.trim())
+    throw new AppError('BAD_FILE', '未能从文件中提取文字（支持 .docx、.pdf、.txt；扫描件需先转为文字）');
   return write(ctx, async (tx) => {
     await tx
       .update(policyDocuments)

@@ -1,12 +1,15 @@
-import { PROJECT_KIND_LABELS, PROJECT_STATUS_LABELS, type TProjectRow } from '../../../core/contracts/projects';
+import { PROJECT_KIND_LABELS, PROJECT_STATUS_LABELS } from '../../../core/contracts/projects';
+import type { ProjectSheetKey, TProjectSheetRow } from '../../../core/contracts/projects-import';
 import { BUDGET_TYPE_LABELS, labelOf } from '../../../core/enums';
 import { formatWan } from '../../../core/money';
 import type { SheetColumn } from '../../platform/excel';
 
 const wan = (v: number | null) => (v === null ? '' : formatWan(v));
 
-/** Columns of the project list export (amounts in 万元). */
-export function projectColumns(fieldName: (code: string) => string): SheetColumn<TProjectRow>[] {
+type ProjectColumn = SheetColumn<TProjectSheetRow> & { key: ProjectSheetKey };
+
+/** Columns of the project list export and of the 项目库导入 template (amounts in 万元; same columns both ways). */
+export function projectColumns(fieldName: (code: string) => string): ProjectColumn[] {
   return [
     { key: 'year', header: '年度', width: 8, value: (r) => r.year },
     { key: 'code', header: '项目编码', width: 20, value: (r) => r.code },
@@ -22,5 +25,8 @@ export function projectColumns(fieldName: (code: string) => string): SheetColumn
     { key: 'adjusted', header: '调整后预算（万元）', value: (r) => wan(r.adjustedAmount) },
     { key: 'status', header: '状态', value: (r) => labelOf(PROJECT_STATUS_LABELS, r.status) },
     { key: 'keyProject', header: '重点跟踪', value: (r) => (r.keyProject ? '是' : '') },
+    { key: 'startYear', header: '开始年度', value: (r) => r.startYear },
+    { key: 'endYear', header: '结束年度', value: (r) => r.endYear },
+    { key: 'total', header: '项目总金额（万元）', value: (r) => wan(r.totalAmount) },
   ];
 }

@@ -1,11 +1,13 @@
-import { and, count, desc, eq, ilike, type SQL, sql, sum } from 'drizzle-orm';
+import { and, count, eq, ilike, type SQL, sql, sum } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type { Actor } from '../../../core/access';
+import { type Actor, scopeOf } from '../../../core/access';
 import type { TProjectListQuery } from '../../../core/contracts/projects';
 import { orgUnits, projectSteps, projects, targets } from '../../db/schema/index';
 import type { DbOrTx } from '../../platform/db/client';
-import { containsAny } from '../../platform/like';
+import { cachedTotals } from '../../platform/list-totals';
 import { scopeWhere } from '../../platform/scope';
+import { searchGrams } from '../../platform/search-grams';
+import { listOrder, pageCondition } from './list-page';
 
 const unit = alias(orgUnits, 'unit');
 const dept = alias(orgUnits, 'dept');
@@ -23,7 +25,7 @@ function filters(actor: Actor, q: Partial<TProjectListQuery>): SQL {
   if (q.budgetType) conds.push(eq(projects.budgetType, q.budgetType));
   if (q.projectKind) conds.push(eq(projects.projectKind, q.projectKind));
   if (q.keyProject) conds.push(eq(projects.keyProject, q.keyProject === 'true'));
-  if (q.q) conds.push(containsAny(q.q, [projects.name, projects.code]));
+  if (q.q) conds.push(searchGrams(q.q, [projects.name, projects.code]));
   return and(...conds) as SQL;
 }
 
@@ -50,17 +52,7 @@ const rowColumns = {
   >`(select t.status from ${targets} t where t.project_id = "project"."id" order by t.version_no desc limit 1)`,
 };
 
-/** One page of the scoped project list with totals (分) over the whole filter. */
-export async function listProjects(db: DbOrTx, actor: Actor, q: TProjectListQuery, all = false) {
-  const where = filters(actor, q);
-  const base = db
-    .select(rowColumns)
-    .from(projects)
-    .innerJoin(unit, eq(unit.id, projects.unitId))
-    .innerJoin(dept, eq(dept.id, projects.departmentId))
-    .where(where)
-    .orderBy(desc(projects.year), projects.code);
-  const items = all ? await base.limit(100_000) : await base.limit(q.pageSize).offset((q.page - 1) * q.pageSize);
+async function computeTotals(db: DbOrTx, where: SQL) {
   const [totals] = await db
     .select({
       total: count(),
@@ -71,10 +63,43 @@ export async function listProjects(db: DbOrTx, actor: Actor, q: TProjectListQuer
     .from(projects)
     .where(where);
   return {
-    items,
     total: totals.total,
     sums: { requested: totals.requested ?? 0, approved: totals.approved ?? 0, adjusted: totals.adjusted ?? 0 },
   };
+}
+
+/** Cache key of the totals: the actor's scope and every filter (not the page). */
+function totalsKey(actor: Actor, q: Partial<TProjectListQuery>) {
+  const { page: _p, pageSize: _s, ...f } = q;
+  const s = scopeOf(actor);
+  const who = s.kind === 'department' ? s.departmentId : s.kind === 'unit' ? s.unitId : s.kind === 'assigned' ? 0 : '';
+  return `${s.kind}:${who}|${JSON.stringify(Object.entries(f).sort(([a], [b]) => a.localeCompare(b)))}`;
+}
+
+/**
+ * One page of the scoped project list (see pageCondition) with totals (分) over the whole filter, recomputed only
+ * when the region's projects change.
+ */
+export async function listProjects(db: DbOrTx, actor: Actor, q: TProjectListQuery, all = false) {
+  const where = filters(actor, q);
+  const select = () =>
+    db
+      .select(rowColumns)
+      .from(projects)
+      .innerJoin(unit, eq(unit.id, projects.unitId))
+      .innerJoin(dept, eq(dept.id, projects.departmentId));
+  const items = all
+    ? await select()
+        .where(where)
+        .orderBy(...listOrder)
+        .limit(100_000)
+    : await select()
+        .where(await pageCondition(db, where, filters(actor, { ...q, q: undefined }), q))
+        .orderBy(...listOrder);
+  const totals = await cachedTotals(db, actor.regionCode, 'project', totalsKey(actor, q), () =>
+    computeTotals(db, where),
+  );
+  return { items, ...totals };
 }
 
 export async function findProject(db: DbOrTx, actor: Actor, id: number) {

@@ -1,7 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import {
-  type TProjectRow,
   ZBudgetAdjust,
   ZProjectInput,
   ZProjectListQuery,
@@ -9,11 +8,9 @@ import {
   ZProjectUpdate,
 } from '../../../core/contracts/projects';
 import { zIdParams } from '../../../core/zod';
-import { writeSheet } from '../../platform/excel';
-import { sendFile } from '../../platform/http';
-import { projectColumns } from './excel';
-import { fieldMap } from './refs';
-import { listProjects } from './repo';
+import { readUpload, sendFile } from '../../platform/http';
+import { importProjects } from './import';
+import { exportProjects, projectImportTemplate } from './import-sheet';
 import * as service from './service';
 import { adjustBudget, transitionProject } from './workflow';
 
@@ -28,17 +25,18 @@ export async function projectRoutes(app: FastifyInstance) {
   );
   r.get(
     '/api/projects/export',
-    { schema: { tags, summary: '导出项目列表（xlsx）', querystring: ZProjectListQuery } },
-    async (req, reply) => {
-      const { items } = await listProjects(req.ctx.db, req.ctx.actor, req.query, true);
-      const names = await fieldMap(req.ctx.db, req.ctx.actor.regionCode);
-      const buf = await writeSheet(
-        '项目库',
-        projectColumns((c) => names.get(c) ?? c),
-        items as TProjectRow[],
-      );
-      return sendFile(reply, '项目库.xlsx', buf, 'xlsx');
-    },
+    { schema: { tags, summary: '导出项目列表（xlsx，与导入同列）', querystring: ZProjectListQuery } },
+    async (req, reply) => sendFile(reply, '项目库.xlsx', await exportProjects(req.ctx, req.query), 'xlsx'),
+  );
+  r.get(
+    '/api/projects/import-template',
+    { schema: { tags, summary: '下载项目库导入模板（xlsx）' } },
+    async (req, reply) => sendFile(reply, '项目库导入模板.xlsx', await projectImportTemplate(req.ctx), 'xlsx'),
+  );
+  r.post(
+    '/api/projects/import',
+    { schema: { tags, summary: '导入项目库（xlsx，按范围，全部成功或全部不导入）' } },
+    async (req) => importProjects(req.ctx, (await readUpload(req)).buffer),
   );
   r.get(
     '/api/projects/:id',

@@ -9,6 +9,7 @@ import { registerDocument } from '../../platform/documents';
 import { AppError, found } from '../../platform/errors';
 import { assertRole } from '../../platform/policy';
 import { assertVersion, write } from '../../platform/tx';
+import { activePaymentHold } from '../monitoring/payment-holds';
 import { allowedProjectActions, PROJECT_EDITORS } from './policy';
 import { assertField, budgetUnit } from './refs';
 import * as repo from './repo';
@@ -19,11 +20,13 @@ export const listProjects = (ctx: Ctx, q: TProjectListQuery) => repo.listProject
 export async function getProject(ctx: Ctx, id: number) {
   const row = found(await repo.findProject(ctx.db, ctx.actor, id), '项目');
   const steps = await repo.stepsOf(ctx.db, id);
+  const paymentHold = await activePaymentHold(ctx.db, ctx.actor.regionCode, id);
   return {
     ...row.p,
     unitName: row.unitName,
     departmentName: row.departmentName,
     steps,
+    paymentHold,
     allowedActions: allowedProjectActions(ctx.actor, row.p.status),
   };
 }

@@ -33,7 +33,7 @@ const CHUNK = 400;
  * with the unit's to-do task and an audit event per item. Set-based (a few INSERTs whatever the count).
  * Returns the new item ids in input order.
  */
-export async function raiseRectifications(tx: Tx, ctx: Ctx, inputs: RaiseRectificationInput[]) {
+export async function raiseRectifications(tx: Tx, ctx: Pick<Ctx, 'actor' | 'ip'>, inputs: RaiseRectificationInput[]) {
   if (inputs.length === 0) return [];
   const unitIds = [...new Set(inputs.map((i) => i.unitId))];
   const units = await tx

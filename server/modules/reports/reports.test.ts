@@ -18,7 +18,8 @@ const exists = async (table: string) =>
 async function expected(year: number) {
   const [tr] = await q<{ s: number; u: number }>(
     `select count(distinct s.id)::int as s, count(distinct a.unit_id)::int as u from training_session s
-     left join training_attendance a on a.session_id = s.id where s.region_code = '420102' and s.year = $1`,
+     left join training_attendance a on a.session_id = s.id
+     where s.region_code = '420102' and s.year = $1 and s.cancelled_at is null`,
     [year],
   );
   const out = {

@@ -1,6 +1,6 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { TSamplingInput } from '../../../core/contracts/reviews';
-import { orgUnits, reviewBatches, reviewFindings, reviewSamples, users } from '../../db/schema/index';
+import { orgUnits, reviewBatches, reviewSamples, users } from '../../db/schema/index';
 import { audit } from '../../platform/audit';
 import type { Ctx } from '../../platform/context';
 import type { DbOrTx } from '../../platform/db/client';
@@ -9,7 +9,7 @@ import { openTask } from '../../platform/inbox';
 import { write } from '../../platform/tx';
 import { getRules } from '../rule-sets/service';
 import { buildFindings } from './checks';
-import { assertFinance } from './policy';
+import { assertBatchAction, assertFinance, batchActions } from './policy';
 import * as repo from './repo';
 import { drawSample } from './sampling';
 import { batchStats } from './stats';
@@ -36,12 +36,11 @@ export async function getBatch(ctx: Ctx, id: number, q: { status?: string; unitI
   const samples = await repo.listSamples(ctx.db, ctx.actor, id, q);
   if (!['admin', 'finance', 'leader'].includes(ctx.actor.role) && samples.length === 0 && !q.status && !q.unitId)
     throw new AppError('NOT_FOUND', '复核批次不存在或无权查看');
-  const finance = ['admin', 'finance'].includes(ctx.actor.role);
   return {
     ...batch,
     samples,
     stats: await batchStats(ctx.db, ctx.actor, id),
-    allowedActions: finance && batch.status === 'open' ? ['sample', 'assign'] : [],
+    allowedActions: batchActions(ctx.actor, batch),
   };
 }
 
@@ -52,16 +51,7 @@ export async function runChecks(tx: DbOrTx, regionCode: string, year: number, sa
   if (!data) return 0;
   const rules = await getRules(tx, regionCode, year, 'review');
   const rows = buildFindings(data, rules, by);
-  await tx
-    .delete(reviewFindings)
-    .where(
-      and(
-        inArray(reviewFindings.sampleId, sampleIds),
-        eq(reviewFindings.origin, 'rule'),
-        eq(reviewFindings.status, 'proposed'),
-      ),
-    );
-  for (let i = 0; i < rows.length; i += 1000) await tx.insert(reviewFindings).values(rows.slice(i, i + 1000));
+  await repo.replaceRuleFindings(tx, sampleIds, rows);
   return rows.length;
 }
 
@@ -71,12 +61,10 @@ export async function sampleBatch(ctx: Ctx, id: number, params: TSamplingInput) 
   return write(ctx, async (tx) => {
     const batch = found(await repo.findBatch(tx, ctx.actor.regionCode, id), '复核批次');
     if (batch.status !== 'open') throw new AppError('INVALID_TRANSITION', '复核批次已关闭');
-    const [candidates, problemUnits] = await Promise.all([
-      repo.samplingCandidates(tx, ctx.actor.regionCode, batch.year, id),
-      params.lastYearProblemUnits
-        ? repo.unitsWithProblems(tx, ctx.actor.regionCode, batch.year - 1)
-        : Promise.resolve(new Set<number>()),
-    ]);
+    const candidates = await repo.samplingCandidates(tx, ctx.actor.regionCode, batch.year, id);
+    const problemUnits = params.lastYearProblemUnits
+      ? await repo.unitsWithProblems(tx, ctx.actor.regionCode, batch.year - 1)
+      : new Set<number>();
     const drawn = drawSample(candidates, params, problemUnits);
     const byId = new Map(candidates.map((c) => [c.id, c]));
     const values = [...drawn].flatMap(([selfEvaluationId, reasons]) => {
@@ -127,7 +115,8 @@ export async function assignSamples(
 ) {
   assertFinance(ctx.actor, '分配复核人员');
   return write(ctx, async (tx) => {
-    found(await repo.findBatch(tx, ctx.actor.regionCode, batchId), '复核批次');
+    const batch = found(await repo.findBatch(tx, ctx.actor.regionCode, batchId), '复核批次');
+    assertBatchAction(ctx.actor, batch, 'assign');
     if (input.reviewerUserId !== null) {
       const [u] = await tx
         .select({ role: users.role })

@@ -1,7 +1,9 @@
 import { groupBy } from '../../../core/group-by';
 import type { Level1, Level2, Operator, QualitativeLevel } from '../../../core/rules/indicator';
 import {
+  buildSimilarityIndex,
   type ComparisonText,
+  findSimilar,
   type ReviewInput,
   type ReviewRules,
   runReviewChecks,
@@ -18,6 +20,34 @@ export function analysisOf(form: { conclusion: string; problems: string; measure
   return [form.conclusion, form.problems, form.measures].filter(Boolean).join('\n');
 }
 
+type YearForm = CheckData['yearForms'][number];
+
+/**
+ * Near-duplicate candidates per field: each form's analysis is shingled once, and a sample is compared only with the
+ * same-field forms that pass the exact length/prefix filters (core/rules/review/similarity-index.ts). The check
+ * itself then verifies the few texts it is given, so findings are the same as comparing with every form.
+ */
+function similarTextsByField(forms: readonly YearForm[], rules: ReviewRules) {
+  const opts = { threshold: rules.similarityThreshold, minLength: rules.minSimilarityLength };
+  const indexes = new Map(
+    [...groupBy(forms, (f) => f.fieldCode)].map(([field, list]) => [
+      field,
+      buildSimilarityIndex(list, analysisOf, opts),
+    ]),
+  );
+  return (fieldCode: string, formId: number, text: string): ComparisonText[] => {
+    const index = indexes.get(fieldCode);
+    if (!index) return [];
+    return findSimilar(index, text)
+      .filter((m) => m.item.id !== formId)
+      .map(({ item: f }) => ({
+        source: 'otherProject',
+        label: `“${f.projectName}”（${f.unitName}）`,
+        text: analysisOf(f),
+      }));
+  };
+}
+
 /**
  * Runs the 16 review checks over every sample of the loaded set (pure, in memory) and returns the finding
  * rows to insert. The unit-level check runs once per unit (on its first sample), not once per project.
@@ -27,15 +57,14 @@ export function buildFindings(data: CheckData, rules: ReviewRules, createdBy: nu
   const filesOf = groupBy(data.files, (f) => f.ownerId);
   const keywordsOf = new Map(data.fieldRows.map((f) => [f.code, f.keywords.split(/[,，、\s]+/).filter(Boolean)]));
   const formsOfUnit = groupBy(data.yearForms, (f) => f.unitId);
-  const formsOfField = groupBy(data.yearForms, (f) => f.fieldCode);
+  const similarTexts = similarTextsByField(data.yearForms, rules);
   const lastYearOf = new Map(data.lastYearForms.map((f) => [f.projectId, f]));
   const unitChecked = new Set<number>();
   const out: FindingInsert[] = [];
   for (const s of data.samples) {
     const rows = indicatorsOf.get(s.form.id) ?? [];
-    const comparisons: ComparisonText[] = (formsOfField.get(s.fieldCode) ?? [])
-      .filter((f) => f.id !== s.form.id)
-      .map((f) => ({ source: 'otherProject', label: `“${f.projectName}”（${f.unitName}）`, text: analysisOf(f) }));
+    const analysisText = analysisOf(s.form);
+    const comparisons = similarTexts(s.fieldCode, s.form.id, analysisText);
     const last = s.previousProjectId === null ? undefined : lastYearOf.get(s.previousProjectId);
     if (last) comparisons.push({ source: 'lastYear', label: `（${last.year}年）`, text: analysisOf(last) });
     const firstOfUnit = !unitChecked.has(s.form.unitId);
@@ -61,7 +90,7 @@ export function buildFindings(data: CheckData, rules: ReviewRules, createdBy: nu
         lastYearActual: r.lastYearActual,
       })),
       attachments: (filesOf.get(s.form.id) ?? []).map((f) => ({ name: f.filename, kind: f.slot })),
-      analysisText: analysisOf(s.form),
+      analysisText,
       comparisonTexts: comparisons,
       fieldKeywords: keywordsOf.get(s.fieldCode) ?? [],
       unitProjects: firstOfUnit

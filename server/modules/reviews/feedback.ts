@@ -1,11 +1,12 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { SEVERITY_LABELS } from '../../../core/contracts/reviews';
 import { type ReviewArea, reviewAreaLabels } from '../../../core/rules/review/index';
-import { orgUnits, projects, reviewFindings, reviewSamples, selfEvaluationIndicators } from '../../db/schema/index';
+import { orgUnits, projects, reviewFindings, reviewSamples } from '../../db/schema/index';
 import type { Ctx } from '../../platform/context';
 import { buildDocx, heading, paragraph, table, title } from '../../platform/docx';
 import { found } from '../../platform/errors';
 import { writeSheet } from '../../platform/excel';
+import { indicatorNames } from '../self-evaluation/read-for-review';
 import * as repo from './repo';
 
 /** 复核意见反馈单: the accepted suggestions of a batch, grouped per unit (scoped to what the caller sees). */
@@ -26,7 +27,7 @@ export async function feedbackOf(ctx: Ctx, batchId: number, unitId?: number) {
       sampleStatus: reviewSamples.status,
       area: reviewFindings.area,
       severity: reviewFindings.severity,
-      indicatorName: selfEvaluationIndicators.name,
+      indicatorId: reviewFindings.indicatorId,
       evidence: reviewFindings.evidence,
       suggestion: reviewFindings.suggestion,
       origin: reviewFindings.origin,
@@ -35,11 +36,18 @@ export async function feedbackOf(ctx: Ctx, batchId: number, unitId?: number) {
     .innerJoin(reviewSamples, eq(reviewSamples.id, reviewFindings.sampleId))
     .innerJoin(projects, eq(projects.id, reviewSamples.projectId))
     .innerJoin(orgUnits, eq(orgUnits.id, reviewSamples.unitId))
-    .leftJoin(selfEvaluationIndicators, eq(selfEvaluationIndicators.id, reviewFindings.indicatorId))
     .where(and(...conds))
     .orderBy(asc(orgUnits.code), asc(projects.code), asc(reviewFindings.severity), asc(reviewFindings.id));
-  const units = new Map<number, { unitId: number; unitName: string; items: typeof rows }>();
-  for (const r of rows) {
+  const names = await indicatorNames(
+    ctx.db,
+    rows.flatMap((r) => (r.indicatorId === null ? [] : [r.indicatorId])),
+  );
+  const items = rows.map(({ indicatorId, ...r }) => ({
+    ...r,
+    indicatorName: indicatorId === null ? null : (names.get(indicatorId) ?? null),
+  }));
+  const units = new Map<number, { unitId: number; unitName: string; items: typeof items }>();
+  for (const r of items) {
     const u = units.get(r.unitId) ?? { unitId: r.unitId, unitName: r.unitName, items: [] };
     u.items.push(r);
     units.set(r.unitId, u);

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, ne, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { Actor } from '../../../core/access';
 import {
   attachments,
@@ -9,14 +9,19 @@ import {
   reviewFindings,
   reviewSamples,
   reviewWorkpaperRows,
-  selfEvaluationIndicators,
-  selfEvaluations,
 } from '../../db/schema/index';
 import type { DbOrTx } from '../../platform/db/client';
 import { scopeWhere } from '../../platform/scope';
+import {
+  analysesOfProjects,
+  formsForChecks,
+  indicatorsForChecks,
+  reviewableForms,
+  selfSummaries,
+  yearAnalyses,
+} from '../self-evaluation/read-for-review';
 
-// Reviews and self-evaluation are one capability (issue 6): this repo reads the self-evaluation tables
-// set-based for the checks instead of calling a per-row service.
+// Self-evaluation rows come from the self-evaluation module's read functions (read-for-review.ts), set-based.
 
 /** Samples the actor may see: by org scope, or assigned to the expert / agency. */
 export function sampleScope(actor: Actor): SQL {
@@ -71,11 +76,7 @@ export const sampleColumns = {
   decisionComment: reviewSamples.decisionComment,
   decidedAt: reviewSamples.decidedAt,
   version: reviewSamples.version,
-  selfTotal: selfEvaluations.total,
-  selfGrade: selfEvaluations.grade,
-  executionRate: selfEvaluations.executionRate,
-  annualBudget: selfEvaluations.annualBudget,
-  selfStatus: selfEvaluations.status,
+  batchStatus: reviewBatches.status,
   findingCount:
     sql<number>`(select count(*) from ${reviewFindings} where ${reviewFindings.sampleId} = ${reviewSamples.id} and ${reviewFindings.status} = 'accepted')`.mapWith(
       Number,
@@ -90,22 +91,64 @@ function sampleQuery(db: DbOrTx) {
   return db
     .select(sampleColumns)
     .from(reviewSamples)
+    .innerJoin(reviewBatches, eq(reviewBatches.id, reviewSamples.batchId))
     .innerJoin(projects, eq(projects.id, reviewSamples.projectId))
-    .innerJoin(orgUnits, eq(orgUnits.id, reviewSamples.unitId))
-    .innerJoin(selfEvaluations, eq(selfEvaluations.id, reviewSamples.selfEvaluationId));
+    .innerJoin(orgUnits, eq(orgUnits.id, reviewSamples.unitId));
+}
+
+/** Adds the self-evaluation figures (from the self-evaluation module) to sample rows. */
+async function withSelfFigures<T extends { selfEvaluationId: number }>(db: DbOrTx, rows: T[]) {
+  const figures = await selfSummaries(
+    db,
+    rows.map((r) => r.selfEvaluationId),
+  );
+  return rows.flatMap((r) => {
+    const f = figures.get(r.selfEvaluationId);
+    return f
+      ? [
+          {
+            ...r,
+            selfTotal: f.selfTotal,
+            selfGrade: f.selfGrade,
+            executionRate: f.executionRate,
+            annualBudget: f.annualBudget,
+            selfStatus: f.selfStatus,
+          },
+        ]
+      : [];
+  });
 }
 
 export async function listSamples(db: DbOrTx, actor: Actor, batchId: number, q: { status?: string; unitId?: number }) {
   const conds: SQL[] = [sampleScope(actor), eq(reviewSamples.batchId, batchId)];
   if (q.status) conds.push(eq(reviewSamples.status, q.status));
   if (q.unitId) conds.push(eq(reviewSamples.unitId, q.unitId));
-  return sampleQuery(db)
+  const rows = await sampleQuery(db)
     .where(and(...conds))
     .orderBy(asc(orgUnits.code), asc(projects.code));
+  return withSelfFigures(db, rows);
 }
 
 export async function findSample(db: DbOrTx, actor: Actor, id: number) {
-  const [row] = await sampleQuery(db).where(and(sampleScope(actor), eq(reviewSamples.id, id)));
+  const rows = await sampleQuery(db).where(and(sampleScope(actor), eq(reviewSamples.id, id)));
+  const [row] = await withSelfFigures(db, rows);
+  return row;
+}
+
+/** Samples of a batch not yet concluded, by status (passed ones counted apart). */
+export async function openSampleCounts(db: DbOrTx, batchId: number) {
+  const n = (status: string) =>
+    sql<number>`count(*) filter (where ${reviewSamples.status} = ${status})`.mapWith(Number);
+  const [row] = await db
+    .select({
+      total: sql<number>`count(*) filter (where ${reviewSamples.status} <> 'passed')`.mapWith(Number),
+      pending: n('pending'),
+      returned: n('returned'),
+      resubmitted: n('resubmitted'),
+      passed: n('passed'),
+    })
+    .from(reviewSamples)
+    .where(eq(reviewSamples.batchId, batchId));
   return row;
 }
 
@@ -116,26 +159,12 @@ export async function findSampleRow(db: DbOrTx, id: number) {
 
 /** Self-evaluations of a year that can be sampled (submitted or later), not yet in the batch. */
 export async function samplingCandidates(db: DbOrTx, regionCode: string, year: number, batchId: number) {
-  return db
-    .select({
-      id: selfEvaluations.id,
-      projectId: selfEvaluations.projectId,
-      unitId: selfEvaluations.unitId,
-      departmentId: selfEvaluations.departmentId,
-      annualBudget: selfEvaluations.annualBudget,
-      executionRate: selfEvaluations.executionRate,
-      grade: selfEvaluations.grade,
-    })
-    .from(selfEvaluations)
-    .where(
-      and(
-        eq(selfEvaluations.regionCode, regionCode),
-        eq(selfEvaluations.year, year),
-        ne(selfEvaluations.status, 'draft'),
-        sql`not exists (select 1 from ${reviewSamples} where ${reviewSamples.batchId} = ${batchId} and ${reviewSamples.selfEvaluationId} = ${selfEvaluations.id})`,
-      ),
-    )
-    .orderBy(asc(selfEvaluations.id));
+  const inBatch = await db
+    .select({ id: reviewSamples.selfEvaluationId })
+    .from(reviewSamples)
+    .where(eq(reviewSamples.batchId, batchId));
+  const taken = new Set(inBatch.map((r) => r.id));
+  return (await reviewableForms(db, regionCode, year)).filter((f) => !taken.has(f.id));
 }
 
 /** Units with accepted suggestions or returns in the batches reviewing the given year. */
@@ -167,67 +196,83 @@ export async function workpaperOf(db: DbOrTx, sampleId: number) {
   return db.select().from(reviewWorkpaperRows).where(eq(reviewWorkpaperRows.sampleId, sampleId));
 }
 
-/** Everything the automated checks need for a set of samples, in a handful of queries. */
+/** Everything the automated checks need for a set of samples, in a handful of sequential queries. */
 export async function loadCheckData(db: DbOrTx, sampleIds: number[]) {
-  const samples = await db
+  const sampleRows = await db
     .select({
       sampleId: reviewSamples.id,
       round: reviewSamples.round,
       batchId: reviewSamples.batchId,
-      form: selfEvaluations,
-      projectName: projects.name,
-      fieldCode: projects.fieldCode,
-      previousProjectId: projects.previousProjectId,
+      selfEvaluationId: reviewSamples.selfEvaluationId,
     })
     .from(reviewSamples)
-    .innerJoin(selfEvaluations, eq(selfEvaluations.id, reviewSamples.selfEvaluationId))
-    .innerJoin(projects, eq(projects.id, reviewSamples.projectId))
     .where(inArray(reviewSamples.id, sampleIds));
+  const forms = new Map(
+    (
+      await formsForChecks(
+        db,
+        sampleRows.map((s) => s.selfEvaluationId),
+      )
+    ).map((f) => [f.form.id, f]),
+  );
+  const samples = sampleRows.flatMap((s) => {
+    const f = forms.get(s.selfEvaluationId);
+    return f ? [{ sampleId: s.sampleId, round: s.round, batchId: s.batchId, ...f }] : [];
+  });
   if (samples.length === 0) return null;
   const formIds = samples.map((s) => s.form.id);
   const { regionCode, year } = samples[0].form;
   const unitIds = [...new Set(samples.map((s) => s.form.unitId))];
+  const fieldCodes = [...new Set(samples.map((s) => s.fieldCode))];
   const previousIds = samples.map((s) => s.previousProjectId).filter((v): v is number => v !== null);
-  const [indicators, files, fieldRows, yearForms, lastYearForms] = await Promise.all([
-    db
-      .select()
-      .from(selfEvaluationIndicators)
-      .where(inArray(selfEvaluationIndicators.selfEvaluationId, formIds))
-      .orderBy(asc(selfEvaluationIndicators.selfEvaluationId), asc(selfEvaluationIndicators.sort)),
-    db
-      .select({ ownerId: attachments.ownerId, slot: attachments.slot, filename: attachments.filename })
-      .from(attachments)
-      .where(and(eq(attachments.ownerEntity, 'selfEvaluation'), inArray(attachments.ownerId, formIds))),
-    db.select({ code: fields.code, keywords: fields.keywords }).from(fields).where(eq(fields.regionCode, regionCode)),
-    // Texts and totals of every form of the year: near-duplicates across projects and the unit-level check.
-    db
-      .select({
-        id: selfEvaluations.id,
-        unitId: selfEvaluations.unitId,
-        total: selfEvaluations.total,
-        projectName: projects.name,
-        fieldCode: projects.fieldCode,
-        unitName: orgUnits.name,
-        conclusion: selfEvaluations.conclusion,
-        problems: selfEvaluations.problems,
-        measures: selfEvaluations.measures,
-      })
-      .from(selfEvaluations)
-      .innerJoin(projects, eq(projects.id, selfEvaluations.projectId))
-      .innerJoin(orgUnits, eq(orgUnits.id, selfEvaluations.unitId))
-      .where(and(eq(selfEvaluations.regionCode, regionCode), eq(selfEvaluations.year, year))),
-    previousIds.length
-      ? db
-          .select({
-            projectId: selfEvaluations.projectId,
-            year: selfEvaluations.year,
-            conclusion: selfEvaluations.conclusion,
-            problems: selfEvaluations.problems,
-            measures: selfEvaluations.measures,
-          })
-          .from(selfEvaluations)
-          .where(inArray(selfEvaluations.projectId, previousIds))
-      : Promise.resolve([]),
-  ]);
+  const indicators = await indicatorsForChecks(db, formIds);
+  const files = await db
+    .select({ ownerId: attachments.ownerId, slot: attachments.slot, filename: attachments.filename })
+    .from(attachments)
+    .where(and(eq(attachments.ownerEntity, 'selfEvaluation'), inArray(attachments.ownerId, formIds)));
+  const fieldRows = await db
+    .select({ code: fields.code, keywords: fields.keywords })
+    .from(fields)
+    .where(and(eq(fields.regionCode, regionCode), inArray(fields.code, fieldCodes)));
+  // Texts and totals of the forms of the year in the samples' fields (near-duplicates) and units (unit-level check).
+  const yearForms = await yearAnalyses(db, { regionCode, year, fieldCodes, unitIds });
+  const lastYearForms = await analysesOfProjects(db, previousIds);
   return { samples, indicators, files, fieldRows, yearForms, lastYearForms, unitIds };
+}
+
+type FindingInsert = typeof reviewFindings.$inferInsert;
+
+/**
+ * Replaces the proposed rule findings of the samples with `rows` in one statement: the delete and a set-based
+ * insert from one JSON parameter (jsonb_to_recordset), whatever the number of rows.
+ */
+export async function replaceRuleFindings(db: DbOrTx, sampleIds: number[], rows: FindingInsert[]) {
+  const payload = JSON.stringify(
+    rows.map((r) => ({
+      region_code: r.regionCode,
+      batch_id: r.batchId,
+      sample_id: r.sampleId,
+      unit_id: r.unitId,
+      department_id: r.departmentId,
+      code: r.code,
+      area: r.area,
+      severity: r.severity,
+      indicator_id: r.indicatorId ?? null,
+      evidence: r.evidence ?? '',
+      suggestion: r.suggestion,
+      round: r.round ?? 1,
+      created_by: r.createdBy ?? null,
+    })),
+  );
+  await db.execute(sql`with removed as (
+      delete from ${reviewFindings} where ${inArray(reviewFindings.sampleId, sampleIds)}
+        and ${reviewFindings.origin} = 'rule' and ${reviewFindings.status} = 'proposed'
+    )
+    insert into ${reviewFindings} (region_code, batch_id, sample_id, unit_id, department_id, origin, code, area,
+      severity, indicator_id, evidence, suggestion, status, round, created_by)
+    select region_code, batch_id, sample_id, unit_id, department_id, 'rule', code, area, severity, indicator_id,
+      evidence, suggestion, 'proposed', round, created_by
+    from jsonb_to_recordset(${payload}::jsonb) as x(region_code varchar, batch_id integer, sample_id integer,
+      unit_id integer, department_id integer, code varchar, area varchar, severity varchar, indicator_id integer,
+      evidence varchar, suggestion varchar, round smallint, created_by integer)`);
 }

@@ -2,6 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import {
   ZAssignInput,
+  ZBatchReopenInput,
+  ZBulkPassInput,
   ZDecisionInput,
   ZFeedbackQuery,
   ZFindingInput,
@@ -15,6 +17,7 @@ import {
 import { z, zId, zIdParams, zYear } from '../../../core/zod';
 import { sendFile } from '../../platform/http';
 import './documents';
+import { bulkPass, closeBatch, reopenBatch } from './batch-close';
 import * as batches from './batches';
 import { feedbackDocx, feedbackOf, feedbackXlsx } from './feedback';
 import * as samples from './samples';
@@ -47,6 +50,28 @@ export async function reviewRoutes(app: FastifyInstance) {
     '/api/reviews/batches/:id/assign',
     { schema: { tags, summary: '分配复核人员或第三方机构', params: zIdParams, body: ZAssignInput } },
     async (req) => batches.assignSamples(req.ctx, req.params.id, req.body),
+  );
+  r.post(
+    '/api/reviews/batches/:id/close',
+    { schema: { tags, summary: '办结复核批次（全部样本已办结，冻结统计数）', params: zIdParams } },
+    async (req) => closeBatch(req.ctx, req.params.id),
+  );
+  r.post(
+    '/api/reviews/batches/:id/reopen',
+    {
+      schema: {
+        tags,
+        summary: '重新打开已办结的复核批次（系统管理员，须说明理由）',
+        params: zIdParams,
+        body: ZBatchReopenInput,
+      },
+    },
+    async (req) => reopenBatch(req.ctx, req.params.id, req.body.reason),
+  );
+  r.post(
+    '/api/reviews/batches/:id/pass',
+    { schema: { tags, summary: '批量通过（无待确认复核发现的样本）', params: zIdParams, body: ZBulkPassInput } },
+    async (req) => bulkPass(req.ctx, req.params.id, req.body),
   );
   r.get(
     '/api/reviews/batches/:id/feedback',

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { TDecisionInput } from '../../../core/contracts/reviews';
 import { gradeOf, roundScore } from '../../../core/rules/scoring/index';
-import { reviewFindings, reviewSamples, reviewWorkpaperRows, selfEvaluationIndicators } from '../../db/schema/index';
+import { reviewFindings, reviewSamples, reviewWorkpaperRows } from '../../db/schema/index';
 import { audit } from '../../platform/audit';
 import type { Ctx } from '../../platform/context';
 import type { DbOrTx, Tx } from '../../platform/db/client';
@@ -11,6 +11,7 @@ import { write } from '../../platform/tx';
 import { raiseRectifications } from '../rectification/raise';
 import { getRules } from '../rule-sets/service';
 import { onReviewResubmit } from '../self-evaluation/events';
+import { formIndicators } from '../self-evaluation/read-for-review';
 import { approveAfterReview, reopenForReview } from '../self-evaluation/workflow';
 import { runChecks } from './batches';
 import { assertSampleAction, sampleActions } from './policy';
@@ -19,16 +20,10 @@ import * as repo from './repo';
 /** The workpaper: each indicator's self value/score beside the review value/score, deviations and findings. */
 export async function getSample(ctx: Ctx, id: number) {
   const sample = found(await repo.findSample(ctx.db, ctx.actor, id), '复核样本');
-  const [indicators, workpaper, findings, batch] = await Promise.all([
-    ctx.db
-      .select()
-      .from(selfEvaluationIndicators)
-      .where(eq(selfEvaluationIndicators.selfEvaluationId, sample.selfEvaluationId))
-      .orderBy(selfEvaluationIndicators.sort),
-    repo.workpaperOf(ctx.db, id),
-    repo.findingsOf(ctx.db, [id]),
-    repo.findBatch(ctx.db, ctx.actor.regionCode, sample.batchId),
-  ]);
+  const indicators = await formIndicators(ctx.db, [sample.selfEvaluationId]);
+  const workpaper = await repo.workpaperOf(ctx.db, id);
+  const findings = await repo.findingsOf(ctx.db, [id]);
+  const batch = await repo.findBatch(ctx.db, ctx.actor.regionCode, sample.batchId);
   const byIndicator = new Map(workpaper.map((w) => [w.indicatorId, w]));
   const rows = indicators.map((r) => {
     const w = byIndicator.get(r.id);
@@ -57,7 +52,7 @@ export function deviationOf(selfScore: number, reviewScore: number) {
   return selfScore === 0 ? null : Math.round(((selfScore - reviewScore) / selfScore) * 10000) / 10000;
 }
 
-async function openSample(tx: DbOrTx, ctx: Ctx, id: number) {
+export async function openSample(tx: DbOrTx, ctx: Ctx, id: number) {
   return found(await repo.findSample(tx, ctx.actor, id), '复核样本');
 }
 
@@ -69,10 +64,7 @@ export async function saveWorkpaper(
   return write(ctx, async (tx) => {
     const sample = await openSample(tx, ctx, id);
     assertSampleAction(ctx.actor, sample, 'editWorkpaper');
-    const indicators = await tx
-      .select()
-      .from(selfEvaluationIndicators)
-      .where(eq(selfEvaluationIndicators.selfEvaluationId, sample.selfEvaluationId));
+    const indicators = await formIndicators(tx, [sample.selfEvaluationId]);
     const byId = new Map(indicators.map((r) => [r.id, r]));
     for (const r of input.rows) {
       const ind = byId.get(r.indicatorId);
@@ -209,28 +201,41 @@ export async function decideSample(ctx: Ctx, id: number, input: TDecisionInput) 
       await approveAfterReview(tx, ctx, sample.selfEvaluationId, input.comment);
     }
     const status = input.decision === 'return' ? 'returned' : 'passed';
-    await tx
-      .update(reviewSamples)
-      .set({
-        status,
-        returnedCount: sample.returnedCount + (status === 'returned' ? 1 : 0),
-        decisionComment: input.comment || null,
-        decidedAt: now,
-        decidedBy: ctx.actor.userId,
-        version: sample.version + 1,
-        updatedAt: now,
-      })
-      .where(eq(reviewSamples.id, id));
-    await closeTasks(tx, { entity: 'reviewSample', entityId: id }, ctx.actor.userId);
-    await audit(tx, ctx, {
-      entity: 'reviewSample',
-      entityId: id,
-      action: input.decision === 'return' ? 'return' : 'approve',
-      before: { status: sample.status },
-      after: { status, rectificationIds },
-      reason: input.comment || null,
-    });
+    await recordDecision(tx, ctx, sample, { status, comment: input.comment, rectificationIds });
     return { status, rectificationIds };
+  });
+}
+
+type OpenSample = Awaited<ReturnType<typeof openSample>>;
+
+/** Stores a decision on the sample, closes its inbox tasks and audits it (also used by 批量通过). */
+export async function recordDecision(
+  tx: Tx,
+  ctx: Ctx,
+  sample: OpenSample,
+  d: { status: 'returned' | 'passed'; comment: string; rectificationIds: number[] },
+) {
+  const now = new Date().toISOString();
+  await tx
+    .update(reviewSamples)
+    .set({
+      status: d.status,
+      returnedCount: sample.returnedCount + (d.status === 'returned' ? 1 : 0),
+      decisionComment: d.comment || null,
+      decidedAt: now,
+      decidedBy: ctx.actor.userId,
+      version: sample.version + 1,
+      updatedAt: now,
+    })
+    .where(eq(reviewSamples.id, sample.id));
+  await closeTasks(tx, { entity: 'reviewSample', entityId: sample.id }, ctx.actor.userId);
+  await audit(tx, ctx, {
+    entity: 'reviewSample',
+    entityId: sample.id,
+    action: d.status === 'returned' ? 'return' : 'approve',
+    before: { status: sample.status },
+    after: { status: d.status, rectificationIds: d.rectificationIds },
+    reason: d.comment || null,
   });
 }
 

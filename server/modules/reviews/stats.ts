@@ -1,15 +1,9 @@
 import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
 import { type Actor, inScope } from '../../../core/access';
-import {
-  orgUnits,
-  projects,
-  reviewBatches,
-  reviewFindings,
-  reviewSamples,
-  selfEvaluations,
-} from '../../db/schema/index';
+import { orgUnits, reviewBatches, reviewFindings, reviewSamples } from '../../db/schema/index';
 import type { DbOrTx } from '../../platform/db/client';
 import { AppError } from '../../platform/errors';
+import { unitEvaluationHistory } from '../self-evaluation/read-for-review';
 import { sampleScope } from './repo';
 
 const n = (expr: SQL) => sql<number>`${expr}`.mapWith(Number);
@@ -17,42 +11,38 @@ const n = (expr: SQL) => sql<number>`${expr}`.mapWith(Number);
 /** Figures of one batch, counted from rows: units reviewed, suggestions per unit and area, returns, closed. */
 export async function batchStats(db: DbOrTx, actor: Actor, batchId: number) {
   const scope = and(sampleScope(actor), eq(reviewSamples.batchId, batchId));
-  const [[totals], perUnit, byArea] = await Promise.all([
-    db
-      .select({
-        sampled: n(sql`count(*)`),
-        unitsReviewed: n(sql`count(distinct ${reviewSamples.unitId})`),
-        returns: n(sql`count(*) filter (where ${reviewSamples.returnedCount} > 0)`),
-        closed: n(
-          sql`count(*) filter (where ${reviewSamples.returnedCount} > 0 and ${reviewSamples.status} = 'passed')`,
-        ),
-        passed: n(sql`count(*) filter (where ${reviewSamples.status} = 'passed')`),
-        pending: n(sql`count(*) filter (where ${reviewSamples.status} in ('pending', 'resubmitted'))`),
-      })
-      .from(reviewSamples)
-      .where(scope),
-    db
-      .select({
-        unitId: reviewFindings.unitId,
-        unitName: orgUnits.name,
-        suggestions: n(sql`count(*)`),
-        executionGradeMatch: n(sql`count(*) filter (where ${reviewFindings.area} = 'executionGradeMatch')`),
-        indicatorScience: n(sql`count(*) filter (where ${reviewFindings.area} = 'indicatorScience')`),
-        evidenceSufficiency: n(sql`count(*) filter (where ${reviewFindings.area} = 'evidenceSufficiency')`),
-      })
-      .from(reviewFindings)
-      .innerJoin(reviewSamples, eq(reviewSamples.id, reviewFindings.sampleId))
-      .innerJoin(orgUnits, eq(orgUnits.id, reviewFindings.unitId))
-      .where(and(scope, eq(reviewFindings.status, 'accepted')))
-      .groupBy(reviewFindings.unitId, orgUnits.name, orgUnits.code)
-      .orderBy(asc(orgUnits.code)),
-    db
-      .select({ area: reviewFindings.area, severity: reviewFindings.severity, count: n(sql`count(*)`) })
-      .from(reviewFindings)
-      .innerJoin(reviewSamples, eq(reviewSamples.id, reviewFindings.sampleId))
-      .where(and(scope, eq(reviewFindings.status, 'accepted')))
-      .groupBy(reviewFindings.area, reviewFindings.severity),
-  ]);
+  const [totals] = await db
+    .select({
+      sampled: n(sql`count(*)`),
+      unitsReviewed: n(sql`count(distinct ${reviewSamples.unitId})`),
+      returns: n(sql`count(*) filter (where ${reviewSamples.returnedCount} > 0)`),
+      closed: n(sql`count(*) filter (where ${reviewSamples.returnedCount} > 0 and ${reviewSamples.status} = 'passed')`),
+      passed: n(sql`count(*) filter (where ${reviewSamples.status} = 'passed')`),
+      pending: n(sql`count(*) filter (where ${reviewSamples.status} in ('pending', 'resubmitted'))`),
+    })
+    .from(reviewSamples)
+    .where(scope);
+  const perUnit = await db
+    .select({
+      unitId: reviewFindings.unitId,
+      unitName: orgUnits.name,
+      suggestions: n(sql`count(*)`),
+      executionGradeMatch: n(sql`count(*) filter (where ${reviewFindings.area} = 'executionGradeMatch')`),
+      indicatorScience: n(sql`count(*) filter (where ${reviewFindings.area} = 'indicatorScience')`),
+      evidenceSufficiency: n(sql`count(*) filter (where ${reviewFindings.area} = 'evidenceSufficiency')`),
+    })
+    .from(reviewFindings)
+    .innerJoin(reviewSamples, eq(reviewSamples.id, reviewFindings.sampleId))
+    .innerJoin(orgUnits, eq(orgUnits.id, reviewFindings.unitId))
+    .where(and(scope, eq(reviewFindings.status, 'accepted')))
+    .groupBy(reviewFindings.unitId, orgUnits.name, orgUnits.code)
+    .orderBy(asc(orgUnits.code));
+  const byArea = await db
+    .select({ area: reviewFindings.area, severity: reviewFindings.severity, count: n(sql`count(*)`) })
+    .from(reviewFindings)
+    .innerJoin(reviewSamples, eq(reviewSamples.id, reviewFindings.sampleId))
+    .where(and(scope, eq(reviewFindings.status, 'accepted')))
+    .groupBy(reviewFindings.area, reviewFindings.severity);
   return {
     ...totals,
     unitsWithSuggestions: perUnit.length,
@@ -69,8 +59,16 @@ export async function yearStats(db: DbOrTx, actor: Actor, workYear: number) {
     .from(reviewBatches)
     .where(and(eq(reviewBatches.regionCode, actor.regionCode), eq(reviewBatches.workYear, workYear)))
     .orderBy(asc(reviewBatches.id));
-  const stats = await Promise.all(batches.map((b) => batchStats(db, actor, b.id)));
-  return batches.map((b, i) => ({ batchId: b.id, name: b.name, year: b.year, workYear: b.workYear, ...stats[i] }));
+  const out = [];
+  for (const b of batches)
+    out.push({
+      batchId: b.id,
+      name: b.name,
+      year: b.year,
+      workYear: b.workYear,
+      ...(await batchStats(db, actor, b.id)),
+    });
+  return out;
 }
 
 /** 单位画像: findings by area and severity across batches, grades and execution across years. */
@@ -81,51 +79,30 @@ export async function unitProfile(db: DbOrTx, actor: Actor, unitId: number) {
     .where(and(eq(orgUnits.regionCode, actor.regionCode), eq(orgUnits.id, unitId)));
   if (!unit || !inScope(actor, { regionCode: unit.regionCode, departmentId: unit.departmentId, unitId }))
     throw new AppError('NOT_FOUND', '单位不存在或无权查看');
-  const [findings, evaluations, samples] = await Promise.all([
-    db
-      .select({
-        batchId: reviewBatches.id,
-        batchName: reviewBatches.name,
-        workYear: reviewBatches.workYear,
-        area: reviewFindings.area,
-        severity: reviewFindings.severity,
-        count: n(sql`count(*)`),
-      })
-      .from(reviewFindings)
-      .innerJoin(reviewBatches, eq(reviewBatches.id, reviewFindings.batchId))
-      .where(and(eq(reviewFindings.unitId, unitId), eq(reviewFindings.status, 'accepted')))
-      .groupBy(
-        reviewBatches.id,
-        reviewBatches.name,
-        reviewBatches.workYear,
-        reviewFindings.area,
-        reviewFindings.severity,
-      )
-      .orderBy(asc(reviewBatches.workYear)),
-    db
-      .select({
-        id: selfEvaluations.id,
-        year: selfEvaluations.year,
-        projectName: projects.name,
-        total: selfEvaluations.total,
-        grade: selfEvaluations.grade,
-        executionRate: selfEvaluations.executionRate,
-        status: selfEvaluations.status,
-      })
-      .from(selfEvaluations)
-      .innerJoin(projects, eq(projects.id, selfEvaluations.projectId))
-      .where(eq(selfEvaluations.unitId, unitId))
-      .orderBy(asc(selfEvaluations.year), asc(projects.code)),
-    db
-      .select({
-        workYear: reviewBatches.workYear,
-        sampled: n(sql`count(*)`),
-        returns: n(sql`count(*) filter (where ${reviewSamples.returnedCount} > 0)`),
-      })
-      .from(reviewSamples)
-      .innerJoin(reviewBatches, eq(reviewBatches.id, reviewSamples.batchId))
-      .where(eq(reviewSamples.unitId, unitId))
-      .groupBy(reviewBatches.workYear),
-  ]);
+  const findings = await db
+    .select({
+      batchId: reviewBatches.id,
+      batchName: reviewBatches.name,
+      workYear: reviewBatches.workYear,
+      area: reviewFindings.area,
+      severity: reviewFindings.severity,
+      count: n(sql`count(*)`),
+    })
+    .from(reviewFindings)
+    .innerJoin(reviewBatches, eq(reviewBatches.id, reviewFindings.batchId))
+    .where(and(eq(reviewFindings.unitId, unitId), eq(reviewFindings.status, 'accepted')))
+    .groupBy(reviewBatches.id, reviewBatches.name, reviewBatches.workYear, reviewFindings.area, reviewFindings.severity)
+    .orderBy(asc(reviewBatches.workYear));
+  const evaluations = await unitEvaluationHistory(db, unitId);
+  const samples = await db
+    .select({
+      workYear: reviewBatches.workYear,
+      sampled: n(sql`count(*)`),
+      returns: n(sql`count(*) filter (where ${reviewSamples.returnedCount} > 0)`),
+    })
+    .from(reviewSamples)
+    .innerJoin(reviewBatches, eq(reviewBatches.id, reviewSamples.batchId))
+    .where(eq(reviewSamples.unitId, unitId))
+    .groupBy(reviewBatches.workYear);
   return { unit: { id: unit.id, code: unit.code, name: unit.name }, findings, evaluations, samples };
 }

@@ -5,6 +5,7 @@ import { AppError } from '../../platform/errors';
 import { openTask } from '../../platform/inbox';
 import { assertRole } from '../../platform/policy';
 import { write } from '../../platform/tx';
+import { latestPaidByProject } from '../monitoring/read-for-self-evaluation';
 import { getRules } from '../rule-sets/service';
 import * as repo from './repo';
 import { scoreStored } from './scoring';
@@ -23,15 +24,13 @@ export async function createSelfEvaluations(ctx: Ctx, input: { year: number; pro
     if (eligible.length === 0) return { created: 0, ids: [] as number[] };
     const projectIds = eligible.map((e) => e.project.id);
     const previousIds = eligible.map((e) => e.project.previousProjectId).filter((v): v is number => v !== null);
-    const [paid, targetRows, lastYear, rules] = await Promise.all([
-      repo.latestPaid(tx, projectIds),
-      repo.findTargetIndicators(
-        tx,
-        eligible.map((e) => e.targetId),
-      ),
-      repo.lastYearActuals(tx, previousIds),
-      getRules(tx, ctx.actor.regionCode, input.year, 'scoring'),
-    ]);
+    const paid = await latestPaidByProject(tx, projectIds);
+    const targetRows = await repo.findTargetIndicators(
+      tx,
+      eligible.map((e) => e.targetId),
+    );
+    const lastYear = await repo.lastYearActuals(tx, previousIds);
+    const rules = await getRules(tx, ctx.actor.regionCode, input.year, 'scoring');
     const forms = eligible.map((e) => {
       const annualBudget = e.project.adjustedAmount ?? e.project.approvedAmount ?? 0;
       const executedAmount = paid.get(e.project.id) ?? 0;

@@ -1,11 +1,9 @@
-import { and, asc, desc, eq, inArray, isNotNull, notExists, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, notExists, type SQL, sql } from 'drizzle-orm';
 import type { Actor } from '../../../core/access';
 import type { TSelfEvaluationListQuery } from '../../../core/contracts/self-evaluation';
 import {
-  monitoringEntries,
   orgUnits,
   projects,
-  reviewSamples,
   selfEvaluationIndicators,
   selfEvaluationSteps,
   selfEvaluations,
@@ -15,11 +13,11 @@ import {
 import type { DbOrTx } from '../../platform/db/client';
 import { containsAny } from '../../platform/like';
 import { scopeWhere } from '../../platform/scope';
+import { selfEvaluationsAssignedTo } from '../reviews/read-for-self-evaluation';
 
-/** Experts and agencies see the self-evaluations assigned to them in a review batch. */
+/** Experts and agencies see the self-evaluations assigned to them in a review batch (the reviews module says which). */
 function assignedToReviewer(actor: Actor): SQL {
-  return sql`exists (select 1 from ${reviewSamples} where ${reviewSamples.selfEvaluationId} = ${selfEvaluations.id}
-    and (${reviewSamples.reviewerUserId} = ${actor.userId} or ${reviewSamples.agencyOrgId} = ${actor.orgId}))`;
+  return inArray(selfEvaluations.id, selfEvaluationsAssignedTo(actor)) as SQL;
 }
 
 export function selfEvaluationScope(actor: Actor): SQL {
@@ -63,18 +61,16 @@ export async function listSelfEvaluations(db: DbOrTx, actor: Actor, q: TSelfEval
     .from(selfEvaluations)
     .innerJoin(projects, eq(projects.id, selfEvaluations.projectId))
     .innerJoin(orgUnits, eq(orgUnits.id, selfEvaluations.unitId));
-  const [items, [{ count }]] = await Promise.all([
-    base
-      .where(where)
-      .orderBy(desc(selfEvaluations.year), asc(projects.code))
-      .limit(q.pageSize)
-      .offset((q.page - 1) * q.pageSize),
-    db
-      .select({ count: sql<number>`count(*)`.mapWith(Number) })
-      .from(selfEvaluations)
-      .innerJoin(projects, eq(projects.id, selfEvaluations.projectId))
-      .where(where),
-  ]);
+  const items = await base
+    .where(where)
+    .orderBy(desc(selfEvaluations.year), asc(projects.code))
+    .limit(q.pageSize)
+    .offset((q.page - 1) * q.pageSize);
+  const [{ count }] = await db
+    .select({ count: sql<number>`count(*)`.mapWith(Number) })
+    .from(selfEvaluations)
+    .innerJoin(projects, eq(projects.id, selfEvaluations.projectId))
+    .where(where);
   return { items, total: count };
 }
 
@@ -137,19 +133,6 @@ export async function findTargetIndicators(db: DbOrTx, targetIds: number[]) {
     .from(targetIndicators)
     .where(inArray(targetIndicators.targetId, targetIds))
     .orderBy(asc(targetIndicators.targetId), asc(targetIndicators.sort), asc(targetIndicators.id));
-}
-
-/** 全年执行数 from the latest monitoring entry with a paid amount (one query for many projects). */
-export async function latestPaid(db: DbOrTx, projectIds: number[]) {
-  if (projectIds.length === 0) return new Map<number, number>();
-  const rows = await db
-    .select({ projectId: monitoringEntries.projectId, paid: monitoringEntries.paid })
-    .from(monitoringEntries)
-    .where(and(inArray(monitoringEntries.projectId, projectIds), isNotNull(monitoringEntries.paid)))
-    .orderBy(asc(monitoringEntries.projectId), desc(monitoringEntries.id));
-  const out = new Map<number, number>();
-  for (const r of rows) if (!out.has(r.projectId) && r.paid !== null) out.set(r.projectId, r.paid);
-  return out;
 }
 
 /** Last year's actuals of the same indicator names for continuing projects (previousProjectId). */

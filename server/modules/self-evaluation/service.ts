@@ -35,15 +35,13 @@ export async function listSelfEvaluations(ctx: Ctx, q: TSelfEvaluationListQuery)
 /** One form with its rows, evidence, steps, the scoring rules (for the live score) and allowed actions. */
 export async function getSelfEvaluation(ctx: Ctx, id: number) {
   const row = found(await repo.findSelfEvaluation(ctx.db, ctx.actor, id), '自评表');
-  const [indicators, steps, rules, evidence] = await Promise.all([
-    repo.findIndicators(ctx.db, [id]),
-    repo.findSteps(ctx.db, id),
-    getRules(ctx.db, ctx.actor.regionCode, row.form.year, 'scoring'),
-    ctx.db
-      .select({ id: attachments.id, slot: attachments.slot, filename: attachments.filename })
-      .from(attachments)
-      .where(and(eq(attachments.ownerEntity, 'selfEvaluation'), eq(attachments.ownerId, id))),
-  ]);
+  const indicators = await repo.findIndicators(ctx.db, [id]);
+  const steps = await repo.findSteps(ctx.db, id);
+  const rules = await getRules(ctx.db, ctx.actor.regionCode, row.form.year, 'scoring');
+  const evidence = await ctx.db
+    .select({ id: attachments.id, slot: attachments.slot, filename: attachments.filename })
+    .from(attachments)
+    .where(and(eq(attachments.ownerEntity, 'selfEvaluation'), eq(attachments.ownerId, id)));
   const score = scoreStored(row.form, indicators, rules);
   return {
     ...row.form,

@@ -1,7 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { ZTrainingInput, ZTrainingListQuery } from '../../../core/contracts/trainings';
+import { ZTrainingCancel, ZTrainingInput, ZTrainingListQuery } from '../../../core/contracts/trainings';
 import { z, zIdParams, zYear } from '../../../core/zod';
+import { readUpload, sendFile } from '../../platform/http';
+import { exportAttendance, importAttendance } from './attendance';
 import * as service from './service';
 
 const tags = ['制度体系'];
@@ -30,5 +32,23 @@ export async function trainingRoutes(app: FastifyInstance) {
     '/api/trainings/:id',
     { schema: { tags, summary: '修改宣讲培训', params: zIdParams, body: ZTrainingInput } },
     async (req) => service.saveTraining(req.ctx, req.params.id, req.body),
+  );
+  r.post(
+    '/api/trainings/:id/cancel',
+    { schema: { tags, summary: '取消宣讲培训（保留记录，不再计入覆盖）', params: zIdParams, body: ZTrainingCancel } },
+    async (req) => service.cancelTraining(req.ctx, req.params.id, req.body),
+  );
+  r.get(
+    '/api/trainings/:id/attendance.xlsx',
+    { schema: { tags, summary: '导出签到表（xlsx，与导入模板同列）', params: zIdParams } },
+    async (req, reply) => {
+      const file = await exportAttendance(req.ctx, req.params.id);
+      return sendFile(reply, file.filename, file.buffer, 'xlsx');
+    },
+  );
+  r.post(
+    '/api/trainings/:id/attendance/import',
+    { schema: { tags, summary: '导入签到表登记参训单位（xlsx，全部成功或全部不导入）', params: zIdParams } },
+    async (req) => importAttendance(req.ctx, req.params.id, (await readUpload(req)).buffer),
   );
 }

@@ -1,6 +1,6 @@
-import { and, asc, count, countDistinct, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { TTrainingInput } from '../../../core/contracts/trainings';
-import { orgUnits, trainingAttendances, trainingSessions } from '../../db/schema/index';
+import { orgUnits, trainingSessions } from '../../db/schema/index';
 import { audit } from '../../platform/audit';
 import type { Ctx } from '../../platform/context';
 import type { DbOrTx } from '../../platform/db/client';
@@ -9,87 +9,52 @@ import { AppError, found } from '../../platform/errors';
 import { assertRole } from '../../platform/policy';
 import { scopeWhere } from '../../platform/scope';
 import { assertVersion, write } from '../../platform/tx';
+import * as repo from './repo';
 
-const ENTITY = 'trainingSession';
+export const ENTITY = 'trainingSession';
 const manage = (ctx: Ctx) => ctx.actor.role === 'finance' || ctx.actor.role === 'admin';
 
-async function findSession(db: DbOrTx, regionCode: string, id: number) {
-  const [row] = await db
-    .select()
-    .from(trainingSessions)
-    .where(and(eq(trainingSessions.regionCode, regionCode), eq(trainingSessions.id, id)));
-  return row;
-}
-
+// Materials (课件、签到表扫描件) are attachments of the session.
 registerDocument(ENTITY, {
   label: '宣讲培训',
-  canRead: async (ctx, id) => !!(await findSession(ctx.db, ctx.actor.regionCode, id)),
-  canAttach: async (ctx, id) => manage(ctx) && !!(await findSession(ctx.db, ctx.actor.regionCode, id)),
+  canRead: async (ctx, id) => !!(await repo.findSession(ctx.db, ctx.actor.regionCode, id)),
+  canAttach: async (ctx, id) => {
+    const s = await repo.findSession(ctx.db, ctx.actor.regionCode, id);
+    return manage(ctx) && !!s && !s.cancelledAt;
+  },
 });
 
 /** Sessions of a year (everyone in the region sees the training calendar), with the number of units reached. */
 export async function listTrainings(ctx: Ctx, q: { year?: number; page: number; pageSize: number }) {
-  const where = and(
-    eq(trainingSessions.regionCode, ctx.actor.regionCode),
-    q.year ? eq(trainingSessions.year, q.year) : undefined,
-  );
-  const unitCount =
-    sql<number>`(select count(*) from ${trainingAttendances} a where a.session_id = ${trainingSessions.id})`.mapWith(
-      Number,
-    );
-  const [items, [total]] = await Promise.all([
-    ctx.db
-      .select({
-        id: trainingSessions.id,
-        year: trainingSessions.year,
-        title: trainingSessions.title,
-        mode: trainingSessions.mode,
-        topic: trainingSessions.topic,
-        heldOn: trainingSessions.heldOn,
-        location: trainingSessions.location,
-        audience: trainingSessions.audience,
-        speaker: trainingSessions.speaker,
-        version: trainingSessions.version,
-        unitCount,
-      })
-      .from(trainingSessions)
-      .where(where)
-      .orderBy(desc(trainingSessions.heldOn))
-      .limit(q.pageSize)
-      .offset((q.page - 1) * q.pageSize),
-    ctx.db.select({ n: count() }).from(trainingSessions).where(where),
-  ]);
-  return { items, total: total.n };
+  return repo.listSessions(ctx.db, ctx.actor.regionCode, q);
 }
 
 export async function getTraining(ctx: Ctx, id: number) {
-  const s = found(await findSession(ctx.db, ctx.actor.regionCode, id), '宣讲培训');
-  const units = await ctx.db
-    .select({ id: orgUnits.id, code: orgUnits.code, name: orgUnits.name })
-    .from(trainingAttendances)
-    .innerJoin(orgUnits, eq(orgUnits.id, trainingAttendances.unitId))
-    .where(eq(trainingAttendances.sessionId, id))
-    .orderBy(asc(orgUnits.code));
-  return { ...s, units, allowedActions: manage(ctx) ? ['edit'] : [] };
+  const s = found(await repo.findSession(ctx.db, ctx.actor.regionCode, id), '宣讲培训');
+  const units = await repo.findAttendingUnits(ctx.db, id);
+  const allowedActions = manage(ctx) && !s.cancelledAt ? ['edit', 'cancel', 'importAttendance'] : [];
+  return { ...s, units, allowedActions };
+}
+
+/** A session that may still be changed by finance (exists in the region, not cancelled, version matches). */
+export async function editableSession(ctx: Ctx, id: number, version: number | undefined) {
+  assertRole(ctx.actor, ['finance', 'admin'], '维护宣讲培训');
+  const s = found(await repo.findSession(ctx.db, ctx.actor.regionCode, id), '宣讲培训');
+  if (s.cancelledAt) throw new AppError('INVALID_TRANSITION', '该宣讲培训已取消，不能再修改');
+  assertVersion(s.version, version);
+  return s;
 }
 
 async function budgetUnitsById(ctx: Ctx, ids: number[]) {
-  if (!ids.length) return [];
-  const rows = await ctx.db
-    .select({ id: orgUnits.id, departmentId: orgUnits.departmentId })
-    .from(orgUnits)
-    .where(
-      and(eq(orgUnits.regionCode, ctx.actor.regionCode), eq(orgUnits.kind, 'budgetUnit'), inArray(orgUnits.id, ids)),
-    );
-  if (rows.length !== new Set(ids).size) throw new AppError('VALIDATION_FAILED', '参训单位中存在无效的预算单位');
+  const rows = ids.length ? await repo.findBudgetUnits(ctx.db, ctx.actor.regionCode, { ids }) : [];
+  if (rows.length !== ids.length) throw new AppError('VALIDATION_FAILED', '参训单位中存在无效的预算单位');
   return rows;
 }
 
 /** Creates or replaces a session and its attending units in one transaction. */
 export async function saveTraining(ctx: Ctx, id: number | null, input: TTrainingInput) {
   assertRole(ctx.actor, ['finance', 'admin'], '维护宣讲培训');
-  const before = id ? found(await findSession(ctx.db, ctx.actor.regionCode, id), '宣讲培训') : null;
-  if (before) assertVersion(before.version, input.version);
+  const before = id ? await editableSession(ctx, id, input.version) : null;
   const units = await budgetUnitsById(ctx, [...new Set(input.unitIds)]);
   const { unitIds: _u, version: _v, ...fields } = input;
   const values = { ...fields, year: Number(input.heldOn.slice(0, 4)) };
@@ -100,7 +65,6 @@ export async function saveTraining(ctx: Ctx, id: number | null, input: TTraining
         .update(trainingSessions)
         .set({ ...values, version: before.version + 1, updatedAt: new Date().toISOString() })
         .where(eq(trainingSessions.id, before.id));
-      await tx.delete(trainingAttendances).where(eq(trainingAttendances.sessionId, before.id));
       sessionId = before.id;
     } else {
       const [row] = await tx
@@ -109,16 +73,7 @@ export async function saveTraining(ctx: Ctx, id: number | null, input: TTraining
         .returning({ id: trainingSessions.id });
       sessionId = row.id;
     }
-    if (units.length) {
-      await tx.insert(trainingAttendances).values(
-        units.map((u) => ({
-          regionCode: ctx.actor.regionCode,
-          sessionId,
-          unitId: u.id,
-          departmentId: u.departmentId ?? u.id,
-        })),
-      );
-    }
+    await repo.writeAttendance(tx, ctx.actor.regionCode, sessionId, units, 'replace');
     await audit(tx, ctx, {
       entity: ENTITY,
       entityId: sessionId,
@@ -130,45 +85,44 @@ export async function saveTraining(ctx: Ctx, id: number | null, input: TTraining
   });
 }
 
+/** Cancels a session: it stays listed with the reason but no longer counts for coverage or the annual report. */
+export async function cancelTraining(ctx: Ctx, id: number, input: { reason: string; version: number }) {
+  const before = await editableSession(ctx, id, input.version);
+  return write(ctx, async (tx) => {
+    const now = new Date().toISOString();
+    // Conditional on the version read: two concurrent cancels → one succeeds, the other gets CONFLICT.
+    const done = await tx
+      .update(trainingSessions)
+      .set({ cancelledAt: now, cancelReason: input.reason, version: before.version + 1, updatedAt: now })
+      .where(and(eq(trainingSessions.id, id), eq(trainingSessions.version, before.version)))
+      .returning({ id: trainingSessions.id });
+    if (!done.length) throw new AppError('CONFLICT');
+    await audit(tx, ctx, { entity: ENTITY, entityId: id, action: 'cancel', before, reason: input.reason });
+    return { id, cancelledAt: now };
+  });
+}
+
+/** Sessions and distinct units reached in a work year (for the annual report and the cockpit). */
+export function trainingTotals(db: DbOrTx, regionCode: string, year: number) {
+  return repo.countYear(db, regionCode, year);
+}
+
 /** Distinct budget units reached in a year, the list of those not reached, sessions by mode. */
 export async function trainingCoverage(ctx: Ctx, year: number) {
   const regionCode = ctx.actor.regionCode;
-  const yearSessions = and(eq(trainingSessions.regionCode, regionCode), eq(trainingSessions.year, year));
-  const [[totals], byMode, reached, allUnits] = await Promise.all([
-    ctx.db
-      .select({ sessions: countDistinct(trainingSessions.id), units: countDistinct(trainingAttendances.unitId) })
-      .from(trainingSessions)
-      .leftJoin(trainingAttendances, eq(trainingAttendances.sessionId, trainingSessions.id))
-      .where(yearSessions),
-    ctx.db
-      .select({ mode: trainingSessions.mode, sessions: count() })
-      .from(trainingSessions)
-      .where(yearSessions)
-      .groupBy(trainingSessions.mode),
-    ctx.db
-      .selectDistinct({ unitId: trainingAttendances.unitId })
-      .from(trainingAttendances)
-      .innerJoin(trainingSessions, eq(trainingSessions.id, trainingAttendances.sessionId))
-      .where(yearSessions),
-    ctx.db
-      .select({ id: orgUnits.id, code: orgUnits.code, name: orgUnits.name })
-      .from(orgUnits)
-      .where(
-        and(
-          scopeWhere(ctx.actor, { region: orgUnits.regionCode, department: orgUnits.departmentId, unit: orgUnits.id }),
-          eq(orgUnits.kind, 'budgetUnit'),
-          eq(orgUnits.active, true),
-        ),
-      )
-      .orderBy(asc(orgUnits.code)),
-  ]);
-  const reachedIds = new Set(reached.map((r) => r.unitId));
+  const totals = await repo.countYear(ctx.db, regionCode, year);
+  const byMode = await repo.countByMode(ctx.db, regionCode, year);
+  const reached = await repo.findReachedUnitIds(ctx.db, regionCode, year);
+  const allUnits = await repo.findScopedBudgetUnits(
+    ctx.db,
+    scopeWhere(ctx.actor, { region: orgUnits.regionCode, department: orgUnits.departmentId, unit: orgUnits.id }),
+  );
   return {
     year,
-    sessions: totals?.sessions ?? 0,
-    unitsReached: totals?.units ?? 0,
+    sessions: totals.sessions,
+    unitsReached: totals.units,
     budgetUnits: allUnits.length,
     byMode,
-    notReached: allUnits.filter((u) => !reachedIds.has(u.id)),
+    notReached: allUnits.filter((u) => !reached.has(u.id)),
   };
 }

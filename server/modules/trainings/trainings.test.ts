@@ -10,7 +10,7 @@ afterAll(async () => t.close());
 async function distinctUnits(year: number) {
   const { rows } = await t.database.pool.query(
     `select count(distinct a.unit_id)::int as n, count(distinct s.id)::int as s from training_session s
-     left join training_attendance a on a.session_id = s.id where s.year = $1`,
+     left join training_attendance a on a.session_id = s.id where s.year = $1 and s.cancelled_at is null`,
     [year],
   );
   return rows[0] as { n: number; s: number };

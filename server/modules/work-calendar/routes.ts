@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { ZCalendarQuery, ZMilestoneInput } from '../../../core/contracts/work-calendar';
+import { ZCalendarQuery, ZMilestoneCancel, ZMilestoneInput } from '../../../core/contracts/work-calendar';
 import { zIdParams } from '../../../core/zod';
 import * as service from './service';
 
@@ -33,5 +33,17 @@ export async function workCalendarRoutes(app: FastifyInstance) {
     '/api/work-calendar/:id/complete',
     { schema: { tags, summary: '责任单位标记节点完成', params: zIdParams } },
     async (req) => service.completeMilestone(req.ctx, req.params.id),
+  );
+  r.post(
+    '/api/work-calendar/:id/cancel',
+    {
+      schema: {
+        tags,
+        summary: '取消工作节点（保留记录，关闭未完成的提醒）',
+        params: zIdParams,
+        body: ZMilestoneCancel,
+      },
+    },
+    async (req) => service.cancelMilestone(req.ctx, req.params.id, req.body),
   );
 }

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { inScope } from '../../../core/access';
 import type { TMilestoneInput, TOverdueUnit } from '../../../core/contracts/work-calendar';
 import { calendarCompletions, calendarMilestones } from '../../db/schema/index';
@@ -31,20 +31,57 @@ export async function listCalendar(ctx: Ctx, year: number) {
         ).map((c) => c.milestoneId),
       )
     : new Set<number>();
+  const finance = ctx.actor.role === 'finance' || ctx.actor.role === 'admin';
   return rows.map((r) => {
-    const mine = unitId !== null && r.responsibleRole === 'unit';
+    const live = !r.cancelledAt;
+    const mine = unitId !== null && r.responsibleRole === 'unit' && live;
     return {
       ...r,
       done: mine ? done.has(r.id) : undefined,
       overdue: mine ? !done.has(r.id) && r.dueOn < today() : false,
       mine,
+      remindDue: finance && live && !r.remindedAt && isRemindDue(r, today()),
     };
+  });
+}
+
+/** The reminder window: from `remindDaysBefore` days before the deadline until the deadline, for units or departments. */
+export function isRemindDue(m: { responsibleRole: string; dueOn: string; remindDaysBefore: number }, on: string) {
+  if (m.responsibleRole !== 'unit' && m.responsibleRole !== 'department') return false;
+  const from = new Date(`${m.dueOn}T00:00:00Z`);
+  from.setUTCDate(from.getUTCDate() - m.remindDaysBefore);
+  return on >= from.toISOString().slice(0, 10) && on <= m.dueOn;
+}
+
+/** A milestone finance may still change: in the region and not cancelled. */
+async function liveMilestone(ctx: Ctx, id: number) {
+  const m = found(await repo.findMilestone(ctx.db, ctx.actor.regionCode, id), '工作节点');
+  if (m.cancelledAt) throw new AppError('INVALID_TRANSITION', '该工作节点已取消');
+  return m;
+}
+
+/** Cancels a milestone: kept for the record, no longer due; open reminders leave the units' inboxes. */
+export async function cancelMilestone(ctx: Ctx, id: number, input: { reason: string; version: number }) {
+  assertRole(ctx.actor, ['finance', 'admin'], '维护工作日历');
+  const before = await liveMilestone(ctx, id);
+  assertVersion(before.version, input.version);
+  return write(ctx, async (tx) => {
+    const now = new Date().toISOString();
+    const done = await tx
+      .update(calendarMilestones)
+      .set({ cancelledAt: now, cancelReason: input.reason, version: before.version + 1, updatedAt: now })
+      .where(and(eq(calendarMilestones.id, id), eq(calendarMilestones.version, before.version)))
+      .returning({ id: calendarMilestones.id });
+    if (!done.length) throw new AppError('CONFLICT');
+    await closeTasks(tx, { entity: ENTITY, entityId: id }, ctx.actor.userId);
+    await audit(tx, ctx, { entity: ENTITY, entityId: id, action: 'cancel', before, reason: input.reason });
+    return { id, cancelledAt: now };
   });
 }
 
 export async function saveMilestone(ctx: Ctx, id: number | null, input: TMilestoneInput) {
   assertRole(ctx.actor, ['finance', 'admin'], '维护工作日历');
-  const before = id ? found(await repo.findMilestone(ctx.db, ctx.actor.regionCode, id), '工作节点') : null;
+  const before = id ? await liveMilestone(ctx, id) : null;
   if (before) assertVersion(before.version, input.version);
   const { version: _v, ...fields } = input;
   return write(ctx, async (tx) => {
@@ -72,7 +109,7 @@ export async function saveMilestone(ctx: Ctx, id: number | null, input: TMilesto
 /** Puts the milestone into the inbox of every responsible unit (or department) that has not done it yet. */
 export async function remindMilestone(ctx: Ctx, id: number) {
   assertRole(ctx.actor, ['finance', 'admin'], '发送工作提醒');
-  const m = found(await repo.findMilestone(ctx.db, ctx.actor.regionCode, id), '工作节点');
+  const m = await liveMilestone(ctx, id);
   if (m.responsibleRole !== 'unit' && m.responsibleRole !== 'department') {
     throw new AppError('VALIDATION_FAILED', '只有责任主体为主管部门或预算单位的节点可以发送提醒');
   }
@@ -107,7 +144,7 @@ export async function remindMilestone(ctx: Ctx, id: number) {
 
 /** A unit (or department) reports its milestone as done; its reminder leaves the inbox. */
 export async function completeMilestone(ctx: Ctx, id: number) {
-  const m = found(await repo.findMilestone(ctx.db, ctx.actor.regionCode, id), '工作节点');
+  const m = await liveMilestone(ctx, id);
   const orgId =
     m.responsibleRole === 'unit'
       ? ctx.actor.unitId
@@ -132,7 +169,7 @@ export async function completeMilestone(ctx: Ctx, id: number) {
 /** Per unit (in the caller's scope): unit milestones past their deadline that the unit has not completed. */
 export async function listOverdue(ctx: Ctx, year: number, asOf = today()): Promise<TOverdueUnit[]> {
   const due = (await repo.findMilestones(ctx.db, ctx.actor.regionCode, year)).filter(
-    (m) => m.responsibleRole === 'unit' && m.dueOn < asOf,
+    (m) => m.responsibleRole === 'unit' && m.dueOn < asOf && !m.cancelledAt,
   );
   if (!due.length) return [];
   const units = (await repo.findOrgs(ctx.db, ctx.actor.regionCode, 'budgetUnit')).filter((u) =>

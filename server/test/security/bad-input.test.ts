@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../app';
 import { documentedRoutes, fillPath, type RouteInfo } from '../openapi-routes';
+import { rowCounts as countRows } from './row-counts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -8,18 +9,7 @@ beforeAll(async () => {
 });
 afterAll(async () => t.close());
 
-/** Row counts of every table except sessions and the audit trail (logins write those). */
-async function rowCounts() {
-  const { rows: tables } = await t.database.pool.query<{ table_name: string }>(
-    "select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' and table_name not in ('session', 'audit_event') order by 1",
-  );
-  const counts: Record<string, number> = {};
-  for (const { table_name } of tables) {
-    const { rows } = await t.database.pool.query(`select count(*)::int as n from "${table_name}"`);
-    counts[table_name] = rows[0].n;
-  }
-  return counts;
-}
+const rowCounts = () => countRows(t.database.pool);
 
 const WRONG_VALUES: unknown[] = [
   null,

@@ -1,8 +1,8 @@
-import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, createTestApp, type TestApp } from '../app';
 import { buildProject, buildTarget, orgByCode } from '../factories';
 import { multipart } from '../multipart';
+import { auditCount as countAudit, expectOneWinner, times } from './one-winner';
 
 /** Concurrent double submits / approvals / closes: exactly one wins, the others get 409, one audit event. */
 let t: TestApp;
@@ -10,7 +10,6 @@ let unit: Client;
 let dept: Client;
 let finance: Client;
 let admin: Client;
-const N = 5;
 beforeAll(async () => {
   t = await createTestApp();
   // Logins are rate limited: one session per account for the whole file.
@@ -18,27 +17,7 @@ beforeAll(async () => {
 });
 afterAll(async () => t.close());
 
-const times = <T>(fn: () => Promise<T>) => Promise.all(Array.from({ length: N }, fn));
-
-/** Exactly one 200; every other reply is 409 INVALID_TRANSITION or CONFLICT (never 5xx, never a second success). */
-function expectOneWinner(replies: LightMyRequestResponse[]) {
-  const ok = replies.filter((r) => r.statusCode === 200);
-  const losers = replies.filter((r) => r.statusCode !== 200);
-  expect(ok, replies.map((r) => r.body).join('\n')).toHaveLength(1);
-  for (const r of losers) {
-    expect(r.statusCode, r.body).toBe(409);
-    expect(['INVALID_TRANSITION', 'CONFLICT']).toContain(r.json().code);
-  }
-  return ok[0].json();
-}
-
-async function auditCount(entity: string, id: number, action: string) {
-  const { rows } = await t.database.pool.query(
-    'select count(*)::int as n from audit_event where entity = $1 and entity_id = $2 and action = $3',
-    [entity, String(id), action],
-  );
-  return rows[0].n as number;
-}
+const auditCount = (entity: string, id: number, action: string) => countAudit(t, entity, id, action);
 
 const indicators = [
   ['output', 'quantity', '校舍维修改造面积', '≥', '3000', '平方米', 20],

@@ -44,7 +44,13 @@ export async function waitUntil(cond: () => boolean, ms: number, what: string) {
   }
 }
 
-export async function startServer(env: { dataDir: string; databaseUrl?: string }): Promise<ServerProcess> {
+export async function startServer(env: {
+  dataDir: string;
+  databaseUrl?: string;
+  logLevel?: string;
+  /** How long start-up (migrations and the first-run demo seed) may take; 60 s by default. */
+  startTimeoutMs?: number;
+}): Promise<ServerProcess> {
   const port = await freePort();
   const proc = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/serve.ts')], {
     cwd: root,
@@ -55,13 +61,13 @@ export async function startServer(env: { dataDir: string; databaseUrl?: string }
       JIXIAO_DATA_DIR: env.dataDir,
       JIXIAO_DEMO_PASSWORD: TEST_PASSWORD,
       DATABASE_URL: env.databaseUrl ?? '',
-      JIXIAO_LOG_LEVEL: 'info',
+      JIXIAO_LOG_LEVEL: env.logLevel ?? 'info',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 60_000);
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), env.startTimeoutMs ?? 60_000);
     const onData = (d: Buffer) => {
       output += d.toString();
       if (output.includes('已启动')) {

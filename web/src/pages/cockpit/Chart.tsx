@@ -1,12 +1,12 @@
-import { BarChart, FunnelChart, PieChart } from 'echarts/charts';
+import { BarChart, PieChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
 
-echarts.use([BarChart, FunnelChart, PieChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
+echarts.use([BarChart, PieChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
 
-/** A responsive ECharts canvas; `onClick` receives the clicked data item's index and name. */
+/** A responsive ECharts canvas; `onClick` receives the clicked item's data index, series index and name. */
 export function Chart({
   option,
   height = 300,
@@ -14,14 +14,17 @@ export function Chart({
 }: {
   option: echarts.EChartsCoreOption;
   height?: number;
-  onClick?: (p: { dataIndex: number; name: string }) => void;
+  onClick?: (p: { dataIndex: number; seriesIndex: number; name: string }) => void;
 }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!ref.current) return;
     const chart = echarts.init(ref.current);
     chart.setOption(option);
-    if (onClick) chart.on('click', (p) => onClick({ dataIndex: p.dataIndex ?? 0, name: String(p.name ?? '') }));
+    if (onClick)
+      chart.on('click', (p) =>
+        onClick({ dataIndex: p.dataIndex ?? 0, seriesIndex: p.seriesIndex ?? 0, name: String(p.name ?? '') }),
+      );
     const resize = () => chart.resize();
     window.addEventListener('resize', resize);
     return () => {

@@ -5,11 +5,19 @@ import { api } from '../../api/request';
 import { wan } from '../../components/format';
 import { Chart } from './Chart';
 import { type Drill, drillUrl } from './drill';
-import { funnelOption, gradeOption, suggestionOption, warningOption } from './options';
+import { gradeOption, loopBarOption, loopStepLabel, suggestionOption, warningOption } from './options';
 
 interface Cockpit {
   year: number;
-  funnel: { key: string; label: string; value: number; link: Drill }[];
+  funnel: {
+    key: string;
+    label: string;
+    objectYear: number;
+    value: number;
+    link: Drill;
+    previous: number;
+    previousLink: Drill;
+  }[];
   money: { key: string; label: string; fen: number; link: Drill }[];
   warnings: {
     departmentId: number;
@@ -51,7 +59,7 @@ export default function CockpitPage() {
   const [data, setData] = useState<Cockpit | null>(null);
   const navigate = useNavigate();
   useEffect(() => void api.get<Cockpit>('/api/dashboard/cockpit', { year }).then(setData, () => undefined), [year]);
-  const funnel = useMemo(() => (data ? funnelOption(data.funnel) : null), [data]);
+  const loop = useMemo(() => (data ? loopBarOption(data.funnel, data.year) : null), [data]);
   const warnings = useMemo(() => (data ? warningOption(data.warnings) : null), [data]);
   const grades = useMemo(() => (data ? gradeOption(data.grades.grades) : null), [data]);
   const suggestions = useMemo(() => (data ? suggestionOption(data.suggestions) : null), [data]);
@@ -100,17 +108,34 @@ export default function CockpitPage() {
       </Card>
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={12}>
-          <Card title={`${year}年项目闭环管理漏斗`} size="small">
-            {funnel && data && (
-              <Chart option={funnel} height={340} onClick={(p) => navigate(drillUrl(data.funnel[p.dataIndex].link))} />
+          <Card title={`${year}年预算绩效闭环（与${year - 1}年对比）`} size="small">
+            {loop && data && (
+              <div data-testid="loop-chart">
+                <Chart
+                  option={loop}
+                  height={380}
+                  onClick={(p) => {
+                    const step = data.funnel[p.dataIndex];
+                    navigate(drillUrl(p.seriesIndex === 1 ? step.previousLink : step.link));
+                  }}
+                />
+              </div>
             )}
             <Space wrap>
               {data?.funnel.map((s) => (
                 <Typography.Text key={s.key}>
-                  {s.label}：
+                  {loopStepLabel(s, data.year)}：
                   <Num link={s.link} testId={`funnel-${s.key}`}>
                     {s.value}
                   </Num>
+                  <Typography.Text type="secondary">
+                    {' '}
+                    （上年{' '}
+                    <Num link={s.previousLink} testId={`funnel-prev-${s.key}`}>
+                      {s.previous}
+                    </Num>
+                    ）
+                  </Typography.Text>
                 </Typography.Text>
               ))}
             </Space>

@@ -1,17 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import { funnelOption, gradeOption, suggestionOption, warningOption } from './options';
+import { gradeOption, loopBarOption, loopStepLabel, suggestionOption, warningOption } from './options';
 
 describe('cockpit chart options', () => {
-  it('funnel keeps the loop order and carries the step key for drill-down', () => {
-    const o = funnelOption([
-      { key: 'projects', label: '项目', value: 100 },
-      { key: 'assessed', label: '事前评估', value: 7 },
-    ]) as { series: { sort: string; data: { name: string; value: number; key: string }[] }[] };
-    expect(o.series[0].sort).toBe('none');
-    expect(o.series[0].data).toEqual([
-      { name: '项目', value: 100, key: 'projects' },
-      { name: '事前评估', value: 7, key: 'assessed' },
+  it('loop bars keep the loop order top-down, the selected year first, and carry the step key for drill-down', () => {
+    const steps = [
+      { key: 'projects', label: '项目', objectYear: 2025, value: 100, previous: 90 },
+      { key: 'selfEvaluated', label: '单位自评', objectYear: 2024, value: 80, previous: 0 },
+    ];
+    const o = loopBarOption(steps, 2025) as {
+      legend: { data: string[] };
+      yAxis: { type: string; inverse: boolean; data: string[] };
+      series: { name: string; type: string; data: { value: number; key: string }[] }[];
+    };
+    expect(o.yAxis).toMatchObject({ type: 'category', inverse: true });
+    expect(o.yAxis.data).toEqual(['项目', '单位自评（2024年项目）']);
+    expect(o.legend.data).toEqual(['2025年', '2024年']);
+    expect(o.series.map((s) => [s.name, s.type])).toEqual([
+      ['2025年', 'bar'],
+      ['2024年', 'bar'],
     ]);
+    expect(o.series[0].data).toEqual([
+      { value: 100, key: 'projects' },
+      { value: 80, key: 'selfEvaluated' },
+    ]);
+    expect(o.series[1].data.map((d) => d.value)).toEqual([90, 0]);
+  });
+
+  it('names the object year only when it differs from the work year', () => {
+    const step = { key: 'reviewed', label: '财政复核', objectYear: 2025, value: 1, previous: 1 };
+    expect(loopStepLabel(step, 2025)).toBe('财政复核');
+    expect(loopStepLabel({ ...step, objectYear: 2024 }, 2025)).toBe('财政复核（2024年项目）');
   });
 
   it('warnings stack four colours per department', () => {

@@ -1,24 +1,44 @@
 import type { EChartsCoreOption } from 'echarts/core';
 
-export interface FunnelStep {
+export interface LoopStep {
   key: string;
   label: string;
+  objectYear: number;
   value: number;
+  previous: number;
 }
 
-/** Funnel of the loop: one bar per step, widest first; the step key rides along for drill-down. */
-export function funnelOption(steps: FunnelStep[]): EChartsCoreOption {
+/** Axis label of a step: the object year is named when it differs from the work year (自评、复核 look back). */
+export function loopStepLabel(step: LoopStep, year: number) {
+  return step.objectYear === year ? step.label : `${step.label}（${step.objectYear}年项目）`;
+}
+
+/**
+ * The loop of a work year as horizontal bars, first step on top, beside the previous work year.
+ * Series 0 is the selected year and series 1 the previous one, so a click's seriesIndex picks the link.
+ */
+export function loopBarOption(steps: LoopStep[], year: number): EChartsCoreOption {
   return {
-    tooltip: { trigger: 'item', formatter: '{b}：{c} 个项目' },
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+    legend: { data: [`${year}年`, `${year - 1}年`] },
+    grid: { left: 8, right: 40, bottom: 8, top: 32, containLabel: true },
+    xAxis: { type: 'value', minInterval: 1 },
+    yAxis: { type: 'category', inverse: true, data: steps.map((s) => loopStepLabel(s, year)) },
     series: [
       {
-        type: 'funnel',
-        sort: 'none',
-        left: '10%',
-        width: '80%',
-        minSize: '8%',
-        label: { show: true, position: 'inside', formatter: '{b} {c}' },
-        data: steps.map((s) => ({ name: s.label, value: s.value, key: s.key })),
+        name: `${year}年`,
+        type: 'bar',
+        barGap: '10%',
+        itemStyle: { color: '#1677ff' },
+        label: { show: true, position: 'right' },
+        data: steps.map((s) => ({ value: s.value, key: s.key })),
+      },
+      {
+        name: `${year - 1}年`,
+        type: 'bar',
+        itemStyle: { color: '#bfbfbf' },
+        label: { show: true, position: 'right', color: '#8c8c8c' },
+        data: steps.map((s) => ({ value: s.previous, key: s.key })),
       },
     ],
   };

@@ -1,12 +1,13 @@
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Form, Input, InputNumber, Modal, message, Select, Space, Switch, Table, Tabs, Tag } from 'antd';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { TField, TOrgUnit } from '../../../../core/contracts/org';
+import type { TOrgUnit } from '../../../../core/contracts/org';
 import { ORG_KIND_LABELS } from '../../../../core/enums';
 import { api, download } from '../../api/request';
 import { useAuth } from '../../app/auth';
 import { HistoryButton } from '../../components/HistoryDrawer';
 import { ImportButton } from '../../components/ImportButton';
+import { FieldsTable } from '../fields/FieldsTable';
 
 type OrgRow = TOrgUnit & { children?: OrgRow[] };
 
@@ -160,25 +161,6 @@ function OrgTree() {
   );
 }
 
-function Fields() {
-  const [fields, setFields] = useState<TField[]>([]);
-  useEffect(() => void api.get<TField[]>('/api/org/fields').then(setFields, () => undefined), []);
-  return (
-    <Table<TField>
-      rowKey="id"
-      size="middle"
-      dataSource={fields}
-      pagination={false}
-      columns={[
-        { title: '序号', width: 70, render: (_, __, i) => i + 1 },
-        { title: '重点领域', dataIndex: 'name', width: 180 },
-        { title: '编码', dataIndex: 'code', width: 160 },
-        { title: '关键词（用于指标相关性判断）', dataIndex: 'keywords', ellipsis: true },
-      ]}
-    />
-  );
-}
-
 function FiscalYears() {
   const [years, setYears] = useState<{ id: number; year: number; status: string }[]>([]);
   useEffect(() => void api.get<typeof years>('/api/org/fiscal-years').then(setYears, () => undefined), []);
@@ -206,7 +188,7 @@ export default function OrgPage() {
       <Tabs
         items={[
           { key: 'tree', label: '机构树', children: <OrgTree /> },
-          { key: 'fields', label: '重点领域', children: <Fields /> },
+          { key: 'fields', label: '重点领域', children: <FieldsTable /> },
           { key: 'years', label: '财政年度', children: <FiscalYears /> },
         ]}
       />

@@ -136,7 +136,9 @@ export default function PoliciesPage() {
         extra={
           detail?.allowedActions.includes('revise') && (
             <Space>
-              <Button onClick={() => detail && extract(detail.id)}>从附件提取全文</Button>
+              <Button onClick={() => detail && extract(detail.id)} title="支持 .docx、.pdf、.txt">
+                从附件提取全文（docx/pdf/txt）
+              </Button>
               <Button
                 type="primary"
                 onClick={() => {

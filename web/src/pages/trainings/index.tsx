@@ -1,12 +1,13 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, DatePicker, Form, Input, Modal, message, Select, Space, Statistic, Table, Tag } from 'antd';
-import dayjs from 'dayjs';
+import { Button, Card, Select, Space, Statistic, Table, Tag } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import type { TTraining, TTrainingCoverage } from '../../../../core/contracts/trainings';
-import { TRAINING_MODE_LABELS, TRAINING_MODES, type TrainingMode } from '../../../../core/enums';
+import { TRAINING_MODE_LABELS, type TrainingMode } from '../../../../core/enums';
 import { api } from '../../api/request';
 import { useAuth } from '../../app/auth';
+import { TrainingDetail } from './TrainingDetail';
+import { type TrainingDraft, TrainingForm } from './TrainingForm';
 
 const YEARS = [2024, 2025, 2026].map((y) => ({ value: y, label: `${y}年` }));
 
@@ -16,8 +17,9 @@ export default function TrainingsPage() {
   const [list, setList] = useState<{ items: TTraining[]; total: number }>({ items: [], total: 0 });
   const [coverage, setCoverage] = useState<TTrainingCoverage | null>(null);
   const [units, setUnits] = useState<{ value: number; label: string }[]>([]);
-  const [open, setOpen] = useState(false);
-  const [form] = Form.useForm();
+  const [draft, setDraft] = useState<TrainingDraft | null>(null);
+  const [openId, setOpenId] = useState<number | null>(null);
+  const [detailKey, setDetailKey] = useState(0);
   const { me } = useAuth();
   const canEdit = me?.role === 'finance' || me?.role === 'admin';
   const load = useCallback(() => {
@@ -35,13 +37,6 @@ export default function TrainingsPage() {
         () => undefined,
       );
   }, [canEdit]);
-  const save = async () => {
-    const v = await form.validateFields();
-    await api.post('/api/trainings', { ...v, heldOn: v.heldOn.format('YYYY-MM-DD'), unitIds: v.unitIds ?? [] });
-    message.success('已保存');
-    setOpen(false);
-    load();
-  };
   return (
     <Card
       title="政策宣讲与培训"
@@ -54,14 +49,7 @@ export default function TrainingsPage() {
             onChange={(y) => setParams({ year: String(y) })}
           />
           {canEdit && (
-            <Button
-              type="primary"
-              icon={<PlusOutlined />}
-              onClick={() => {
-                form.resetFields();
-                setOpen(true);
-              }}
-            >
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setDraft({})} data-testid="training-new">
               新增宣讲
             </Button>
           )}
@@ -81,9 +69,19 @@ export default function TrainingsPage() {
         rowKey="id"
         dataSource={list.items}
         pagination={false}
+        onRow={(r) => ({ onClick: () => setOpenId(r.id), style: { cursor: 'pointer' } })}
         columns={[
           { title: '日期', dataIndex: 'heldOn', width: 110 },
-          { title: '主题', dataIndex: 'title' },
+          {
+            title: '主题',
+            dataIndex: 'title',
+            render: (t: string, r) => (
+              <Space>
+                <a>{t}</a>
+                {r.cancelledAt && <Tag>已取消</Tag>}
+              </Space>
+            ),
+          },
           {
             title: '形式',
             dataIndex: 'mode',
@@ -93,13 +91,6 @@ export default function TrainingsPage() {
           { title: '对象', dataIndex: 'audience', ellipsis: true },
           { title: '参训单位', dataIndex: 'unitCount', width: 100 },
         ]}
-        expandable={{
-          expandedRowRender: (r) => (
-            <div>
-              内容：{r.topic || '—'}；地点：{r.location || '—'}；主讲：{r.speaker || '—'}
-            </div>
-          ),
-        }}
       />
       {coverage && coverage.notReached.length > 0 && (
         <Card size="small" title="尚未覆盖的预算单位" style={{ marginTop: 16 }}>
@@ -108,44 +99,18 @@ export default function TrainingsPage() {
           ))}
         </Card>
       )}
-      <Modal title="新增宣讲培训" open={open} onOk={save} onCancel={() => setOpen(false)} width={720} okText="保存">
-        <Form form={form} layout="vertical">
-          <Form.Item name="title" label="主题" rules={[{ required: true, message: '请填写主题' }]}>
-            <Input maxLength={200} />
-          </Form.Item>
-          <Space>
-            <Form.Item name="mode" label="形式" rules={[{ required: true, message: '请选择形式' }]}>
-              <Select
-                style={{ width: 160 }}
-                options={TRAINING_MODES.map((m) => ({ value: m, label: TRAINING_MODE_LABELS[m] }))}
-              />
-            </Form.Item>
-            <Form.Item
-              name="heldOn"
-              label="日期"
-              rules={[{ required: true, message: '请选择日期' }]}
-              initialValue={dayjs()}
-            >
-              <DatePicker />
-            </Form.Item>
-          </Space>
-          <Form.Item name="topic" label="内容提要">
-            <Input.TextArea rows={3} maxLength={1000} />
-          </Form.Item>
-          <Form.Item name="location" label="地点">
-            <Input maxLength={200} />
-          </Form.Item>
-          <Form.Item name="audience" label="对象">
-            <Input maxLength={200} />
-          </Form.Item>
-          <Form.Item name="speaker" label="主讲">
-            <Input maxLength={100} />
-          </Form.Item>
-          <Form.Item name="unitIds" label="参训单位">
-            <Select mode="multiple" options={units} optionFilterProp="label" maxTagCount={8} />
-          </Form.Item>
-        </Form>
-      </Modal>
+      <TrainingForm
+        draft={draft}
+        units={units}
+        onClose={(saved) => {
+          setDraft(null);
+          if (saved) {
+            load();
+            setDetailKey((k) => k + 1);
+          }
+        }}
+      />
+      <TrainingDetail key={detailKey} id={openId} onClose={() => setOpenId(null)} onEdit={setDraft} onChanged={load} />
     </Card>
   );
 }

@@ -1,10 +1,11 @@
 import { Button, Card, Form, Input, Modal, message, Select, Space, Table, Tabs, Tag } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { CALENDAR_RESPONSIBLE, type TMilestone, type TOverdueUnit } from '../../../../core/contracts/work-calendar';
-import { LOOP_STAGE_LABELS, LOOP_STAGES, type LoopStage, ROLE_LABELS, type Role } from '../../../../core/enums';
+import type { TMilestone, TOverdueUnit } from '../../../../core/contracts/work-calendar';
+import { LOOP_STAGE_LABELS, type LoopStage, ROLE_LABELS, type Role } from '../../../../core/enums';
 import { api } from '../../api/request';
 import { useAuth } from '../../app/auth';
+import { MilestoneForm } from './MilestoneForm';
 
 const YEARS = [2024, 2025, 2026].map((y) => ({ value: y, label: `${y}年` }));
 
@@ -13,8 +14,9 @@ export default function WorkCalendarPage() {
   const year = Number(params.get('year') ?? 2025);
   const [rows, setRows] = useState<(TMilestone & { mine?: boolean })[]>([]);
   const [overdue, setOverdue] = useState<TOverdueUnit[]>([]);
-  const [open, setOpen] = useState(false);
-  const [form] = Form.useForm();
+  const [editing, setEditing] = useState<Partial<TMilestone> | null>(null);
+  const [cancelling, setCancelling] = useState<TMilestone | null>(null);
+  const [cancelForm] = Form.useForm<{ reason: string }>();
   const { me } = useAuth();
   const isFinance = me?.role === 'finance' || me?.role === 'admin';
   const load = useCallback(() => {
@@ -28,10 +30,12 @@ export default function WorkCalendarPage() {
     message.success(r.reminded !== undefined ? `已向 ${r.reminded} 个单位发送待办提醒` : ok);
     load();
   };
-  const save = async () => {
-    const v = await form.validateFields();
-    await api.post('/api/work-calendar', { ...v, year });
-    setOpen(false);
+  const cancel = async () => {
+    if (!cancelling) return;
+    const { reason } = await cancelForm.validateFields();
+    await api.post(`/api/work-calendar/${cancelling.id}/cancel`, { reason, version: cancelling.version });
+    message.success('已取消该工作节点');
+    setCancelling(null);
     load();
   };
   const timeline = (
@@ -46,9 +50,11 @@ export default function WorkCalendarPage() {
         { title: '责任主体', dataIndex: 'responsibleRole', width: 110, render: (r: Role) => ROLE_LABELS[r] ?? r },
         {
           title: '状态',
-          width: 110,
+          width: 130,
           render: (_, r) =>
-            r.mine ? (
+            r.cancelledAt ? (
+              <Tag title={r.cancelReason ?? ''}>已取消</Tag>
+            ) : r.mine ? (
               r.done ? (
                 <Tag color="green">已完成</Tag>
               ) : r.overdue ? (
@@ -58,14 +64,29 @@ export default function WorkCalendarPage() {
               )
             ) : r.remindedAt ? (
               <Tag>已提醒</Tag>
+            ) : r.remindDue ? (
+              <Tag color="orange">应发送提醒</Tag>
             ) : null,
         },
         {
           title: '操作',
-          width: 120,
+          width: 200,
           render: (_, r) =>
-            isFinance && (r.responsibleRole === 'unit' || r.responsibleRole === 'department') ? (
-              <a onClick={() => act(`/api/work-calendar/${r.id}/remind`, '')}>发送提醒</a>
+            r.cancelledAt ? null : isFinance ? (
+              <Space>
+                <a onClick={() => setEditing(r)}>修改</a>
+                <a
+                  onClick={() => {
+                    cancelForm.resetFields();
+                    setCancelling(r);
+                  }}
+                >
+                  取消
+                </a>
+                {(r.responsibleRole === 'unit' || r.responsibleRole === 'department') && (
+                  <a onClick={() => act(`/api/work-calendar/${r.id}/remind`, '')}>发送提醒</a>
+                )}
+              </Space>
             ) : r.mine && !r.done ? (
               <a onClick={() => act(`/api/work-calendar/${r.id}/complete`, '已标记完成')}>标记完成</a>
             ) : null,
@@ -104,13 +125,7 @@ export default function WorkCalendarPage() {
             onChange={(y) => setParams({ year: String(y) })}
           />
           {isFinance && (
-            <Button
-              type="primary"
-              onClick={() => {
-                form.resetFields();
-                setOpen(true);
-              }}
-            >
+            <Button type="primary" onClick={() => setEditing({})}>
               新增节点
             </Button>
           )}
@@ -123,33 +138,24 @@ export default function WorkCalendarPage() {
           ...(me?.role !== 'unit' ? [{ key: 'o', label: `逾期单位（${overdue.length}）`, children: overdueTab }] : []),
         ]}
       />
-      <Modal title="新增工作节点" open={open} onOk={save} onCancel={() => setOpen(false)} okText="保存">
-        <Form form={form} layout="vertical">
-          <Form.Item name="stage" label="环节" rules={[{ required: true, message: '请选择环节' }]}>
-            <Select options={LOOP_STAGES.map((s) => ({ value: s, label: LOOP_STAGE_LABELS[s] }))} />
-          </Form.Item>
-          <Form.Item name="title" label="工作事项" rules={[{ required: true, message: '请填写' }]}>
+      <MilestoneForm
+        year={year}
+        editing={editing}
+        onClose={(saved) => {
+          setEditing(null);
+          if (saved) load();
+        }}
+      />
+      <Modal
+        title="取消工作节点"
+        open={!!cancelling}
+        onOk={cancel}
+        onCancel={() => setCancelling(null)}
+        okText="确认取消"
+      >
+        <Form form={cancelForm} layout="vertical">
+          <Form.Item name="reason" label="取消原因" rules={[{ required: true, message: '请填写取消原因' }]}>
             <Input maxLength={200} />
-          </Form.Item>
-          <Form.Item
-            name="startOn"
-            label="开始日期（YYYY-MM-DD）"
-            rules={[{ required: true, pattern: /^\d{4}-\d{2}-\d{2}$/, message: '格式为 YYYY-MM-DD' }]}
-          >
-            <Input />
-          </Form.Item>
-          <Form.Item
-            name="dueOn"
-            label="截止日期（YYYY-MM-DD）"
-            rules={[{ required: true, pattern: /^\d{4}-\d{2}-\d{2}$/, message: '格式为 YYYY-MM-DD' }]}
-          >
-            <Input />
-          </Form.Item>
-          <Form.Item name="responsibleRole" label="责任主体" rules={[{ required: true, message: '请选择' }]}>
-            <Select options={CALENDAR_RESPONSIBLE.map((r) => ({ value: r, label: ROLE_LABELS[r] }))} />
-          </Form.Item>
-          <Form.Item name="description" label="说明">
-            <Input.TextArea rows={3} maxLength={1000} />
           </Form.Item>
         </Form>
       </Modal>

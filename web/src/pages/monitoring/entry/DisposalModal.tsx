@@ -17,11 +17,14 @@ interface Values {
 /** 处置 of a warning: finance records what was done, with reason and approver. */
 export function DisposalModal({
   entryId,
+  version,
   unpaid,
   open,
   onClose,
 }: {
   entryId: number;
+  /** The entry version shown: a double click cannot record the same disposal twice. */
+  version: number;
   unpaid: number;
   open: boolean;
   onClose: (done: boolean) => void;
@@ -39,6 +42,7 @@ export function DisposalModal({
       requirement: v.requirement,
       amount: withAmount ? amount : undefined,
       deadline: v.deadline?.format('YYYY-MM-DD'),
+      version,
     });
     form.resetFields();
     onClose(true);

@@ -43,6 +43,7 @@ type Detail = EntryRow & {
   curve: CurvePoint[];
   unpaidBalance: number;
   allowedActions: string[];
+  paymentHold: { id: number; reason: string } | null;
 };
 
 const toYuan = (fen: number | null) => (fen === null ? null : fen / 100);
@@ -119,6 +120,11 @@ export default function EntryPage() {
         extra={
           <Space>
             <StatusTag status={d.status} />
+            {d.paymentHold && (
+              <Tag color="red" title={d.paymentHold.reason}>
+                暂停拨款
+              </Tag>
+            )}
             <HistoryButton entity="monitoringEntry" entityId={d.id} />
           </Space>
         }
@@ -230,6 +236,7 @@ export default function EntryPage() {
       )}
       <DisposalModal
         entryId={d.id}
+        version={d.version}
         unpaid={d.unpaidBalance}
         open={disposing}
         onClose={(done) => {

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { DISPOSAL_KIND_LABELS, type DisposalKind } from '../../../../../core/contracts/monitoring';
 import { api } from '../../../api/request';
 import { dateTime, wan } from '../../../components/format';
+import { PaymentHolds } from './PaymentHolds';
 
 interface Totals {
   total: number;
@@ -115,6 +116,7 @@ export default function RecoveriesPage() {
           ]}
         />
       </Card>
+      <PaymentHolds year={year} />
     </Space>
   );
 }

@@ -8,7 +8,7 @@ import { useAuth } from '../../../app/auth';
 import { wan } from '../../../components/format';
 import type { Round } from '../components/shared';
 
-const YEAR = new Date().getFullYear() > 2025 ? 2025 : new Date().getFullYear();
+const YEAR = Math.min(new Date().getFullYear(), 2025);
 
 /** 监控轮次: finance opens rounds; everyone sees them with the recovered total of the year. */
 export default function RoundsPage() {

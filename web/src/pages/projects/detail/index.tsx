@@ -37,6 +37,8 @@ interface Project {
   description: string;
   status: string;
   keyProject: boolean;
+  /** 暂停拨款 by a monitoring disposal, until finance lifts it. */
+  paymentHold: { id: number; reason: string } | null;
   steps: {
     id: number;
     fromStatus: string | null;
@@ -113,6 +115,11 @@ export default function ProjectDetailPage() {
             {p.name}
             <Tag color="blue">{label(p.status)}</Tag>
             {p.keyProject && <Tag color="gold">重点跟踪</Tag>}
+            {p.paymentHold && (
+              <Tag color="red" title={p.paymentHold.reason}>
+                暂停拨款
+              </Tag>
+            )}
           </Space>
         }
         extra={

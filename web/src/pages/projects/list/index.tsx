@@ -14,8 +14,10 @@ import { download } from '../../../api/request';
 import { useAuth } from '../../../app/auth';
 import { wan } from '../../../components/format';
 import { CodeSelect, FieldSelect, ListFilters, ProjectSearch, YearSelect } from '../../../components/ListFilters';
+import { StatusSelect } from '../../../components/StatusSelect';
 import { useFields } from '../../../components/useFields';
 import { usePagedList } from '../../../components/usePagedList';
+import { ImportProjects } from './ImportProjects';
 import { NewProjectButton } from './NewProject';
 
 type Filters = { year: number; status?: string; fieldCode?: string; budgetType?: string; q?: string };
@@ -30,18 +32,20 @@ interface Page {
 export default function ProjectListPage() {
   const { me } = useAuth();
   const fields = useFields();
-  const { filters, set, data, pagination } = usePagedList<TProjectRow, Filters, Page>(
+  const { filters, set, data, load, pagination } = usePagedList<TProjectRow, Filters, Page>(
     '/api/projects',
     { year: 2026 },
     { empty: { items: [], total: 0, sums: { requested: 0, approved: 0, adjusted: 0 } } },
   );
   const fieldName = (c: string) => fields.find((f) => f.code === c)?.name ?? c;
+  const editor = !!me && ['unit', 'department', 'finance', 'admin'].includes(me.role);
   return (
     <Card
       title="项目库"
       extra={
         <Space>
-          {me && ['unit', 'department', 'finance', 'admin'].includes(me.role) && <NewProjectButton fields={fields} />}
+          {editor && <NewProjectButton fields={fields} />}
+          {editor && <ImportProjects onImported={() => void load()} />}
           <Button icon={<DownloadOutlined />} onClick={() => download('/api/projects/export', filters)}>
             导出
           </Button>
@@ -50,9 +54,9 @@ export default function ProjectListPage() {
     >
       <ListFilters>
         <YearSelect value={filters.year} onChange={(year) => set({ year })} />
-        <CodeSelect
-          placeholder="状态"
-          codes={PROJECT_STATUSES}
+        <StatusSelect
+          value={filters.status}
+          statuses={PROJECT_STATUSES}
           labels={PROJECT_STATUS_LABELS}
           onChange={(status) => set({ status })}
         />

@@ -10,6 +10,7 @@ import {
 import { api, download } from '../../../api/request';
 import { HistoryButton } from '../../../components/HistoryDrawer';
 import { GradeTag } from '../../self-evaluation/shared';
+import { BatchCloseButtons, BatchCloseNotice, BulkPassButton } from './BatchClose';
 import { SamplingForm } from './SamplingForm';
 import type { BatchDetail } from './types';
 
@@ -65,20 +66,27 @@ export default function ReviewBatchPage() {
       },
     });
   };
-  const s = d.stats;
+  const s = d.summary ?? d.stats;
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       <Card
-        title={d.name}
+        title={
+          <Space>
+            {d.name}
+            {d.status === 'closed' ? <Tag color="green">已办结</Tag> : null}
+          </Space>
+        }
         extra={
           <Space>
+            <BatchCloseButtons batch={d} onDone={() => void load()} />
             <Button onClick={() => download(`/api/reviews/batches/${id}/feedback.docx`)}>反馈单（Word）</Button>
             <Button onClick={() => download(`/api/reviews/batches/${id}/feedback.xlsx`)}>反馈单（Excel）</Button>
             <HistoryButton entity="reviewBatch" entityId={id} />
           </Space>
         }
       >
-        <Row gutter={16}>
+        <BatchCloseNotice batch={d} />
+        <Row gutter={16} style={{ marginTop: 8 }}>
           {(
             [
               ['抽查项目', s.sampled],
@@ -102,14 +110,31 @@ export default function ReviewBatchPage() {
       </Card>
       <Card
         title="抽查样本"
-        extra={can('assign') && selected.length ? <Button onClick={assign}>分配复核人员</Button> : null}
+        extra={
+          <Space>
+            {can('bulkPass') && selected.length ? (
+              <BulkPassButton
+                batchId={id}
+                samples={d.samples}
+                selected={selected}
+                onDone={() => {
+                  setSelected([]);
+                  void load();
+                }}
+              />
+            ) : null}
+            {can('assign') && selected.length ? <Button onClick={assign}>分配复核人员</Button> : null}
+          </Space>
+        }
       >
         <Table
           rowKey="id"
           size="small"
           dataSource={d.samples}
           rowSelection={
-            can('assign') ? { selectedRowKeys: selected, onChange: (k) => setSelected(k as number[]) } : undefined
+            can('assign') || can('bulkPass')
+              ? { selectedRowKeys: selected, onChange: (k) => setSelected(k as number[]) }
+              : undefined
           }
           pagination={{ pageSize: 20, showTotal: (t) => `共 ${t} 项` }}
           columns={[
@@ -176,7 +201,7 @@ export default function ReviewBatchPage() {
         <Table
           rowKey="unitId"
           size="small"
-          dataSource={s.perUnit}
+          dataSource={d.stats.perUnit}
           pagination={{ pageSize: 15 }}
           columns={[
             { title: '预算单位', dataIndex: 'unitName' },

@@ -20,6 +20,10 @@ export interface BatchDetail {
   year: number;
   workYear: number;
   status: string;
+  closedAt: string | null;
+  reopenReason: string | null;
+  /** Figures frozen when the batch was closed (办结); null while open. */
+  summary: Omit<BatchDetail['stats'], 'perUnit'> | null;
   samples: SampleRow[];
   allowedActions: string[];
   stats: {

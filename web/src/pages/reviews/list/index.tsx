@@ -1,6 +1,7 @@
 import { Button, Card, Form, Input, InputNumber, Modal, Table, Tag } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
+import { BATCH_STATUS_LABELS } from '../../../../../core/contracts/reviews';
 import { api } from '../../../api/request';
 import { useAuth } from '../../../app/auth';
 import { dateTime } from '../../../components/format';
@@ -60,7 +61,9 @@ export default function ReviewBatchListPage() {
             dataIndex: 'status',
             width: 90,
             render: (s: string) => (
-              <Tag color={s === 'open' ? 'blue' : 'default'}>{s === 'open' ? '进行中' : '已结束'}</Tag>
+              <Tag color={s === 'open' ? 'blue' : 'green'}>
+                {BATCH_STATUS_LABELS[s as keyof typeof BATCH_STATUS_LABELS] ?? s}
+              </Tag>
             ),
           },
           { title: '创建时间', dataIndex: 'createdAt', width: 150, render: dateTime },

@@ -10,6 +10,7 @@ import { useAuth } from '../../../app/auth';
 import { dateTime, wan } from '../../../components/format';
 import { CodeSelect, ListFilters, ProjectSearch, YearSelect } from '../../../components/ListFilters';
 import { projectColumns } from '../../../components/projectColumns';
+import { StatusSelect } from '../../../components/StatusSelect';
 import { usePagedList } from '../../../components/usePagedList';
 import { GradeTag, STATUS_COLORS } from '../shared';
 
@@ -53,11 +54,9 @@ export default function SelfEvaluationListPage() {
     >
       <ListFilters>
         <YearSelect value={filters.year} onChange={(year) => set({ year })} />
-        <CodeSelect
-          placeholder="状态"
-          width={150}
+        <StatusSelect
           value={filters.status}
-          codes={SELF_EVALUATION_STATUSES}
+          statuses={SELF_EVALUATION_STATUSES}
           labels={SELF_EVALUATION_STATUS_LABELS}
           onChange={(status) => set({ status })}
         />

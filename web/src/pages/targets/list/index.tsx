@@ -1,8 +1,9 @@
 import { Card, Table, Tag } from 'antd';
 import { TARGET_STATUS_LABELS, TARGET_STATUSES, type TargetStatus } from '../../../../../core/contracts/targets';
 import { dateTime, wan } from '../../../components/format';
-import { CodeSelect, ListFilters, ProjectSearch, YearSelect } from '../../../components/ListFilters';
+import { ListFilters, ProjectSearch, YearSelect } from '../../../components/ListFilters';
 import { projectColumns } from '../../../components/projectColumns';
+import { StatusSelect } from '../../../components/StatusSelect';
 import { usePagedList } from '../../../components/usePagedList';
 
 interface Row {
@@ -36,11 +37,9 @@ export default function TargetListPage() {
     <Card title="绩效目标申报与审核">
       <ListFilters>
         <YearSelect value={filters.year} onChange={(year) => set({ year })} />
-        <CodeSelect
-          placeholder="状态"
-          width={150}
+        <StatusSelect
           value={filters.status}
-          codes={TARGET_STATUSES}
+          statuses={TARGET_STATUSES}
           labels={TARGET_STATUS_LABELS}
           onChange={(status) => set({ status })}
         />

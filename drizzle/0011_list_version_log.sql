@@ -1,0 +1,2 @@
+ALTER TABLE "list_version" DROP CONSTRAINT "list_version_region_code_list_pk";--> statement-breakpoint
+ALTER TABLE "list_version" ADD CONSTRAINT "list_version_region_code_list_version_pk" PRIMARY KEY("region_code","list","version");

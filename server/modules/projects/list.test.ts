@@ -1,0 +1,127 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Client, createTestApp, type TestApp } from '../../test/app';
+import { buildProject, orgByCode } from '../../test/factories';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(async () => t.close());
+
+interface ProjectPage {
+  total: number;
+  sums: { requested: number; approved: number; adjusted: number };
+  items: { id: number; code: string; name: string }[];
+}
+interface IndicatorPage {
+  total: number;
+  items: { id: number; name: string }[];
+}
+
+// One session per user for the whole file (logins are rate limited).
+const clients = new Map<string, Client>();
+async function as(user: string) {
+  const known = clients.get(user);
+  if (known) return known;
+  const client = await t.as(user);
+  clients.set(user, client);
+  return client;
+}
+
+async function projectsOf(user: string, query: string) {
+  const res = await (await as(user)).get(`/api/projects?${query}`);
+  expect(res.statusCode).toBe(200);
+  return res.json() as ProjectPage;
+}
+
+describe('project list totals and search', () => {
+  it('keeps the cached totals in step with every insert, update and delete of the region’s projects', async () => {
+    const unit = await orgByCode(t.database.db, '101001');
+    const before = await projectsOf('finance', 'year=2025&page=1&pageSize=5');
+    // Written straight to the table (no service): the statement trigger must still move the list's stamp.
+    const p = await buildProject(t.database.db, {
+      unitId: unit.id,
+      departmentId: unit.departmentId,
+      requestedAmount: 12_345_600,
+    });
+    const added = await projectsOf('finance', 'year=2025&page=1&pageSize=5');
+    expect(added.total).toBe(before.total + 1);
+    expect(added.sums.requested).toBe(before.sums.requested + 12_345_600);
+    await t.database.db.execute(sql`update project set adjusted_amount = adjusted_amount + 700 where id = ${p.id}`);
+    const updated = await projectsOf('finance', 'year=2025&page=1&pageSize=5');
+    expect(updated.sums.adjusted).toBe(added.sums.adjusted + 700);
+    await t.database.db.execute(sql`delete from project where id = ${p.id}`);
+    const after = await projectsOf('finance', 'year=2025&page=1&pageSize=5');
+    expect(after.total).toBe(before.total);
+    expect(after.sums).toEqual(before.sums);
+  });
+
+  it('pages through the same order as one long page', async () => {
+    const long = await projectsOf('finance', 'page=1&pageSize=10');
+    const first = await projectsOf('finance', 'page=1&pageSize=5');
+    const second = await projectsOf('finance', 'page=2&pageSize=5');
+    expect(long.items.length).toBe(10);
+    expect([...first.items, ...second.items].map((i) => i.id)).toEqual(long.items.map((i) => i.id));
+    expect(second.total).toBe(long.total);
+  });
+
+  it('cuts the same keyword pages whether the first rows or the search index supply them', async () => {
+    const q = `q=${encodeURIComponent('项目')}`;
+    // pageSize 5 pages fill from the first rows of the order; the 200-row page needs the index for its tail.
+    const a = await projectsOf('finance', `${q}&page=1&pageSize=5`);
+    const b = await projectsOf('finance', `${q}&page=2&pageSize=5`);
+    const all = await projectsOf('finance', `${q}&page=1&pageSize=200`);
+    expect(all.total).toBeGreaterThan(10);
+    expect(all.items.every((i) => `${i.name}${i.code}`.includes('项目'))).toBe(true);
+    expect([...a.items, ...b.items].map((i) => i.id)).toEqual(all.items.slice(0, 10).map((i) => i.id));
+  });
+
+  it('gives each scope its own totals', async () => {
+    const region = await projectsOf('finance', 'year=2025&page=1&pageSize=5');
+    const own = await projectsOf('unit', 'year=2025&page=1&pageSize=5');
+    expect(own.total).toBeGreaterThan(0);
+    expect(own.total).toBeLessThan(region.total);
+  });
+
+  it('finds one- and two-character and case-insensitive substrings, literally, in name or code', async () => {
+    const unit = await orgByCode(t.database.db, '101001');
+    const p = await buildProject(t.database.db, {
+      unitId: unit.id,
+      departmentId: unit.departmentId,
+      name: '测试跨河桥梁维修',
+      code: 'QX-Ab%9',
+    });
+    const codes = async (q: string) =>
+      (await projectsOf('finance', `q=${encodeURIComponent(q)}&page=1&pageSize=50`)).items.map((i) => i.code);
+    expect(await codes('桥')).toContain(p.code);
+    expect(await codes('桥梁维')).toContain(p.code);
+    expect(await codes('qx-ab')).toContain(p.code);
+    expect(await codes('b%9')).toContain(p.code);
+    expect(await codes('维桥')).not.toContain(p.code);
+    expect(await codes('a_%')).not.toContain(p.code);
+    const found = await projectsOf('finance', `q=${encodeURIComponent('跨河桥梁')}&page=1&pageSize=50`);
+    expect(found.total).toBe(1);
+  });
+});
+
+describe('indicator library search', () => {
+  it('counts per visibility and follows new rows', async () => {
+    const list = async (user: string, q: string) => {
+      const res = await (await as(user)).get(`/api/indicators?year=2025&q=${encodeURIComponent(q)}&page=1&pageSize=20`);
+      expect(res.statusCode).toBe(200);
+      return res.json() as IndicatorPage;
+    };
+    const finance = await list('finance', '率');
+    const unit = await list('unit', '率');
+    expect(finance.total).toBeGreaterThan(0);
+    expect(finance.items.every((i) => i.name.includes('率'))).toBe(true);
+    await t.database.db.execute(sql`insert into library_indicator (region_code, year, layer, level1, level2, name,
+      operator, unit, status) values ('420102', 2025, 'common', 'output', 'quality', '测试专用抽检合格率', '≥', '%',
+      'proposed')`);
+    expect((await list('finance', '率')).total).toBe(finance.total + 1);
+    expect((await list('unit', '率')).total).toBe(unit.total);
+    const exact = await list('finance', '抽检合格');
+    expect(exact.items.map((i) => i.name)).toContain('测试专用抽检合格率');
+  });
+});
