@@ -7,9 +7,11 @@
 import { eq, sql } from 'drizzle-orm';
 import type { WarningColor } from '../../../core/rules/monitoring/index';
 import { monitoringDisposals, monitoringKeyRecords, monitoringRounds, projects } from '../../db/schema/index';
+import { suspendPayments } from '../../modules/monitoring/payment-holds';
 import { populateRound } from '../../modules/monitoring/repo';
 import { calcEntry, calcIndicator } from '../../modules/monitoring/warning-calc';
 import { getRules } from '../../modules/rule-sets/service';
+import { seedFinanceActor } from './seed-actor';
 import type { SeedContext } from './types';
 
 const YEAR = 2025;
@@ -242,6 +244,45 @@ async function seedRecoveries(s: SeedContext, q3: number) {
       .set({ adjustedAmount: sql`${projects.adjustedAmount} - ${r.amount ?? 0}` })
       .where(eq(projects.id, r.projectId));
   }
+  const held = candidates.find((c) => !amounts.has(c));
+  if (held) await seedPaymentHold(s, q3, held);
+}
+
+/** The most lagging project not recovered from: payments suspended pending its unit's rectification (暂停拨款). */
+async function seedPaymentHold(
+  s: SeedContext,
+  q3: number,
+  c: { id: number; project_id: number; unit_id: number; department_id: number },
+) {
+  const finance = await seedFinanceActor(s);
+  if (!finance) return;
+  const reason = '执行进度严重滞后且未说明原因，暂停拨款，待整改到位后恢复';
+  const [disposal] = await s.tx
+    .insert(monitoringDisposals)
+    .values({
+      regionCode: s.regionCode,
+      year: YEAR,
+      roundId: q3,
+      entryId: c.id,
+      projectId: c.project_id,
+      unitId: c.unit_id,
+      departmentId: c.department_id,
+      kind: 'suspendPayments',
+      reason,
+      approver: '区财政局',
+      createdBy: finance.actor.userId,
+      createdByName: finance.actor.displayName,
+    })
+    .returning();
+  await suspendPayments(s.tx, finance, {
+    year: YEAR,
+    projectId: c.project_id,
+    unitId: c.unit_id,
+    departmentId: c.department_id,
+    entryId: c.id,
+    disposalId: disposal.id,
+    reason,
+  });
 }
 
 /** Monthly entries, notes and a site visit for each key project. */

@@ -11,6 +11,7 @@ import {
 import { z, zIdParams, zYear } from '../../../core/zod';
 import { assertNoRowErrors, readSheet, writeSheet } from '../../platform/excel';
 import { readUpload, sendFile } from '../../platform/http';
+import { assertRole } from '../../platform/policy';
 import { fieldMap } from '../projects/refs';
 import { GENERAL_FIELD_LABEL, indicatorColumns, indicatorImportSchema } from './excel';
 import { deriveYear, importIndicators, promoteIndicator } from './library-ops';
@@ -51,6 +52,7 @@ export async function indicatorRoutes(app: FastifyInstance) {
     '/api/indicators/import',
     { schema: { tags, summary: '导入指标库（xlsx，全部成功或全部不导入）', querystring: z.object({ year: zYear }) } },
     async (req) => {
+      assertRole(req.ctx.actor, ['finance', 'admin'], '导入指标库'); // before reading the file
       const { buffer } = await readUpload(req);
       const { names, columns } = await columnsFor(req.ctx.actor.regionCode, req.ctx.db);
       const byName = new Map([...names].map(([code, name]) => [name, code]));

@@ -63,7 +63,7 @@ export interface SuspendInput {
  * A suspendPayments disposal puts the project on hold, in the disposal's transaction. One active hold per
  * project (partial unique index): a second suspension, also a concurrent one, is CONFLICT.
  */
-export async function suspendPayments(tx: Tx, ctx: Ctx, input: SuspendInput) {
+export async function suspendPayments(tx: Tx, ctx: Pick<Ctx, 'actor' | 'ip'>, input: SuspendInput) {
   const [row] = await tx
     .insert(h)
     .values({

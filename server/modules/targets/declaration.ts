@@ -1,7 +1,9 @@
 import type { Ctx } from '../../platform/context';
 import { AppError } from '../../platform/errors';
+import { assertRole } from '../../platform/policy';
 import { write } from '../../platform/tx';
 import { readDeclaration, writeDeclaration } from './excel';
+import { TARGET_STEPS } from './policy';
 import { getTarget, saveTargetContent } from './service';
 
 export async function exportDeclaration(ctx: Ctx, id: number) {
@@ -22,8 +24,10 @@ export async function exportDeclaration(ctx: Ctx, id: number) {
 
 /** Replaces goals and indicators of a draft/returned target from its declaration sheet (same project only). */
 export async function importDeclaration(ctx: Ctx, id: number, buffer: Buffer) {
-  const sheet = await readDeclaration(buffer);
+  // scope (404) and role (403) before the file is read; the status is checked by the save itself
   const t = await getTarget(ctx, id);
+  assertRole(ctx.actor, TARGET_STEPS.edit.roles, '导入绩效目标申报表');
+  const sheet = await readDeclaration(buffer);
   if (sheet.projectCode !== t.project.code) {
     throw new AppError(
       'VALIDATION_FAILED',

@@ -5,6 +5,7 @@ import { ROLE_LABELS } from '../../../core/enums';
 import { zIdParams } from '../../../core/zod';
 import { assertNoRowErrors, readSheet, type SheetColumn, writeSheet } from '../../platform/excel';
 import { readUpload, sendFile } from '../../platform/http';
+import { assertRole } from '../../platform/policy';
 import * as service from './service';
 
 const tags = ['用户与权限'];
@@ -44,6 +45,7 @@ export async function userRoutes(app: FastifyInstance) {
     return sendFile(reply, '用户.xlsx', await writeSheet('用户', columns, items), 'xlsx');
   });
   r.post('/api/users/import', { schema: { tags, summary: '导入用户（xlsx，全部成功或全部不导入）' } }, async (req) => {
+    assertRole(req.ctx.actor, ['admin'], '导入用户'); // before reading the file
     const { buffer } = await readUpload(req);
     const { rows, errors } = await readSheet(buffer, columns, ZUserImportRow);
     assertNoRowErrors(errors);
