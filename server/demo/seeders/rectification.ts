@@ -5,39 +5,26 @@
  * Set-based: a handful of statements whatever the number of items.
  */
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import { orgUnits, projects, rectificationEvents, rectificationItems, tasks, users } from '../../db/schema/index';
+import { orgUnits, projects, rectificationEvents, rectificationItems, tasks } from '../../db/schema/index';
 import { type RaiseRectificationInput, raiseRectifications } from '../../modules/rectification/raise';
 import { openTasks } from '../../platform/bulk';
 import type { Ctx } from '../../platform/context';
 import type { Db } from '../../platform/db/client';
 import { auditProblems, progressNotes, returnReasons, submitNotes, targetReviewProblems } from './rectification-texts';
+import { seedFinanceActor } from './seed-actor';
 import type { SeedContext } from './types';
 
 const DAY = 86_400_000;
 const iso = (ms: number) => new Date(ms).toISOString();
 const day = (ms: number) => iso(ms).slice(0, 10);
 
-/** A finance actor for writes made by the seed (the seed has no pool-level db; everything goes through tx). */
+/**
+ * A finance Ctx for seeders that run whole module use cases (which open `write()` on ctx.db): the seed's transaction
+ * stands in for the pool, so their transactions nest as savepoints of the seed.
+ */
 export async function seedFinanceCtx(s: SeedContext): Promise<Ctx | null> {
-  const [finance] = await s.tx
-    .select()
-    .from(users)
-    .where(and(eq(users.regionCode, s.regionCode), eq(users.username, 'finance')));
-  if (!finance) return null;
-  return {
-    actor: {
-      userId: finance.id,
-      username: finance.username,
-      displayName: finance.displayName,
-      role: 'finance',
-      regionCode: s.regionCode,
-      orgId: finance.orgId,
-      departmentId: null,
-      unitId: null,
-    },
-    ip: '127.0.0.1',
-    db: s.tx as unknown as Db,
-  };
+  const finance = await seedFinanceActor(s);
+  return finance ? { ...finance, db: s.tx as unknown as Db } : null;
 }
 
 async function raiseOwnItems(s: SeedContext, ctx: Ctx) {

@@ -1,7 +1,7 @@
 /** What results application (结果应用) reads from 绩效自评: submitted forms of a year with their scores. */
-import { and, eq, ne } from 'drizzle-orm';
 import { selfEvaluations } from '../../db/schema/index';
 import type { DbOrTx } from '../../platform/db/client';
+import { submittedOfYear } from './read-for-review';
 
 export interface SelfEvaluationScore {
   id: number;
@@ -20,12 +20,6 @@ export async function listSelfEvaluationScores(db: DbOrTx, regionCode: string, y
       grade: selfEvaluations.grade,
     })
     .from(selfEvaluations)
-    .where(
-      and(
-        eq(selfEvaluations.regionCode, regionCode),
-        eq(selfEvaluations.year, year),
-        ne(selfEvaluations.status, 'draft'),
-      ),
-    );
+    .where(submittedOfYear(regionCode, year));
   return rows;
 }

@@ -37,15 +37,13 @@ export async function reviewableForms(db: DbOrTx, regionCode: string, year: numb
       grade: selfEvaluations.grade,
     })
     .from(selfEvaluations)
-    .where(
-      and(
-        eq(selfEvaluations.regionCode, regionCode),
-        eq(selfEvaluations.year, year),
-        ne(selfEvaluations.status, 'draft'),
-      ),
-    )
+    .where(submittedOfYear(regionCode, year))
     .orderBy(asc(selfEvaluations.id));
 }
+
+/** Forms of the region's year that left draft (submitted, reviewed, closed …). */
+export const submittedOfYear = (regionCode: string, year: number) =>
+  and(eq(selfEvaluations.regionCode, regionCode), eq(selfEvaluations.year, year), ne(selfEvaluations.status, 'draft'));
 
 /** Whole forms with project name, field and predecessor, for the automated checks. */
 export async function formsForChecks(db: DbOrTx, ids: number[]) {
