@@ -17,7 +17,7 @@ export const statusLabel = (s: string) => ASSESSMENT_STATUS_LABELS[s as Assessme
 export const conclusionLabel = (c: string | null) =>
   c ? (assessmentConclusionLabels[c as AssessmentConclusion] ?? c) : '—';
 
-export { useFields } from '../../components/useFields';
+export { fieldOptions, useFields } from '../../components/useFields';
 
 /** 万元 input ↔ 分: two decimals, integer arithmetic on the string. */
 export function wanToFen(wan: number | null | undefined): number | null {

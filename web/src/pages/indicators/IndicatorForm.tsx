@@ -8,6 +8,7 @@ import {
   operators,
 } from '../../../../core/rules/indicator';
 import { api } from '../../api/request';
+import { fieldOptions } from '../../components/useFields';
 
 export interface LibraryRow {
   id: number;
@@ -91,7 +92,7 @@ export function IndicatorForm({
           />
         </Form.Item>
         <Form.Item name="fieldCode" label="重点领域（共性指标不选）">
-          <Select allowClear options={fields.map((f) => ({ value: f.code, label: f.name }))} />
+          <Select allowClear options={fieldOptions(fields)} />
         </Form.Item>
         <Form.Item name="industry" label="行业">
           <Input maxLength={60} />

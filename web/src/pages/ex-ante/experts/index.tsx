@@ -4,7 +4,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { EXPERT_ORG_TYPE_LABELS, EXPERT_ORG_TYPES, type TExpert } from '../../../../../core/contracts/experts';
 import { api } from '../../../api/request';
 import { useAuth } from '../../../app/auth';
-import { useFields } from '../shared';
+import { fieldOptions, useFields } from '../shared';
 
 /** 专家库: experts with fields and employer; the employer's org node drives conflict-of-interest checks. */
 export default function ExpertPoolPage() {
@@ -62,7 +62,7 @@ export default function ExpertPoolPage() {
           style={{ width: 160 }}
           value={fieldCode}
           onChange={setFieldCode}
-          options={fields.map((f) => ({ value: f.code, label: f.name }))}
+          options={fieldOptions(fields)}
         />
         <Input.Search
           allowClear
@@ -127,7 +127,7 @@ export default function ExpertPoolPage() {
             />
           </Form.Item>
           <Form.Item name="fieldCodes" label="专业领域" rules={[{ required: true, message: '至少选择一个领域' }]}>
-            <Select mode="multiple" options={fields.map((f) => ({ value: f.code, label: f.name }))} />
+            <Select mode="multiple" options={fieldOptions(fields)} />
           </Form.Item>
           <Form.Item name="phone" label="手机号">
             <Input />

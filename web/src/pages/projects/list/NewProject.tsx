@@ -7,6 +7,7 @@ import { BUDGET_TYPE_LABELS, BUDGET_TYPES } from '../../../../../core/enums';
 import { parseWan } from '../../../../../core/money';
 import { api } from '../../../api/request';
 import { useAuth } from '../../../app/auth';
+import { fieldOptions } from '../../../components/useFields';
 
 /** New project declaration (amounts typed in 万元, stored in 分). */
 export function NewProjectButton({ fields }: { fields: { code: string; name: string }[] }) {
@@ -68,7 +69,7 @@ export function NewProjectButton({ fields }: { fields: { code: string; name: str
             <InputNumber min={2020} max={2100} />
           </Form.Item>
           <Form.Item name="fieldCode" label="重点领域" rules={[{ required: true, message: '请选择重点领域' }]}>
-            <Select options={fields.map((f) => ({ value: f.code, label: f.name }))} />
+            <Select options={fieldOptions(fields, true)} />
           </Form.Item>
           <Form.Item name="budgetType" label="预算类型">
             <Select options={BUDGET_TYPES.map((b) => ({ value: b, label: BUDGET_TYPE_LABELS[b] }))} />

@@ -4,7 +4,7 @@ import { TEMPLATE_KIND_LABELS, TEMPLATE_KINDS } from '../../../../../../core/con
 import type { TExpert } from '../../../../../../core/contracts/experts';
 import { templatePoints } from '../../../../../../core/rules/ex-ante/template-types';
 import { api } from '../../../../api/request';
-import { useFields } from '../../shared';
+import { fieldOptions, useFields } from '../../shared';
 import type { Detail } from '../types';
 
 /** Panel assembly (finance: pick or draw, conflicts refused) and scoring progress with the score matrix. */
@@ -73,7 +73,7 @@ function PanelForm({ d, reload }: { d: Detail; reload: () => void }) {
           value={field}
           onChange={setField}
           style={{ width: 140 }}
-          options={fields.map((f) => ({ value: f.code, label: f.name }))}
+          options={fieldOptions(fields)}
         />
         <InputNumber aria-label="抽取人数" min={1} max={15} value={count} onChange={(v) => setCount(v ?? 3)} />
         <Button onClick={draw}>随机抽取</Button>
