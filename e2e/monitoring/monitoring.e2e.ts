@@ -71,4 +71,29 @@ describe('monitoring', () => {
       .toContain(((before + 1_000_000) / 1_000_000).toFixed(2));
     await fin.context.close();
   }, 120_000);
+
+  it('[MONITORING][LIFT-HOLD]: finance lifts the demo payment hold (暂停拨款) with a reason on the recoveries page', async () => {
+    const financeApi = await apiAs('finance');
+    const held = await financeApi.get<{ id: number; projectName: string }[]>(
+      '/api/monitoring/payment-holds?year=2025&status=suspended',
+    );
+    expect(held.length).toBeGreaterThan(0);
+    const fin = await signIn('finance');
+    fin.page.setDefaultTimeout(15_000);
+    await fin.page.goto(`${BASE_URL}/monitoring/recoveries`);
+    const row = fin.page.locator('.ant-table-row').filter({ hasText: held[0].projectName });
+    await row.getByRole('button', { name: '恢复拨款' }).click();
+    const modal = fin.page.getByRole('dialog');
+    await modal.getByLabel('恢复理由').fill('单位已完成整改并报送资金使用计划，恢复拨款');
+    await modal.getByRole('button', { name: '确认恢复' }).click();
+    await fin.page.getByText('已恢复拨款').first().waitFor();
+    const lifted = await financeApi.get<{ id: number; status: string; liftReason: string | null }[]>(
+      '/api/monitoring/payment-holds?year=2025&status=lifted',
+    );
+    expect(lifted.find((h) => h.id === held[0].id)).toMatchObject({
+      status: 'lifted',
+      liftReason: '单位已完成整改并报送资金使用计划，恢复拨款',
+    });
+    await fin.context.close();
+  }, 120_000);
 });

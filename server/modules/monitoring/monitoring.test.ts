@@ -108,8 +108,10 @@ describe('round lifecycle and coverage', () => {
     const round = (await finance.get(`/api/monitoring/rounds/${roundId}`)).json();
     expect(round.totals).toEqual({ inScope: 3, filled: 0, submitted: 0, approved: 0 });
     expect(round.departments).toHaveLength(2);
+    expect(round.allowedActions).toContain('recompute');
     const own = (await unit.get(`/api/monitoring/rounds/${roundId}`)).json();
     expect(own.totals.inScope).toBe(2);
+    expect(own.allowedActions).not.toContain('recompute');
     expect((await entries(unit)).map((e) => e.projectCode).sort()).toEqual(codes.slice(0, 2).sort());
     const pending = (await finance.get(`/api/monitoring/rounds/${roundId}/pending-units`)).json();
     expect(pending).toHaveLength(2);

@@ -103,6 +103,7 @@ export async function getRound(ctx: Ctx, id: number) {
   const finance = ['admin', 'finance'].includes(ctx.actor.role);
   const allowedActions = [
     ...(finance && round.status === 'open' ? ['close', 'remind', 'sync', 'import'] : []),
+    ...(finance ? ['recompute'] : []),
     ...(ctx.actor.role === 'admin' ? ['reopenUnit'] : []),
     ...(ctx.actor.role === 'unit' && round.status === 'open' ? ['import'] : []),
   ];

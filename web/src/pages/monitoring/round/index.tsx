@@ -115,6 +115,21 @@ export default function RoundPage() {
               同步监控范围
             </Button>
           )}
+          {round.allowedActions.includes('recompute') && (
+            <Button
+              onClick={async () => {
+                const r = await api.post<{ changedEntries: number; changedIndicators: number }>(
+                  `/api/monitoring/rounds/${id}/recompute`,
+                );
+                message.success(
+                  `预警已按现行规则重算：${r.changedEntries} 张监控表、${r.changedIndicators} 个指标的预警有变化`,
+                );
+                await load();
+              }}
+            >
+              按现行规则重算预警
+            </Button>
+          )}
           {round.allowedActions.includes('close') && (
             <Button danger onClick={close}>
               关闭本轮
