@@ -7,16 +7,21 @@ export type VersionedList = 'project' | 'library_indicator';
 const MAX_ENTRIES = 5000;
 const cache = new Map<string, unknown>();
 
+/**
+ * The list's stamp: newest version and number of version rows. The count matters because versions come from a
+ * sequence when a statement runs, not when it commits: a transaction that took version 10 and commits after another's
+ * version 11 leaves the maximum at 11 but adds a row.
+ */
 async function listVersion(db: DbOrTx, regionCode: string, list: VersionedList) {
   const res = await db.execute(
-    sql`select max(version) as version from list_version where region_code = ${regionCode} and list = ${list}`,
+    sql`select max(version) as version, count(*) as n from list_version where region_code = ${regionCode} and list = ${list}`,
   );
-  return String(res.rows[0]?.version ?? 0);
+  return `${res.rows[0]?.version ?? 0}:${res.rows[0]?.n ?? 0}`;
 }
 
 /**
  * Totals of a list (count, sums) over a whole filter, computed once per change of the list in the region: the key
- * is the region's latest list_version stamp (appended by a statement trigger on every insert/update/delete, from a
+ * is the region's list_version stamp (newest version and row count; rows appended by a statement trigger on every insert/update/delete, from a
  * sequence, so never reused after a rollback) plus the caller's scope-and-filter key. The stamp is read before the
  * totals, so a write racing with the computation can only make a cached entry newer, never older, than its stamp.
  */

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, createTestApp, type TestApp } from '../../test/app';
+import { testDriver } from '../../test/db';
 import { buildProject, orgByCode } from '../../test/factories';
 
 let t: TestApp;
@@ -56,6 +57,33 @@ describe('project list totals and search', () => {
     expect(after.total).toBe(before.total);
     expect(after.sums).toEqual(before.sums);
   });
+
+  // Needs two sessions at once: PGlite is one session, so there commits cannot interleave.
+  it.runIf(testDriver === 'postgres')(
+    'counts a write that commits after a later one (out-of-order commits)',
+    async () => {
+      const { rows } = await t.database.pool.query<{ id: number }>(
+        `select id from project where year = 2025 and adjusted_amount is not null order by id limit 2`,
+      );
+      const before = await projectsOf('finance', 'year=2025&page=1&pageSize=5');
+      const early = await t.database.pool.connect();
+      try {
+        await early.query('begin');
+        await early.query('update project set adjusted_amount = adjusted_amount + 700 where id = $1', [rows[0].id]);
+        // a later statement takes a higher version and commits first; the totals are computed and cached then
+        await t.database.pool.query('update project set adjusted_amount = adjusted_amount + 1 where id = $1', [
+          rows[1].id,
+        ]);
+        const mid = await projectsOf('finance', 'year=2025&page=1&pageSize=5');
+        expect(mid.sums.adjusted).toBe(before.sums.adjusted + 1);
+        await early.query('commit');
+      } finally {
+        early.release();
+      }
+      const after = await projectsOf('finance', 'year=2025&page=1&pageSize=5');
+      expect(after.sums.adjusted).toBe(before.sums.adjusted + 701);
+    },
+  );
 
   it('pages through the same order as one long page', async () => {
     const long = await projectsOf('finance', 'page=1&pageSize=10');
