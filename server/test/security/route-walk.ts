@@ -27,12 +27,6 @@ export type Walker = (typeof WALKERS)[number];
 /** Routes that act on the caller's own session; auth.test.ts and login-rate-limit.test.ts cover them. */
 export const SESSION_ROUTES = ['POST /api/auth/login', 'POST /api/auth/logout', 'POST /api/auth/change-password'];
 
-/**
- * Declared value of an upload route that checks the file's rows before the caller's role (so the walk's probe file
- * cannot reach the role check): every walker must get a 4xx and nothing may be written.
- */
-export const VALIDATES_FIRST = '!';
-
 const QUERY =
   'year=2025&workYear=2025&page=1&pageSize=5&entity=orgUnit&entityId=1&ownerEntity=orgUnit&ownerId=1&unitId=1';
 const DENIED = [401, 403, 404];
@@ -125,34 +119,22 @@ export async function observeRouteAccess(t: TestApp, declared: Record<string, st
   const writes = routes.filter((x) => x.method !== 'GET');
   // Route by route: the walkers the table denies first (row counts taken around them), then those it allows,
   // so a denied probe and an allowed one see the same rows.
-  const screened = new Set<string>();
   const changedByDenied: string[] = [];
   for (const r of writes) {
     const roles = declaredFor(r);
     const before = roles ? await rowCounts(t.database.pool) : null;
-    if (roles?.[0] === VALIDATES_FIRST) {
-      // Declared as checking the uploaded rows before the role: every walker must get a 4xx and write nothing.
-      let all4xx = true;
-      for (const w of WALKERS) {
-        const res = await probe(r, w);
-        if (res.statusCode < 400 || res.statusCode >= 500) all4xx = false;
-      }
-      if (all4xx) screened.add(keyOf(r));
-    } else if (roles) {
-      for (const w of WALKERS.filter((x) => !roles.includes(x))) {
-        const res = await probe(r, w);
-        if (!DENIED.includes(res.statusCode)) denyReplies.push(`${w} ${keyOf(r)} → ${res.statusCode}`);
-      }
+    for (const w of WALKERS.filter((x) => roles && !roles.includes(x))) {
+      const res = await probe(r, w);
+      if (!DENIED.includes(res.statusCode)) denyReplies.push(`${w} ${keyOf(r)} → ${res.statusCode}`);
     }
     if (before && JSON.stringify(await rowCounts(t.database.pool)) !== JSON.stringify(before))
       changedByDenied.push(keyOf(r));
-    if (roles?.[0] === VALIDATES_FIRST) continue;
     for (const w of WALKERS.filter((x) => !roles || roles.includes(x))) await probe(r, w);
   }
   const observed: Record<string, string> = {};
   for (const r of routes) {
     const k = keyOf(r);
-    observed[k] = screened.has(k) ? VALIDATES_FIRST : WALKERS.filter((w) => allowed.get(k)?.has(w)).join(',');
+    observed[k] = WALKERS.filter((w) => allowed.get(k)?.has(w)).join(',');
   }
   const missing = routes.filter((r) => paths.get(keyOf(r))?.includes(String(MISSING))).map(keyOf);
   return { observed, serverErrors, denyReplies, changedByDenied, checks, routes, unmapped, missing, replies };
