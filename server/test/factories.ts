@@ -1,9 +1,26 @@
 import { and, eq } from 'drizzle-orm';
-import { orgUnits, projects, targetIndicators, targets } from '../db/schema/index';
-import type { DbOrTx } from '../platform/db/client';
+import { orgUnits, projects, targetIndicators, targets, users } from '../db/schema/index';
+import type { Ctx } from '../platform/context';
+import type { Db, DbOrTx } from '../platform/db/client';
 
 let seq = 0;
 const next = () => `${Date.now().toString(36)}${(seq++).toString(36)}`;
+
+/** A Ctx acting as the demo finance officer, for tests that call module functions directly (no HTTP). */
+export async function financeCtx(db: Db): Promise<Ctx> {
+  const [u] = await db.select().from(users).where(eq(users.username, 'finance'));
+  const actor = {
+    userId: u.id,
+    username: u.username,
+    displayName: u.displayName,
+    role: 'finance' as const,
+    regionCode: u.regionCode,
+    orgId: u.orgId,
+    departmentId: null,
+    unitId: null,
+  };
+  return { actor, ip: '127.0.0.1', db };
+}
 
 /** The id and department of a demo org node by code (e.g. '104002'). */
 export async function orgByCode(db: DbOrTx, code: string) {

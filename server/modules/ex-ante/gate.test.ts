@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Actor } from '../../../core/access';
 import type { Ctx } from '../../platform/context';
 import { checkProjectGates, type ProjectGateRequest } from '../../platform/gates';
 import { createTestApp, type TestApp } from '../../test/app';
+import { financeCtx } from '../../test/factories';
 import { applyAndSubmit, as, expertIds, newProject, scoreAll, WAN } from './test-helpers';
 
 let t: TestApp;
@@ -11,18 +11,7 @@ const PANEL = ['expert', 'expert2', 'expert3'];
 
 beforeAll(async () => {
   t = await createTestApp();
-  const { rows } = await t.database.pool.query(`select id, org_id from app_user where username = 'finance'`);
-  const actor: Actor = {
-    userId: rows[0].id,
-    username: 'finance',
-    displayName: '王晓丽',
-    role: 'finance',
-    regionCode: '420102',
-    orgId: rows[0].org_id,
-    departmentId: null,
-    unitId: null,
-  };
-  ctx = { actor, ip: '127.0.0.1', db: t.database.db };
+  ctx = await financeCtx(t.database.db);
 });
 afterAll(async () => t.close());
 

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Actor } from '../../../core/access';
 import { type Client, createTestApp, type TestApp } from '../../test/app';
+import { financeCtx } from '../../test/factories';
 import { multipart } from '../../test/multipart';
 import { importProjects, PROJECT_IMPORT_MAX_ROWS } from './import';
 import { assertRowLimit } from './import-limit';
@@ -249,18 +249,7 @@ describe('bad files', () => {
 
   it('a file over the project row limit is refused before anything is written', async () => {
     expect(PROJECT_IMPORT_MAX_ROWS).toBe(20_000);
-    const { rows } = await t.database.pool.query(`select id, org_id from app_user where username = 'finance'`);
-    const actor: Actor = {
-      userId: rows[0].id,
-      username: 'finance',
-      displayName: '王晓丽',
-      role: 'finance',
-      regionCode: '420102',
-      orgId: rows[0].org_id,
-      departmentId: null,
-      unitId: null,
-    };
-    const ctx = { actor, ip: '127.0.0.1', db: t.database.db };
+    const ctx = await financeCtx(t.database.db);
     const file = await sheet([1, 2, 3, 4].map((i) => row({ 项目编码: `LIMIT-${i}` })));
     const before = await projectCount();
     await expect(importProjects(ctx, file, 3)).rejects.toMatchObject({
