@@ -1,4 +1,5 @@
 import { Tag } from 'antd';
+import { Link } from 'react-router';
 import { ENTRY_STATUS_LABELS, type EntryStatus } from '../../../../../core/contracts/monitoring';
 import { type WarningColor, warningColorLabels } from '../../../../../core/rules/monitoring/types';
 
@@ -69,4 +70,13 @@ export function StatusTag({ status }: { status: EntryStatus }) {
 export function rateOf(paid: number | null, budget: number) {
   if (paid === null || budget <= 0) return '—';
   return `${(Math.round((paid * 10000) / budget) / 100).toFixed(2)}%`;
+}
+
+/** The 项目 column of rows that belong to a monitoring entry: the project name links to the entry. */
+export function entryProjectColumn<T extends { entryId: number; projectName: string }>() {
+  return {
+    title: '项目',
+    dataIndex: 'projectName',
+    render: (v: string, r: T) => <Link to={`/monitoring/entries/${r.entryId}`}>{v}</Link>,
+  };
 }

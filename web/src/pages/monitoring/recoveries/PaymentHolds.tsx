@@ -1,10 +1,10 @@
 import { Button, Card, Form, Input, Modal, message, Select, Table, Tag } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
-import { Link } from 'react-router';
 import { PAYMENT_HOLD_STATUS_LABELS, type PaymentHoldStatus } from '../../../../../core/contracts/monitoring';
 import { api } from '../../../api/request';
 import { useAuth } from '../../../app/auth';
 import { dateTime } from '../../../components/format';
+import { entryProjectColumn } from '../components/shared';
 
 interface Hold {
   id: number;
@@ -66,11 +66,7 @@ export function PaymentHolds({ year }: { year: number }) {
         size="small"
         dataSource={rows}
         columns={[
-          {
-            title: '项目',
-            dataIndex: 'projectName',
-            render: (v, r) => <Link to={`/monitoring/entries/${r.entryId}`}>{v}</Link>,
-          },
+          entryProjectColumn<Hold>(),
           { title: '预算单位', dataIndex: 'unitName' },
           { title: '主管部门', dataIndex: 'departmentName' },
           {

@@ -1,9 +1,9 @@
 import { Card, Col, InputNumber, Row, Select, Space, Statistic, Table, Tag } from 'antd';
 import { useEffect, useState } from 'react';
-import { Link } from 'react-router';
 import { DISPOSAL_KIND_LABELS, type DisposalKind } from '../../../../../core/contracts/monitoring';
 import { api } from '../../../api/request';
 import { dateTime, wan } from '../../../components/format';
+import { entryProjectColumn } from '../components/shared';
 import { PaymentHolds } from './PaymentHolds';
 
 interface Totals {
@@ -91,11 +91,7 @@ export default function RecoveriesPage() {
           size="small"
           dataSource={rows}
           columns={[
-            {
-              title: '项目',
-              dataIndex: 'projectName',
-              render: (v, r) => <Link to={`/monitoring/entries/${r.entryId}`}>{v}</Link>,
-            },
+            entryProjectColumn<Disposal>(),
             { title: '主管部门', dataIndex: 'departmentName' },
             { title: '处置方式', dataIndex: 'kind', render: (k: DisposalKind) => <Tag>{DISPOSAL_KIND_LABELS[k]}</Tag> },
             {
