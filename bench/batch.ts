@@ -58,10 +58,45 @@ export async function runBatchCases(db: Db, region: string, fetchReport: () => P
       run: () => rolledBack(db, (tx) => recomputeRound(tx, region, round)),
     },
     {
+      // Second baseline for the same case: one aggregate scan over every row the computation reads (the round's
+      // filled entries, their indicator rows and each row's target indicator: operator and target number), where
+      // the first leaves out the target indicators.
+      name: '预警重算 recomputeRound（同上，对照：计算读取的全部行）',
+      raw: `SELECT count(*) AS n, sum(e.paid), sum(e.adjusted_budget), sum(mi.current_value), sum(ti.target_number),
+                   count(*) FILTER (WHERE ti.operator = '≥' AND mi.likelihood = 'certain')
+            FROM monitoring_entry e JOIN monitoring_indicator mi ON mi.entry_id = e.id
+            JOIN target_indicator ti ON ti.id = mi.target_indicator_id
+            WHERE e.round_id = ${round} AND e.filled_at IS NOT NULL`,
+      run: () => rolledBack(db, (tx) => recomputeRound(tx, region, round)),
+    },
+    {
       name: '复核自动检查 runChecks（整批样本）',
       raw: `SELECT count(*) AS n, sum(length(s.conclusion)), sum(si.weight) FROM review_sample rs
             JOIN self_evaluation s ON s.id = rs.self_evaluation_id
             JOIN self_evaluation_indicator si ON si.self_evaluation_id = s.id WHERE rs.batch_id = ${batch}`,
+      run: () => rolledBack(db, (tx) => runChecks(tx, region, 2024, sampleIds, null)),
+    },
+    {
+      // Second baseline for the same case: one aggregate scan over every row the checks read (the batch's forms and
+      // indicator rows, their attachments, the year's forms of the samples' fields and units with project and unit
+      // names and analysis texts, last year's forms), where the first only aggregates the batch's indicator rows.
+      name: '复核自动检查 runChecks（同上，对照：检查读取的全部行）',
+      raw: `WITH s AS (SELECT se.id, se.unit_id, p.field_code, p.previous_project_id,
+                         length(se.conclusion || se.problems || se.measures) AS len
+                    FROM review_sample rs JOIN self_evaluation se ON se.id = rs.self_evaluation_id
+                    JOIN project p ON p.id = se.project_id WHERE rs.batch_id = ${batch}),
+            i AS (SELECT count(*) AS n, sum(length(si.name) + length(si.deviation_reason) + si.weight) AS v
+                    FROM self_evaluation_indicator si WHERE si.self_evaluation_id IN (SELECT id FROM s)),
+            a AS (SELECT count(*) AS n, sum(length(a.filename)) AS v FROM attachment a
+                   WHERE a.owner_entity = 'selfEvaluation' AND a.owner_id IN (SELECT id FROM s)),
+            y AS (SELECT count(*) AS n, sum(length(y.conclusion || y.problems || y.measures || p.name || u.name)) AS v
+                    FROM self_evaluation y JOIN project p ON p.id = y.project_id JOIN org_unit u ON u.id = y.unit_id
+                   WHERE y.region_code = ${r} AND y.year = 2024
+                     AND (p.field_code IN (SELECT field_code FROM s) OR y.unit_id IN (SELECT unit_id FROM s))),
+            l AS (SELECT count(*) AS n, sum(length(l.conclusion || l.problems || l.measures)) AS v
+                    FROM self_evaluation l WHERE l.project_id IN (SELECT previous_project_id FROM s))
+       SELECT (SELECT count(*) FROM s) + i.n + a.n + y.n + l.n AS n,
+              (SELECT sum(len) FROM s) + i.v + coalesce(a.v, 0) + y.v + coalesce(l.v, 0) AS v FROM i, a, y, l`,
       run: () => rolledBack(db, (tx) => runChecks(tx, region, 2024, sampleIds, null)),
     },
     {

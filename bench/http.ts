@@ -1,4 +1,6 @@
-import autocannon from 'autocannon';
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
 
 export interface HttpResult {
   name: string;
@@ -12,16 +14,14 @@ export interface HttpResult {
   non2xx: number;
 }
 
-/** Percentile (nearest rank) of sorted values, rounded to 0.1 ms. */
-function percentile(sorted: number[], p: number) {
-  if (sorted.length === 0) return 0;
-  const i = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
-  return Math.round(sorted[Math.max(i, 0)] * 10) / 10;
-}
+const run = promisify(execFile);
+const child = path.join(import.meta.dirname, 'load-child.ts');
 
 /**
  * Runs autocannon against one URL (or, with `paths`, cycles each connection through those paths of the same host)
- * with the session cookie, loopback only, bounded in time. Percentiles come from every response time recorded.
+ * with the session cookie (and `request`: a POST with a JSON body), loopback only, bounded in time. The load generator is a separate process
+ * (bench/load-child.ts): in the server's process it took the event loop from the server it measured.
+ * Percentiles come from every response time recorded.
  */
 export async function measure(
   name: string,
@@ -30,27 +30,14 @@ export async function measure(
   connections = 64,
   seconds = 5,
   paths?: string[],
+  request: { method?: 'GET' | 'POST'; body?: string } = {},
 ): Promise<HttpResult> {
-  const times: number[] = [];
-  const requests = paths?.map((path) => ({ method: 'GET' as const, path }));
-  const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon({ url, connections, duration: seconds, headers: { cookie }, requests }, (err, res) =>
-      err ? reject(err) : resolve(res),
-    );
-    instance.on('response', (_client, _status, _bytes, ms) => {
-      times.push(ms);
-    });
+  const spec = JSON.stringify({ url, cookie, connections, seconds, paths, ...request });
+  const { stdout } = await run(process.execPath, ['--import', 'tsx', child, spec], {
+    maxBuffer: 1 << 20,
+    timeout: (seconds + 60) * 1000,
   });
-  times.sort((a, b) => a - b);
-  return {
-    name,
-    url,
-    connections,
-    requestsPerSec: Math.round(result.requests.average),
-    p50: percentile(times, 50),
-    p95: percentile(times, 95),
-    p99: percentile(times, 99),
-    errors: result.errors,
-    non2xx: result.non2xx,
-  };
+  const lines = stdout.trim().split('\n');
+  const r = JSON.parse(lines[lines.length - 1]) as Omit<HttpResult, 'name' | 'url' | 'connections'>;
+  return { name, url, connections, ...r };
 }

@@ -83,29 +83,39 @@ export async function runListCases(o: ListBenchOptions): Promise<ListBench> {
   });
   const region = generator.codes[0];
   const cookie = await o.signIn(`f${region}`);
-  const host = o.address;
+  const cases = await measureListCases(o.address, cookie, o.connections, o.seconds, o.log);
+  return { region, projects: spec.projectsPerRegion, indicators: spec.libraryPerRegion, generator, cases };
+}
+
+/** Runs every case at each concurrency against a server whose region is already generated (cookie of its finance user). */
+export async function measureListCases(
+  host: string,
+  cookie: string,
+  connections: number[],
+  seconds: number,
+  log: (line: string) => void,
+) {
   const cases: ListCaseResult[] = [];
-  for (const connections of o.connections) {
+  for (const c of connections) {
     for (const [name, paths] of listCases()) {
       for (const p of paths.slice(0, 3)) {
         const probe = await fetch(`${host}${p}`, { headers: { cookie } });
         if (probe.status !== 200) throw new Error(`${name}: HTTP ${probe.status} for ${p}`);
       }
-      const trivial = await measure('trivial /api/health', `${host}/api/health`, cookie, connections, 3);
-      const r = await measure(name, `${host}${paths[0]}`, cookie, connections, o.seconds, paths);
-      const row: ListCaseResult = {
+      const trivial = await measure('trivial /api/health', `${host}/api/health`, cookie, c, 3);
+      const r = await measure(name, `${host}${paths[0]}`, cookie, c, seconds, paths);
+      cases.push({
         ...r,
         trivialRps: trivial.requestsPerSec,
         trivialP95: trivial.p95,
         p95Ratio: Math.round((r.p95 / Math.max(trivial.p95, 0.1)) * 10) / 10,
         rpsRatio: Math.round((trivial.requestsPerSec / Math.max(r.requestsPerSec, 1)) * 10) / 10,
-      };
-      cases.push(row);
-      o.log(
-        `${name} @${connections}: ${r.requestsPerSec} req/s, p50 ${r.p50} p95 ${r.p95} p99 ${r.p99} ms ` +
+      });
+      log(
+        `${name} @${c}: ${r.requestsPerSec} req/s, p50 ${r.p50} p95 ${r.p95} p99 ${r.p99} ms ` +
           `(trivial ${trivial.requestsPerSec} req/s, p95 ${trivial.p95} ms)`,
       );
     }
   }
-  return { region, projects: spec.projectsPerRegion, indicators: spec.libraryPerRegion, generator, cases };
+  return cases;
 }

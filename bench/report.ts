@@ -5,6 +5,7 @@ import type { BatchResult } from './batch';
 import type { HttpResult } from './http';
 import type { ImportResult } from './import';
 import type { ListBench } from './lists';
+import { PAGE_TARGET_MS, type PagesBench } from './pages';
 
 export interface BenchSummary {
   driver: string;
@@ -17,6 +18,7 @@ export interface BenchSummary {
   import: ImportResult | null;
   lists?: ListBench | null;
   importIndicators?: ImportResult | null;
+  pages?: PagesBench | null;
 }
 
 function listLines(l: ListBench) {
@@ -31,6 +33,33 @@ function listLines(l: ListBench) {
         `| ${c.name} | ${c.connections} | ${c.requestsPerSec} | ${c.p50} | ${c.p95} | ${c.p99} | ${c.trivialRps} | ` +
         `${c.trivialP95} | ${c.p95Ratio}× | ${c.rpsRatio}× |`,
     ),
+  ];
+}
+
+function pageLines(p: PagesBench) {
+  const ok = p.cases.filter((c) => c.status === 200);
+  const slow = ok.filter((c) => c.maxMs >= PAGE_TARGET_MS);
+  const failed = p.cases
+    .filter((c) => c.status !== 200)
+    .sort((a, b) => a.user.localeCompare(b.user) || a.url.localeCompare(b.url));
+  return [
+    '',
+    `## Pages (region ${p.region}, ${p.projects} projects; users ${p.users.join(', ')}; target < ${PAGE_TARGET_MS} ms)`,
+    '',
+    `${p.cases.length} requests over ${new Set(p.cases.map((c) => c.route)).size} GET routes, one at a time, ` +
+      `median and max of 3 after one warm-up, sorted by max: ${slow.length} at or above ${PAGE_TARGET_MS} ms (⚠); ` +
+      `${failed.length} not HTTP 200 (listed below the table).`,
+    '',
+    '| | user | url | median ms | max ms | KB |',
+    '|---|---|---|---|---|---|',
+    ...ok.map(
+      (c) =>
+        `| ${c.maxMs >= PAGE_TARGET_MS ? '⚠' : ''} | ${c.user} | \`${c.url}\` | ${c.medianMs} | ${c.maxMs} | ${c.kb} |`,
+    ),
+    '',
+    "Not HTTP 200 (403/404: the page is not one of this role's, or the row is not the account's):",
+    '',
+    ...failed.map((c) => `- ${c.status} ${c.user} \`${c.url}\``),
   ];
 }
 
@@ -53,6 +82,7 @@ export function writeResults(dir: string, s: BenchSummary) {
     ),
   ];
   if (s.lists) md.push(...listLines(s.lists));
+  if (s.pages) md.push(...pageLines(s.pages));
   if (g && !g.skipped) {
     md.push(
       '',

@@ -1,14 +1,16 @@
 /**
- * `npm run bench [-- --scale district|city|province --seed N --import-rows N --lists --skip-http]`: HTTP cases on the demo district,
+ * `npm run bench [-- --scale district|city|province --seed N --import-rows N --lists --pages --skip-http]`: HTTP cases on the demo district,
  * each beside a trivial route of the same server in the same run (so the ratio means something on a noisy machine),
  * plus peak RSS; with --scale, the generator runs first and batch and import cases run on the first generated
  * region beside a raw SQL scan / exceljs parse; --lists adds the list/search case of issue #3 (a region with 100,000
- * projects and 20,000 library indicators, 16 and 64 connections, p95) and the 20,000-indicator xlsx import.
+ * projects and 20,000 library indicators, 16 and 64 connections, p95) and the 20,000-indicator xlsx import; --pages
+ * times every GET route a page calls, one request at a time, on a generated district region (bench/pages.ts).
  * Results: bench/results/*.json and .md. Loopback only.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { sql } from 'drizzle-orm';
 import { buildApp } from '../server/app';
 import { loadConfig } from '../server/config';
 import { seedDemo } from '../server/demo/index';
@@ -22,7 +24,9 @@ import { type HttpResult, measure } from './http';
 import { type ImportResult, runImportCase } from './import';
 import { runIndicatorImportCase } from './import-indicators';
 import { type ListBench, runListCases } from './lists';
+import { type PagesBench, runPageCases } from './pages';
 import { writeResults } from './report';
+import { runScoringCase } from './scoring';
 
 if (process.argv.includes('--soak'))
   await import('./soak').then((m) => m.runSoak(process.argv.slice(2))).then(() => process.exit());
@@ -32,6 +36,7 @@ const { values: args } = parseArgs({
     seed: { type: 'string', default: '1' },
     'import-rows': { type: 'string' },
     lists: { type: 'boolean', default: false },
+    pages: { type: 'boolean', default: false },
     'skip-http': { type: 'boolean', default: false },
   },
 });
@@ -56,6 +61,11 @@ if (scale) {
 const app = await buildApp({ database, config });
 const address = await app.listen({ port: 0, host: '127.0.0.1' });
 
+async function scalarText(text: string) {
+  const res = await database.db.execute(sql.raw(text));
+  return String(res.rows[0]?.v ?? '');
+}
+
 async function signIn(username: string) {
   const login = await fetch(`${address}/api/auth/login`, {
     method: 'POST',
@@ -64,17 +74,27 @@ async function signIn(username: string) {
   });
   return (login.headers.get('set-cookie') ?? '').split(';')[0];
 }
-const cookie = await signIn('finance');
+// HTTP cases run as the finance user of the first generated region when there is one (province data: its region
+// is one of 100 in the tables), else of the demo district.
+const httpRegion = generated?.codes[0];
+const cookie = await signIn(httpRegion ? `f${httpRegion}` : 'finance');
+const regionOf = httpRegion ?? (await scalarText(`SELECT region_code AS v FROM app_user WHERE username = 'finance'`));
+const projectIds = await database.db.execute(
+  sql`SELECT id FROM project WHERE region_code = ${regionOf} AND year = 2025 ORDER BY id LIMIT 50`,
+);
 
-// The routes users hit most; modules add theirs here as they land.
-const cases: [string, string][] = args['skip-http']
+// The routes users hit most (lists, details, dashboards); modules add theirs here as they land. A case with several
+// paths cycles through them (details of 50 projects).
+const cases: [string, string[]][] = args['skip-http']
   ? []
   : [
-      ['首页统计 /api/dashboard/home', '/api/dashboard/home'],
-      ['机构列表 /api/org/units', '/api/org/units'],
-      ['待办 /api/inbox', '/api/inbox'],
-      ['项目列表 /api/projects', '/api/projects?year=2025&page=1&pageSize=20'],
-      ['指标库检索 /api/indicators', '/api/indicators?year=2025&q=%E7%8E%87&page=1&pageSize=20'],
+      ['首页统计 /api/dashboard/home', ['/api/dashboard/home']],
+      ['驾驶舱 /api/dashboard/cockpit', ['/api/dashboard/cockpit?year=2025']],
+      ['机构列表 /api/org/units', ['/api/org/units']],
+      ['待办 /api/inbox', ['/api/inbox']],
+      ['项目列表 /api/projects', ['/api/projects?year=2025&page=1&pageSize=20']],
+      ['项目详情 /api/projects/:id（50 个项目）', projectIds.rows.map((r) => `/api/projects/${r.id}`)],
+      ['指标库检索 /api/indicators', ['/api/indicators?year=2025&q=%E7%8E%87&page=1&pageSize=20']],
     ];
 
 let peakRss = process.memoryUsage().rss;
@@ -82,14 +102,14 @@ const sampler = setInterval(() => {
   peakRss = Math.max(peakRss, process.memoryUsage().rss);
 }, 200);
 const results: (HttpResult & { baselineRps: number; ratio: number })[] = [];
-for (const [name, url] of cases) {
-  const probe = await fetch(`${address}${url}`, { headers: { cookie } });
+for (const [name, paths] of cases) {
+  const probe = await fetch(`${address}${paths[0]}`, { headers: { cookie } });
   if (probe.status !== 200) {
     console.log(`skip ${name}: HTTP ${probe.status}`);
     continue;
   }
   const baseline = await measure('trivial /api/health', `${address}/api/health`, cookie, 64, 3);
-  const r = await measure(name, `${address}${url}`, cookie, 64, 5);
+  const r = await measure(name, `${address}${paths[0]}`, cookie, 64, 5, paths.length > 1 ? paths : undefined);
   results.push({
     ...r,
     baselineRps: baseline.requestsPerSec,
@@ -99,6 +119,8 @@ for (const [name, url] of cases) {
     `${name}: ${r.requestsPerSec} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms (trivial ${baseline.requestsPerSec} req/s)`,
   );
 }
+// Issue #6: the scoring endpoint beside the trivial route (a POST, so not one of the GET cases above).
+if (!args['skip-http']) results.push(await runScoringCase(address, cookie));
 let batch: BatchResult[] = [];
 let imported: ImportResult | null = null;
 const region = generated?.codes[0];
@@ -147,13 +169,19 @@ if (args.lists) {
   });
   importIndicators = await runIndicatorImportCase(address, await signIn(`f${lists.region}`));
 }
+let pages: PagesBench | null = null;
+if (args.pages) {
+  const passwordHash = await hashPassword(PASSWORD);
+  const log = (line: string) => console.log(line);
+  pages = await runPageCases({ database, address, signIn, seed: Number(args.seed), passwordHash, log });
+}
 clearInterval(sampler);
 await app.close();
 await database.close();
 fs.rmSync(dataDir, { recursive: true, force: true });
 writeResults(path.join(root, 'bench/results'), {
   driver: database.driver,
-  scale: scale ?? 'demo',
+  scale: scale ?? (args.pages ? 'pages' : 'demo'),
   demoSeedSeconds: seedSeconds,
   peakRssMb: Math.round(peakRss / 1048576),
   generator: generated,
@@ -162,4 +190,5 @@ writeResults(path.join(root, 'bench/results'), {
   import: imported,
   lists,
   importIndicators,
+  pages,
 });

@@ -18,6 +18,8 @@ export interface Config {
   trustProxy: string;
   /** Server log level (warn by default). */
   logLevel: string;
+  /** Minutes between maintenance runs of the server process (change-stamp pruning); 0 turns it off. */
+  maintenanceMinutes: number;
   /** S3-compatible object storage for attachments; local files under dataDir when absent. */
   s3?: { endpoint: string; bucket: string; accessKey: string; secretKey: string; region: string };
 }
@@ -37,6 +39,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: env.JIXIAO_SECURE_COOKIES === '1',
     trustProxy: env.JIXIAO_TRUST_PROXY || 'loopback',
     logLevel: env.JIXIAO_LOG_LEVEL || 'warn',
+    maintenanceMinutes: Number(env.JIXIAO_MAINTENANCE_MINUTES ?? 10),
     s3: env.JIXIAO_S3_ENDPOINT
       ? {
           endpoint: env.JIXIAO_S3_ENDPOINT,

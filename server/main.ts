@@ -3,6 +3,7 @@ import { loadConfig } from './config';
 import { ensureDemo } from './demo/index';
 import { runMigrations } from './platform/db/client';
 import { openDatabase } from './platform/db/open';
+import { startMaintenance } from './platform/maintenance';
 
 /** Starts the product: database (embedded or server), migrations, demo data on first run, HTTP. */
 export async function main() {
@@ -20,6 +21,7 @@ export async function main() {
   const demo = await ensureDemo(database.db, config.dataDir);
   const app = await buildApp({ database, config, logger: true });
   await app.listen({ port: config.port, host: config.host });
+  const stopMaintenance = startMaintenance(database.db, config.maintenanceMinutes, (msg) => app.log.warn(msg));
 
   const url = `http://localhost:${config.port}`;
   console.log(
@@ -36,6 +38,7 @@ export async function main() {
   const stop = async () => {
     if (stopping) return;
     stopping = true;
+    stopMaintenance();
     await app.close();
     await database.close();
     process.exit(0);

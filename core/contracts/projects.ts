@@ -109,6 +109,18 @@ export type TProjectTransition = z.infer<typeof ZProjectTransition>;
 
 export const ZBudgetAdjust = z.object({ amount: zPositiveMoney, reason: zText(500) });
 
+/** At most this many matches of a keyword search are counted and summed (the list shows "2,000+"). */
+export const PROJECT_SEARCH_CAP = 2000;
+
+/** One page of the project list with totals (分) over the whole filter. */
+export interface TProjectListPage {
+  items: TProjectRow[];
+  total: number;
+  /** A keyword search matched more than PROJECT_SEARCH_CAP projects: total is that cap and sums are null. */
+  totalCapped: boolean;
+  sums: { requested: number; approved: number; adjusted: number } | null;
+}
+
 /** One row of a project list. */
 export interface TProjectRow {
   id: number;

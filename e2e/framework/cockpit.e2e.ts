@@ -36,6 +36,8 @@ describe('framework: cockpit and annual report', () => {
     await chart.locator('canvas').waitFor();
     const box = await chart.boundingBox();
     if (!box) throw new Error('loop chart not laid out');
+    // ECharts grows the bars for 1 s after the data arrives (the cached cockpit answers at once): let them settle.
+    await page.waitForTimeout(1200);
     // The first step (项目) is the top category; ECharts shows a pointer over a clickable bar: find it, click it.
     const pointer = () =>
       chart.evaluate((el) => [...el.querySelectorAll('div')].some((d) => d.style.cursor === 'pointer'));

@@ -8,6 +8,7 @@ import { orgUnits, regions, users } from '../../db/schema/index';
 import { audit, auditAnonymous } from '../../platform/audit';
 import { hashPassword, verifyPassword } from '../../platform/auth/password';
 import { createSession, revokeSession, revokeUserSessions } from '../../platform/auth/session';
+import { forgetSessions } from '../../platform/auth/session-cache';
 import type { Ctx } from '../../platform/context';
 import type { Db } from '../../platform/db/client';
 import { AppError, found } from '../../platform/errors';
@@ -80,6 +81,7 @@ export async function logout({ ctx, sessionId }: { ctx: Ctx; sessionId: string }
     await revokeSession(tx, sessionId);
     await audit(tx, ctx, { entity: 'user', entityId: ctx.actor.userId, action: 'logout' });
   });
+  forgetSessions({ sessionId });
 }
 
 /** Changes the caller's password (policy-checked) and revokes their other sessions. */
@@ -114,6 +116,8 @@ export async function changePassword({
     await revokeUserSessions(tx, current.id, sessionId);
     await audit(tx, ctx, { entity: 'user', entityId: current.id, action: 'changePassword' });
   });
+  // All of them: the current session's cached mustChangePassword is stale too.
+  forgetSessions({ userId: current.id });
 }
 
 /** The caller's profile for the web shell. */

@@ -3,6 +3,7 @@ import { RECTIFICATION_SOURCE_LABELS, type RectificationSource } from '../../../
 import type { Ctx } from '../../platform/context';
 import { queryRows } from '../../platform/optional-table';
 import { assertRole } from '../../platform/policy';
+import { stampCached } from '../../platform/stamp-cache';
 import { frameworkFigures } from '../reports/figures/framework';
 import { exAnteFigures } from '../reports/figures/loop';
 import { recoveryFen, resultsCutFen } from '../reports/figures/owned';
@@ -46,11 +47,20 @@ async function money(ctx: Ctx, year: number) {
   ];
 }
 
-/** The leadership cockpit of a year: every number carries the link to the list behind it. */
+/**
+ * The leadership cockpit of a year: every number carries the link to the list behind it. The same for every reader
+ * of the region, so it is computed once per change of the region's rows (and per day: overdue counts).
+ */
 export async function cockpit(ctx: Ctx, year: number) {
   assertRole(ctx.actor, ['finance', 'admin', 'leader'], '查看驾驶舱');
-  const region = ctx.actor.regionCode;
   const today = new Date().toISOString().slice(0, 10);
+  return stampCached(ctx.db, ctx.actor.regionCode, null, `cockpit|${year}|${today}`, () =>
+    computeCockpit(ctx, year, today),
+  );
+}
+
+async function computeCockpit(ctx: Ctx, year: number, today: string) {
+  const region = ctx.actor.regionCode;
   const fw = await frameworkFigures(ctx.db, region, year);
   const closure = await rectificationClosure(ctx.db, region, year, today);
   return {

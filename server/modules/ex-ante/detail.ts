@@ -11,8 +11,9 @@ import type { Ctx } from '../../platform/context';
 import { registerDocument } from '../../platform/documents';
 import { AppError, found } from '../../platform/errors';
 import { findExpertByUser } from '../experts/service';
+import { getRules } from '../rule-sets/service';
 import { ENTITY, missingForSubmit } from './application';
-import { explainGate, gateState } from './gate';
+import { explainGate, gateState, projectNeed } from './gate';
 import { allowedActions, financeOnly } from './policy';
 import * as repo from './repo';
 import { currentTemplate } from './templates';
@@ -22,16 +23,17 @@ export function listAssessments(ctx: Ctx, f: TAssessmentListQuery) {
   return repo.listAssessments(ctx.db, ctx.actor, f);
 }
 
-/** Projects the caller could open an assessment for, with the rule's verdict. */
+/**
+ * Projects the caller could open an assessment for, with the rule's verdict. They have no assessment yet, so the
+ * verdict is the gate's without one: one rule lookup for the region's year instead of three queries per project.
+ */
 export async function listCandidates(ctx: Ctx, year: number) {
   const rows = await repo.projectsWithoutAssessment(ctx.db, ctx.actor, year);
-  const out = [];
-  for (const p of rows) {
-    const project = found(await repo.findProject(ctx.db, ctx.actor.regionCode, p.id));
-    const s = await gateState(ctx.db, project);
-    out.push({ ...p, required: s.need.required, assessor: s.need.assessor, reason: s.need.reason });
-  }
-  return out;
+  const rules = await getRules(ctx.db, ctx.actor.regionCode, year, 'exAnte');
+  return rows.map((p) => {
+    const need = projectNeed(p, rules);
+    return { ...p, required: need.required, assessor: need.assessor, reason: need.reason };
+  });
 }
 
 function costAnalysis(

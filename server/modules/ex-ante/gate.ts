@@ -1,7 +1,7 @@
 import { inScope } from '../../../core/access';
 import { checkAssessmentGate } from '../../../core/rules/ex-ante/conclusion';
 import { needsAssessment } from '../../../core/rules/ex-ante/needs-assessment';
-import type { AssessmentConclusion } from '../../../core/rules/ex-ante/rules';
+import type { AssessmentConclusion, ExAnteRules } from '../../../core/rules/ex-ante/rules';
 import type { BudgetType } from '../../../core/rules/ex-ante/types';
 import type { Ctx } from '../../platform/context';
 import type { DbOrTx } from '../../platform/db/client';
@@ -12,20 +12,27 @@ import { findProject, latestForProject } from './repo';
 
 type ProjectRow = NonNullable<Awaited<ReturnType<typeof findProject>>>;
 
-/** Whether the project needs an assessment, and where its newest assessment stands. */
-export async function gateState(db: DbOrTx, project: ProjectRow) {
-  const rules = await getRules(db, project.regionCode, project.year, 'exAnte');
-  const latest = await latestForProject(db, project.id);
-  const need = needsAssessment(
+type NeedInput = Pick<ProjectRow, 'isPolicy' | 'budgetType' | 'isNew' | 'requestedAmount' | 'designatedForAssessment'>;
+
+/** The rule's verdict for a project; `designatedByAssessment`: its newest assessment was designated by finance. */
+export function projectNeed(project: NeedInput, rules: ExAnteRules, designatedByAssessment = false) {
+  return needsAssessment(
     {
       kind: project.isPolicy ? 'policy' : 'project',
       budgetType: project.budgetType as BudgetType,
       isNew: project.isNew,
       requestedAmount: project.requestedAmount,
-      designated: project.designatedForAssessment || latest?.designated === true,
+      designated: project.designatedForAssessment || designatedByAssessment,
     },
     rules,
   );
+}
+
+/** Whether the project needs an assessment, and where its newest assessment stands. */
+export async function gateState(db: DbOrTx, project: ProjectRow) {
+  const rules = await getRules(db, project.regionCode, project.year, 'exAnte');
+  const latest = await latestForProject(db, project.id);
+  const need = projectNeed(project, rules, latest?.designated === true);
   const concluded = latest?.status === 'concluded';
   const conclusion = concluded ? (latest.conclusion as AssessmentConclusion) : null;
   const recommended = concluded ? latest.recommendedAmount : null;

@@ -22,10 +22,15 @@ export function visibility(actor: Actor): repo.Visibility {
 
 export async function listIndicators(ctx: Ctx, q: TIndicatorListQuery) {
   const v = visibility(ctx.actor);
-  const where = repo.listWhere(ctx.actor.regionCode, q, v);
   const { page, pageSize, ...filters } = q;
-  const key = JSON.stringify([v, Object.entries(filters).sort(([a], [b]) => a.localeCompare(b))]);
-  return repo.listIndicators(ctx.db, ctx.actor.regionCode, where, key, page, pageSize);
+  return repo.listIndicators(ctx.db, {
+    regionCode: ctx.actor.regionCode,
+    where: repo.listWhere(ctx.actor.regionCode, q, v),
+    commonWhere: q.q ? repo.listWhere(ctx.actor.regionCode, q, v, false) : null,
+    totalsKey: JSON.stringify([v, Object.entries(filters).sort(([a], [b]) => a.localeCompare(b))]),
+    page,
+    pageSize,
+  });
 }
 
 function allowedActions(actor: Actor, row: { status: string; proposedByOrgId: number | null }) {

@@ -1,11 +1,11 @@
 import { and, eq, isNotNull, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defaultMonitoringRules, type MonitoringRules, type WarningColor } from '../../../core/rules/monitoring/index';
+import { defaultMonitoringRules, type MonitoringRules } from '../../../core/rules/monitoring/index';
 import { monitoringEntries, monitoringRounds } from '../../db/schema/index';
 import type { DbOrTx } from '../../platform/db/client';
 import { createTestDatabase } from '../../test/db';
 import * as repo from './repo';
-import { calcEntry, calcIndicator } from './warning-calc';
+import { diffWithPureRules } from './warning-check';
 import { recomputeRoundSql } from './warning-sql';
 
 /** The set-based SQL recomputation gives exactly what the pure rules (the reference) give, row by row. */
@@ -23,36 +23,6 @@ async function rolledBack(fn: (tx: DbOrTx) => Promise<void>) {
       throw new Rollback();
     }),
   ).rejects.toBeInstanceOf(Rollback);
-}
-
-/** Rows whose stored warning differs from the pure rules' result (empty = identical). */
-async function diffWithPure(tx: DbOrTx, roundId: number, month: number, rules: MonitoringRules) {
-  const entries = await tx
-    .select()
-    .from(monitoringEntries)
-    .where(and(eq(monitoringEntries.roundId, roundId), isNotNull(monitoringEntries.filledAt)));
-  const inds = await repo.entryIndicators(
-    tx,
-    entries.map((e) => e.id),
-  );
-  const diffs: unknown[] = [];
-  const colors = new Map<number, (WarningColor | null)[]>();
-  for (const r of inds) {
-    const want = calcIndicator(r, month, rules);
-    if (want.color !== r.color || want.v !== r.v) diffs.push({ indicator: r, want });
-    colors.set(r.entryId, [...(colors.get(r.entryId) ?? []), want.color]);
-  }
-  for (const e of entries) {
-    const want = calcEntry(e, colors.get(e.id) ?? [], month, rules);
-    const got = {
-      executionColor: e.executionColor,
-      executionV: e.executionV,
-      indicatorColor: e.indicatorColor,
-      warningColor: e.warningColor,
-    };
-    if (JSON.stringify(got) !== JSON.stringify(want)) diffs.push({ entry: e.id, got, want });
-  }
-  return { diffs, entries: entries.length, indicators: inds.length };
 }
 
 const d = defaultMonitoringRules;
@@ -90,7 +60,7 @@ describe('recomputeRoundSql ≡ pure rules on the demo data', () => {
     await rolledBack(async (tx) => {
       for (const r of all) {
         const res = await recomputeRoundSql(tx, r.id, r.month, rules);
-        const check = await diffWithPure(tx, r.id, r.month, rules);
+        const check = await diffWithPureRules(tx, r.id, r.month, rules);
         expect(check.diffs, r.name).toEqual([]);
         expect(res).toMatchObject({ entries: check.entries, indicators: check.indicators });
       }
@@ -102,7 +72,7 @@ describe('recomputeRoundSql ≡ pure rules on the demo data', () => {
     await rolledBack(async (tx) => {
       const res = await recomputeRoundSql(tx, r.id, 13, d);
       expect(res.after).toMatchObject({ red: 0, yellow: 0, green: 0, blue: 0 });
-      expect((await diffWithPure(tx, r.id, 13, d)).diffs).toEqual([]);
+      expect((await diffWithPureRules(tx, r.id, 13, d)).diffs).toEqual([]);
     });
   });
 });
@@ -169,7 +139,7 @@ describe('recomputeRoundSql ≡ pure rules on edge cases', () => {
           where id = ${inds[i].id}`);
       }
       await recomputeRoundSql(tx, r.id, r.month, rules);
-      expect((await diffWithPure(tx, r.id, r.month, rules)).diffs).toEqual([]);
+      expect((await diffWithPureRules(tx, r.id, r.month, rules)).diffs).toEqual([]);
     });
   });
 });

@@ -1,5 +1,5 @@
 import { type SQL, sql } from 'drizzle-orm';
-import type { MonitoringRules } from '../../../core/rules/monitoring/index';
+import type { MonitoringRules, WarningColor } from '../../../core/rules/monitoring/index';
 import { timeProgress } from '../../../core/rules/monitoring/index';
 import type { DbOrTx } from '../../platform/db/client';
 
@@ -12,25 +12,27 @@ import type { DbOrTx } from '../../platform/db/client';
 
 /**
  * round2(x) as core/rules/monitoring round2: half away from zero on the shortest decimal of the double. Away from
- * a tie the float arithmetic floor(|x|·100 + 0.5) gives the same integer; within 1e-9 (relative) of a tie, where
- * float rounding could differ, the shortest decimal text is rounded exactly (PostgreSQL ≥ 12 prints float8
- * shortest-exact, like JavaScript). The text path is exact but slow, hence only near ties. Result: the double
- * nearest to k/100, as JavaScript's Number(`${k}e-2`).
+ * a tie, rounding x·100 to the nearest integer (round = rint) gives the same integer as half away from zero; within
+ * 1e-9 (relative) of a tie, where float rounding could differ, the shortest decimal text is rounded exactly
+ * (PostgreSQL ≥ 12 prints float8 shortest-exact, like JavaScript). The text path is exact but slow, hence only near
+ * ties. Result: the double nearest to k/100, as JavaScript's Number(`${k}e-2`).
  */
 const r2 = (x: SQL) => {
-  const y = sql`(abs(${x}) * 100)`;
-  return sql`case when abs(${y} - floor(${y}) - 0.5) < 1e-9 * greatest(${y}, 1)
-    then round((${x})::text::numeric, 2)::float8 else sign(${x}) * floor(${y} + 0.5) / 100 end`;
+  const z = sql`((${x}) * 100)`;
+  return sql`case when abs(${z} - floor(${z}) - 0.5) < 1e-9 * greatest(abs(${z}), 1)
+    then round((${x})::text::numeric, 2)::float8 else round(${z}) / 100 end`;
 };
 
 /** The rule set as bound parameters (typed), folded into constants by the planner. */
 function params(rules: MonitoringRules, month: number) {
   const ok = timeProgress(month, rules).ok;
-  const lk = (v: string | null) => sql`${v}::text`;
-  const sev = sql`array[${sql.join(
-    rules.severity.map((c) => sql`${c}::text`),
-    sql`, `,
-  )}]::text[]`;
+  // Ranks are constants here: rows carry an indicator's color as its rank (an integer) until the last level, and a
+  // color text is ranked by a CASE, not looked up in an array per row.
+  const sev = rules.severity;
+  const color = (c: string) => sql`${c}::text`;
+  const green = sev.indexOf('green') + 1;
+  // Rank of the color a likelihood forces, known here (NULL: none, or unranked).
+  const forcedRank = (c: WarningColor | null) => sql.raw(String((c ? sev.indexOf(c) + 1 : 0) || 'null'));
   return {
     miy: sql`${rules.monthsInYear}::float8`,
     // An invalid month judges nothing (as timeProgress fails); 1 only keeps the unused arithmetic defined.
@@ -42,51 +44,98 @@ function params(rules: MonitoringRules, month: number) {
     posBlue: sql`${rules.positive.bluePercent}::float8`,
     prorate: rules.negative.prorate,
     negBlue: sql`${rules.negative.bluePercent}::float8`,
-    forced: sql`case x.lk when 'certain' then ${lk(rules.likelihoodColors.certain)}
-      when 'possible' then ${lk(rules.likelihoodColors.possible)}
-      when 'impossible' then ${lk(rules.likelihoodColors.impossible)} end`,
-    /** Rank of a color in the severity order (NULL: unranked). */
-    rank: (color: SQL) => sql`array_position(${sev}, ${color})`,
-    /** Worst of ranks (NULLs ignored by least), green when nothing ranks, as worstColor. */
-    worst: (...ranks: SQL[]) =>
-      sql`coalesce((${sev})[least(array_position(${sev}, 'green'), ${sql.join(ranks, sql`, `)})], 'green')`,
+    /** Rank of the color the row's likelihood forces (as rank(forced color)). */
+    forcedRank: sql`case x.likelihood when 'certain' then ${forcedRank(rules.likelihoodColors.certain)}
+      when 'possible' then ${forcedRank(rules.likelihoodColors.possible)}
+      when 'impossible' then ${forcedRank(rules.likelihoodColors.impossible)} end::int`,
+    /** Rank of a color in the severity order, 1 = worst (NULL: unranked). */
+    rank: (c: SQL) =>
+      sev.length
+        ? sql`case ${c} ${sql.join(
+            sev.map((x, i) => sql`when ${color(x)} then ${sql.raw(String(i + 1))}`),
+            sql` `,
+          )} end`
+        : sql`null::int`,
+    /** Rank a judged color counts with: its rank, or 99 when unranked (never the worst, so ignored as by worstColor). */
+    judgedRank: (c: WarningColor) => sql.raw(String(sev.indexOf(c) + 1 || 99)),
+    /** Least of ranks and green's rank if it has one (NULLs ignored by least): the worst rank, as worstColor. */
+    least: (...ranks: SQL[]) => sql`least(${sql.join(green ? [sql.raw(String(green)), ...ranks] : ranks, sql`, `)})`,
+    /** The color of a rank from least (green when nothing ranks, as worstColor). */
+    colorOf: (r: SQL) =>
+      sev.length === 0
+        ? sql`'green'::text`
+        : sql`case ${r} ${sql.join(
+            sev.map((x, i) => sql`when ${sql.raw(String(i + 1))} then ${color(x)}`),
+            sql` `,
+          )} else 'green' end`,
   };
 }
 type Params = ReturnType<typeof params>;
 
-const band = (p: Params, v: SQL) =>
-  sql`case when ${v} >= ${p.g} then 'green' when ${v} >= ${p.y} then 'yellow' else 'red' end`;
-
 /**
- * Per indicator row, computed once (materialized): pr = round2(current / target × 100) for positive operators,
- * rv = the v-score formula wherever it is defined (no division by zero).
+ * Raw quotients per indicator row, NULL where undefined (no division by zero): qp = current / target × 100 for
+ * positive operators, qv = the v-score formula; pr and rv are their round2 (own subquery level, so each quotient is
+ * computed once). Operation order as in core/rules/monitoring.
  */
-function scores(p: Params) {
+function quotients(p: Params) {
   const neg = p.prorate ? sql`(x.t * ${p.mon} * 100) / (x.c * ${p.miy})` : sql`(x.t * 100) / x.c`;
   return sql`
-    case when not x.neg and x.t > 0 then ${r2(sql`x.c * 100 / x.t`)} end as pr,
-    case when x.neg then case when x.t > 0 and x.c > 0 then ${r2(neg)} end
-      when x.t > 0 then ${r2(sql`(x.c * 100 * ${p.miy}) / (x.t * ${p.mon})`)} end as rv`;
+    case when not x.neg and x.t > 0 then x.c * 100 / x.t end as qp,
+    case when x.neg then case when x.t > 0 and x.c > 0 then ${neg} end
+      when x.t > 0 then (x.c * 100 * ${p.miy}) / (x.t * ${p.mon}) end as qv`;
 }
 
-/** Numeric color and v of an indicator by its operator's rule (NULL color: cannot be judged). */
+/** Rank (as judgedRank) and v of an indicator's numeric color by its operator's rule (NULL rank: cannot be judged). */
 function numeric(p: Params) {
-  const color = sql`case
-    when x.qual then 'green'
+  const r = p.judgedRank;
+  const band = sql`case when x.rv >= ${p.g} then ${r('green')} when x.rv >= ${p.y} then ${r('yellow')} else ${r('red')} end`;
+  const rank = sql`case
+    when x.qual then ${r('green')}
     when x.c is null or x.t is null then null
-    when x.neg then case when x.t < 0 then null when x.t = 0 then case when x.c <= 0 then 'green' else 'red' end
-      when x.c <= 0 then 'blue' when x.rv >= ${p.negBlue} then 'blue' else ${band(p, sql`x.rv`)} end
+    when x.neg then case when x.t < 0 then null when x.t = 0 then case when x.c <= 0 then ${r('green')} else ${r('red')} end
+      when x.c <= 0 then ${r('blue')} when x.rv >= ${p.negBlue} then ${r('blue')} else ${band} end
     when not (x.t > 0) then null
-    when x.c <= 0 and ${p.zeroRed} then 'red'
-    when x.pr >= ${p.posBlue} then 'blue'
-    else ${band(p, sql`x.rv`)}
+    when x.c <= 0 and ${p.zeroRed} then ${r('red')}
+    when x.pr >= ${p.posBlue} then ${r('blue')}
+    else ${band}
   end`;
   const v = sql`case
     when x.qual or x.c is null or x.t is null then null
     when x.neg then case when x.t > 0 and x.c > 0 then x.rv end
     when x.t > 0 and not (x.c <= 0 and ${p.zeroRed}) and x.pr < ${p.posBlue} then x.rv
   end`;
-  return { color, v };
+  return { rank, v };
+}
+
+/**
+ * Color (cl), its rank (crank, for the entry's worst) and v of indicator rows. `source` yields per row likelihood,
+ * operator, target_number and current_value (as stored) plus the columns in `keep`, passed through. The rows stream
+ * through nested subqueries, each level naming only the columns the next needs (`offset 0` keeps a level from being
+ * flattened into the next, so a cast, quotient or v-score is computed once per row without materializing it).
+ */
+function judge(p: Params, keep: string[], source: SQL) {
+  const n = numeric(p);
+  const k = sql.raw(keep.map((c) => `x.${c}, `).join(''));
+  const judged = sql`x.nrank is not null and ${p.ok}`;
+  const worst = p.least(sql`x.nrank`, sql`x.frank`);
+  return sql`
+    select ${k}case when ${judged} then ${p.colorOf(worst)} end as cl, case when ${judged} then ${worst} end as crank,
+      case when ${judged} then x.nv end as v
+    from (select ${k}x.frank, ${n.rank} as nrank, ${n.v} as nv
+      from (select ${k}x.qual, x.neg, x.t, x.c, x.frank, ${r2(sql`x.qp`)} as pr, ${r2(sql`x.qv`)} as rv
+        from (select ${k}x.qual, x.neg, x.t, x.c, x.frank, ${quotients(p)}
+          from (select ${k}x.operator = '定性' as qual, x.operator in ('≤', '<') as neg,
+              x.target_number::float8 as t, x.current_value::float8 as c, ${p.forcedRank} as frank
+            from (${source}) x offset 0) x offset 0) x offset 0) x offset 0) x`;
+}
+
+/**
+ * A select of indicator rows with their warning color and v by the rules, for inserting rows already judged (the
+ * scale generator): `source` as in judge, `keep` its columns to return before `color` and `v`.
+ */
+export function judgedIndicators(rules: MonitoringRules, month: number, keep: string[], source: SQL) {
+  return sql`select ${sql.raw(keep.map((c) => `j.${c}, `).join(''))}j.cl, j.v
+    from (${judge(params(rules, month), keep, source)}) j`;
 }
 
 const safe = (col: SQL) => sql`${col} between -9007199254740991 and 9007199254740991`;
@@ -114,57 +163,64 @@ const counts = (col: string) =>
     'none', count(*) filter (where ${col} is null))`);
 
 /**
- * The one statement: CTEs compute, two data-modifying CTEs write only changed rows (located by primary key:
- * `id = any(array(…))`, so the plan never scans the whole table for them), the last select reports.
+ * The one statement. Indicator rows are judged (judge) and streamed into one aggregate per entry, which also
+ * collects the rows whose color or v changed (no materialized copy of every row); two data-modifying CTEs write
+ * only changed rows (located by ctid: `ctid = any(array(…))`, so the plan never scans the whole table for them),
+ * the last select reports in one pass over the entries.
  */
 export function recomputeQuery(roundId: number, month: number, rules: MonitoringRules) {
   const p = params(rules, month);
-  const n = numeric(p);
   const execV = r2(sql`(x.paid::float8 * 100 * ${p.miy}) / (x.adjusted_budget::float8 * ${p.mon})`);
   const execOk = sql`x.paid is not null and ${safe(sql`x.paid`)} and ${safe(sql`x.adjusted_budget`)}
     and x.adjusted_budget > 0 and x.paid >= 0`;
+  const filled = sql`from monitoring_entry e where e.round_id = ${roundId} and e.filled_at is not null`;
   return sql`
-    with x0 as materialized (
-      select mi.id, mi.ctid as tid, mi.entry_id, mi.color as old_color, mi.v as old_v, mi.likelihood as lk,
-        ti.operator = '定性' as qual, ti.operator in ('≤', '<') as neg,
-        ti.target_number::float8 as t, mi.current_value::float8 as c
-      from monitoring_indicator mi
-      join target_indicator ti on ti.id = mi.target_indicator_id
-      where mi.entry_id = any(array(select e.id from monitoring_entry e
-        where e.round_id = ${roundId} and e.filled_at is not null))),
-    xs as materialized (select x.*, ${scores(p)} from x0 x),
-    xn as (select x.id, x.tid, x.entry_id, x.old_color, x.old_v, ${n.color} as ncolor, ${n.v} as nv, ${p.forced} as fcolor
-      from xs x),
-    calc as materialized (
-      select x.id, x.tid, x.entry_id, x.old_color, x.old_v,
-        case when x.ncolor is not null and ${p.ok} then ${p.worst(p.rank(sql`x.ncolor`), p.rank(sql`x.fcolor`))} end as cl,
-        case when x.ncolor is not null and ${p.ok} then x.nv end as v
-      from xn x),
-    chg_ind as materialized (select tid, cl, v from calc where old_color is distinct from cl or old_v is distinct from v),
+    with agg as materialized (
+      select x.entry_id, count(*) as n, count(x.cl) as judged, min(x.crank) as rk,
+        array_agg(x.tid) filter (where x.changed) as tids, array_agg(x.cl) filter (where x.changed) as cls,
+        array_agg(x.v) filter (where x.changed) as vs
+      from (select x.tid, x.entry_id, x.cl, x.crank, x.v,
+          x.old_color is distinct from x.cl or x.old_v is distinct from x.v as changed
+        from (${judge(
+          p,
+          ['tid', 'entry_id', 'old_color', 'old_v'],
+          sql`
+          select mi.ctid as tid, mi.entry_id, mi.color as old_color, mi.v as old_v, mi.likelihood, ti.operator,
+            ti.target_number, mi.current_value
+          from monitoring_indicator mi
+          join target_indicator ti on ti.id = mi.target_indicator_id
+          -- An entry's rows are its target's indicators (populateRound), so the target filter is redundant; it
+          -- lets the plan read target_indicator by target (hash join) instead of probing it once per row.
+          where mi.entry_id = any(array(select e.id ${filled}))
+            and ti.target_id = any(array(select e.target_id ${filled}))`,
+        )}) x offset 0) x
+      group by x.entry_id),
+    chg_ind as materialized (
+      select u.tid, u.cl, u.v from agg a cross join lateral unnest(a.tids, a.cls, a.vs) as u(tid, cl, v)
+      where a.tids is not null),
     upd_ind as (
       update monitoring_indicator m set color = c.cl, v = c.v from chg_ind c
       where m.ctid = any(array(select tid from chg_ind)) and m.ctid = c.tid returning 1),
-    agg as (select entry_id, count(cl) as judged, min(${p.rank(sql`cl`)}) as rk from calc group by entry_id),
-    ex as (
-      select x.id, x.ctid as tid, x.warning_color as old_wc, x.execution_color as old_ec, x.execution_v as old_ev,
-        x.indicator_color as old_ic, coalesce(a.judged, 0) as judged, a.rk,
-        case when ${p.ok} and ${execOk} then ${execV} end as ev
-      from monitoring_entry x left join agg a on a.entry_id = x.id
-      where x.round_id = ${roundId} and x.filled_at is not null),
-    ec as (select x.*, case when x.ev is not null then ${band(p, sql`x.ev`)} end as ec from ex x),
     ent as (
       select x.*,
-        case when x.judged > 0 then ${p.worst(sql`x.rk`)} end as ic,
-        case when x.ec is not null or x.judged > 0 then ${p.worst(sql`x.rk`, p.rank(sql`x.ec`))} end as wc
-      from ec x),
+        case when x.judged > 0 then ${p.colorOf(p.least(sql`x.rk`))} end as ic,
+        case when x.ec is not null or x.judged > 0 then ${p.colorOf(p.least(sql`x.rk`, p.rank(sql`x.ec`)))} end as wc
+      from (select x.*, case when x.ev >= ${p.g} then 'green' when x.ev >= ${p.y} then 'yellow' when x.ev is not null then 'red' end as ec
+        from (select x.id, x.ctid as tid, x.warning_color as old_wc, x.execution_color as old_ec,
+            x.execution_v as old_ev, x.indicator_color as old_ic, coalesce(a.n, 0) as n,
+            coalesce(a.judged, 0) as judged, a.rk, case when ${p.ok} and ${execOk} then ${execV} end as ev
+          from monitoring_entry x left join agg a on a.entry_id = x.id
+          where x.round_id = ${roundId} and x.filled_at is not null
+          offset 0) x offset 0) x),
     chg_ent as materialized (select tid, ec, ev, ic, wc from ent where old_ec is distinct from ec
       or old_ev is distinct from ev or old_ic is distinct from ic or old_wc is distinct from wc),
     upd_ent as (
       update monitoring_entry m set execution_color = n.ec, execution_v = n.ev, indicator_color = n.ic, warning_color = n.wc
       from chg_ent n where m.ctid = any(array(select tid from chg_ent)) and m.ctid = n.tid returning 1)
-    select (select count(*) from ent)::int as entries, (select count(*) from calc)::int as indicators,
+    select count(*)::int as entries, coalesce(sum(n), 0)::int as indicators,
       (select count(*) from upd_ent)::int as changed_entries, (select count(*) from upd_ind)::int as changed_indicators,
-      (select ${counts('old_wc')} from ent) as before, (select ${counts('wc')} from ent) as after`;
+      ${counts('old_wc')} as before, ${counts('wc')} as after
+    from ent`;
 }
 
 /**
@@ -178,9 +234,8 @@ export async function recomputeRoundSql(
   rules: MonitoringRules,
 ): Promise<RecomputeResult> {
   // JIT compiling this one statement costs more than running it (≈1.5 s vs 0.1 s measured), and round2's text
-  // path needs float8 printed shortest-exact (the default 1); the caller's transaction bounds both settings.
-  await db.execute(sql`set local jit = off`);
-  await db.execute(sql`set local extra_float_digits = 1`);
+  // path needs float8 printed shortest-exact (the default 1); both are local to the caller's transaction.
+  await db.execute(sql`select set_config('jit', 'off', true), set_config('extra_float_digits', '1', true)`);
   const res = await db.execute(recomputeQuery(roundId, month, rules));
   const row = res.rows[0] as {
     entries: number;

@@ -1,6 +1,7 @@
 import type { TOrgImportRow, TOrgUnitInput, ZFieldInput } from '../../../core/contracts/org';
 import type { z } from '../../../core/zod';
 import { audit } from '../../platform/audit';
+import { forgetSessions } from '../../platform/auth/session-cache';
 import type { Ctx } from '../../platform/context';
 import type { DbOrTx } from '../../platform/db/client';
 import { registerDocument } from '../../platform/documents';
@@ -57,7 +58,7 @@ export async function createOrgUnit(ctx: Ctx, input: TOrgUnitInput) {
 /** Edits a node with optimistic concurrency (admin). */
 export async function updateOrgUnit(ctx: Ctx, id: number, input: TOrgUnitInput & { version: number }) {
   assertRole(ctx.actor, ['admin'], '维护机构');
-  return write(ctx, async (tx) => {
+  const result = await write(ctx, async (tx) => {
     const before = found(await repo.findOrgUnit(tx, ctx.actor, id), '机构');
     assertVersion(before.version, input.version);
     if (before.kind === 'bureau') throw new AppError('VALIDATION_FAILED', '财政局节点不能在此修改');
@@ -77,12 +78,15 @@ export async function updateOrgUnit(ctx: Ctx, id: number, input: TOrgUnitInput &
     await audit(tx, ctx, { entity: 'orgUnit', entityId: id, action: 'update', before, after });
     return after;
   });
+  // A unit moved to another department changes its users' department scope.
+  forgetSessions('all');
+  return result;
 }
 
 /** Imports departments and units from the org-tree template; all-or-nothing, upsert by code. */
 export async function importOrgTree(ctx: Ctx, rows: { row: number; value: TOrgImportRow }[]) {
   assertRole(ctx.actor, ['admin'], '导入机构');
-  return write(ctx, async (tx) => {
+  const result = await write(ctx, async (tx) => {
     const errors: { row: number; column?: string; message: string }[] = [];
     const seen = new Set<string>();
     for (const { row, value } of rows) {
@@ -138,6 +142,8 @@ export async function importOrgTree(ctx: Ctx, rows: { row: number; value: TOrgIm
     await audit(tx, ctx, { entity: 'orgUnit', entityId: 'import', action: 'import', after: { created, updated } });
     return { created, updated };
   });
+  forgetSessions('all');
+  return result;
 }
 
 export function listFields(ctx: Ctx) {

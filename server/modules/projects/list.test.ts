@@ -2,7 +2,10 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, createTestApp, type TestApp } from '../../test/app';
 import { testDriver } from '../../test/db';
-import { buildProject, orgByCode } from '../../test/factories';
+import { buildProject, financeCtx, orgByCode } from '../../test/factories';
+import * as indicators from '../indicators/repo';
+import { visibility } from '../indicators/service';
+import { listProjects } from './repo';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -12,6 +15,8 @@ afterAll(async () => t.close());
 
 interface ProjectPage {
   total: number;
+  totalCapped: boolean;
+  /** Never null here: only a keyword search with more than the cap leaves the sums out. */
   sums: { requested: number; approved: number; adjusted: number };
   items: { id: number; code: string; name: string }[];
 }
@@ -94,15 +99,43 @@ describe('project list totals and search', () => {
     expect(second.total).toBe(long.total);
   });
 
-  it('cuts the same keyword pages whether the first rows or the search index supply them', async () => {
+  it('cuts the same keyword pages from the cached matches as one long page', async () => {
     const q = `q=${encodeURIComponent('项目')}`;
-    // pageSize 5 pages fill from the first rows of the order; the 200-row page needs the index for its tail.
     const a = await projectsOf('finance', `${q}&page=1&pageSize=5`);
     const b = await projectsOf('finance', `${q}&page=2&pageSize=5`);
     const all = await projectsOf('finance', `${q}&page=1&pageSize=200`);
     expect(all.total).toBeGreaterThan(10);
     expect(all.items.every((i) => `${i.name}${i.code}`.includes('项目'))).toBe(true);
     expect([...a.items, ...b.items].map((i) => i.id)).toEqual(all.items.slice(0, 10).map((i) => i.id));
+  });
+
+  it('counts and sums a keyword search exactly up to the cap; above it gives the cap, no sums and the same pages', async () => {
+    const { db } = t.database;
+    const { actor } = await financeCtx(db);
+    const { rows } = await t.database.pool.query(
+      `select count(*)::int as n, coalesce(sum(requested_amount), 0)::float8 as requested,
+              coalesce(sum(adjusted_amount), 0)::float8 as adjusted
+         from project where region_code = $1 and (name ilike '%项目%' or code ilike '%项目%')`,
+      [actor.regionCode],
+    );
+    const { n, requested, adjusted } = rows[0];
+    expect(n).toBeGreaterThan(10);
+    const api = await projectsOf('finance', `q=${encodeURIComponent('项目')}&page=1&pageSize=10`);
+    expect(api).toMatchObject({ total: n, totalCapped: false, sums: { requested, adjusted } });
+    const q = { q: '项目', page: 1, pageSize: 10 };
+    expect(await listProjects(db, actor, q, false, n)).toMatchObject({ total: n, totalCapped: false });
+    const over = await listProjects(db, actor, q, false, n - 1);
+    expect(over).toMatchObject({ total: n - 1, totalCapped: true, sums: null });
+    expect(over.items.map((i) => i.id)).toEqual(api.items.map((i) => i.id));
+    const second = await listProjects(db, actor, { ...q, page: 2, pageSize: 5 }, false, 3);
+    expect(second.items.map((i) => i.id)).toEqual(api.items.slice(5, 10).map((i) => i.id));
+    // Pages past the first 200 matches of a capped word walk the list order ('4': about half of the demo projects).
+    const ids = async (page: number, cap: number) =>
+      (await listProjects(db, actor, { q: '4', page, pageSize: 20 }, false, cap)).items.map((i) => i.id);
+    const deep = await ids(11, 5_000);
+    expect(deep.length).toBe(20);
+    expect(await ids(11, 3)).toEqual(deep);
+    expect(await ids(1, 3)).toEqual(await ids(1, 5_000));
   });
 
   it('gives each scope its own totals', async () => {
@@ -151,5 +184,31 @@ describe('indicator library search', () => {
     expect((await list('unit', '率')).total).toBe(unit.total);
     const exact = await list('finance', '抽检合格');
     expect(exact.items.map((i) => i.name)).toContain('测试专用抽检合格率');
+  });
+
+  it('pages a library word the same from its cached matches as by ILIKE alone (a common word), with the same total', async () => {
+    const { db } = t.database;
+    const { actor } = await financeCtx(db);
+    const q = { year: 2025, q: '率' };
+    const v = visibility(actor);
+    const list = (page: number, commonAbove: number) =>
+      indicators.listIndicators(db, {
+        regionCode: actor.regionCode,
+        where: indicators.listWhere(actor.regionCode, q, v),
+        commonWhere: indicators.listWhere(actor.regionCode, q, v, false),
+        totalsKey: 'common-test',
+        page,
+        pageSize: 5,
+        commonAbove,
+      });
+    const ids = async (page: number, commonAbove: number) => (await list(page, commonAbove)).items.map((i) => i.id);
+    const first = await list(1, 100_000);
+    expect(first.items.length).toBe(5);
+    expect(
+      first.items.every((i) => i.name.includes('率') || i.industry.includes('率') || i.category.includes('率')),
+    ).toBe(true);
+    expect((await list(1, 0)).total).toBe(first.total);
+    expect(await ids(1, 0)).toEqual(first.items.map((i) => i.id));
+    expect(await ids(3, 0)).toEqual(await ids(3, 100_000));
   });
 });

@@ -4,10 +4,11 @@ import { type Actor, scopeOf } from '../../../core/access';
 import type { TProjectListQuery } from '../../../core/contracts/projects';
 import { orgUnits, projectSteps, projects, targets } from '../../db/schema/index';
 import type { DbOrTx } from '../../platform/db/client';
-import { cachedTotals } from '../../platform/list-totals';
+import { containsAny } from '../../platform/like';
 import { scopeWhere } from '../../platform/scope';
 import { searchGrams } from '../../platform/search-grams';
-import { listOrder, pageCondition } from './list-page';
+import { stampCached } from '../../platform/stamp-cache';
+import { listOrder, pageCondition, SEARCH_CAP, searchMatches } from './list-page';
 
 const unit = alias(orgUnits, 'unit');
 const dept = alias(orgUnits, 'dept');
@@ -78,10 +79,18 @@ function totalsKey(actor: Actor, q: Partial<TProjectListQuery>) {
 
 /**
  * One page of the scoped project list (see pageCondition) with totals (分) over the whole filter, recomputed only
- * when the region's projects change.
+ * when the region's projects change; a keyword search counts and sums at most `cap` matches (list-page.ts).
  */
-export async function listProjects(db: DbOrTx, actor: Actor, q: TProjectListQuery, all = false) {
+export async function listProjects(db: DbOrTx, actor: Actor, q: TProjectListQuery, all = false, cap = SEARCH_CAP) {
   const where = filters(actor, q);
+  const key = totalsKey(actor, q);
+  // A keyword's walk in list order checks ILIKE alone (list-page.ts); without one it is the filter itself.
+  const walked = q.q
+    ? (and(filters(actor, { ...q, q: undefined }), containsAny(q.q, [projects.name, projects.code])) as SQL)
+    : where;
+  const matches = q.q
+    ? await stampCached(db, actor.regionCode, 'project', `${key}|${cap}`, () => searchMatches(db, where, walked, cap))
+    : null;
   const select = () =>
     db
       .select(rowColumns)
@@ -94,12 +103,12 @@ export async function listProjects(db: DbOrTx, actor: Actor, q: TProjectListQuer
         .orderBy(...listOrder)
         .limit(100_000)
     : await select()
-        .where(await pageCondition(db, where, filters(actor, { ...q, q: undefined }), q))
+        // The scope again: cached ids must not outlive a row leaving the caller's scope (a cheap check on 20 rows).
+        .where(and(pageCondition(db, walked, q, matches), projectScope(actor)))
         .orderBy(...listOrder);
-  const totals = await cachedTotals(db, actor.regionCode, 'project', totalsKey(actor, q), () =>
-    computeTotals(db, where),
-  );
-  return { items, ...totals };
+  if (matches) return { items, total: matches.total, totalCapped: matches.capped, sums: matches.sums };
+  const totals = await stampCached(db, actor.regionCode, 'project', key, () => computeTotals(db, where));
+  return { items, ...totals, totalCapped: false };
 }
 
 export async function findProject(db: DbOrTx, actor: Actor, id: number) {

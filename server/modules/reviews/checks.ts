@@ -24,8 +24,9 @@ type YearForm = CheckData['yearForms'][number];
 
 /**
  * Near-duplicate candidates per field: each form's analysis is shingled once, and a sample is compared only with the
- * same-field forms that pass the exact length/prefix filters (core/rules/review/similarity-index.ts). The check
- * itself then verifies the few texts it is given, so findings are the same as comparing with every form.
+ * same-field forms that pass the exact length/prefix filters (core/rules/review/similarity-index.ts). The index
+ * verifies each candidate with the exact Dice coefficient and hands the value on, so findings are the same as
+ * comparing with every form and the check does not shingle the texts again.
  */
 function similarTextsByField(forms: readonly YearForm[], rules: ReviewRules) {
   const opts = { threshold: rules.similarityThreshold, minLength: rules.minSimilarityLength };
@@ -40,10 +41,11 @@ function similarTextsByField(forms: readonly YearForm[], rules: ReviewRules) {
     if (!index) return [];
     return findSimilar(index, text)
       .filter((m) => m.item.id !== formId)
-      .map(({ item: f }) => ({
+      .map(({ item: f, similarity }) => ({
         source: 'otherProject',
         label: `“${f.projectName}”（${f.unitName}）`,
         text: analysisOf(f),
+        similarity,
       }));
   };
 }

@@ -244,7 +244,7 @@ type FindingInsert = typeof reviewFindings.$inferInsert;
 
 /**
  * Replaces the proposed rule findings of the samples with `rows` in one statement: the delete and a set-based
- * insert from one JSON parameter (jsonb_to_recordset), whatever the number of rows.
+ * insert from one JSON parameter (json_to_recordset: read once, no jsonb conversion), whatever the number of rows.
  */
 export async function replaceRuleFindings(db: DbOrTx, sampleIds: number[], rows: FindingInsert[]) {
   const payload = JSON.stringify(
@@ -272,7 +272,7 @@ export async function replaceRuleFindings(db: DbOrTx, sampleIds: number[], rows:
       severity, indicator_id, evidence, suggestion, status, round, created_by)
     select region_code, batch_id, sample_id, unit_id, department_id, 'rule', code, area, severity, indicator_id,
       evidence, suggestion, 'proposed', round, created_by
-    from jsonb_to_recordset(${payload}::jsonb) as x(region_code varchar, batch_id integer, sample_id integer,
+    from json_to_recordset(${payload}::json) as x(region_code varchar, batch_id integer, sample_id integer,
       unit_id integer, department_id integer, code varchar, area varchar, severity varchar, indicator_id integer,
       evidence varchar, suggestion varchar, round smallint, created_by integer)`);
 }

@@ -45,12 +45,25 @@ export async function reviewableForms(db: DbOrTx, regionCode: string, year: numb
 export const submittedOfYear = (regionCode: string, year: number) =>
   and(eq(selfEvaluations.regionCode, regionCode), eq(selfEvaluations.year, year), ne(selfEvaluations.status, 'draft'));
 
-/** Whole forms with project name, field and predecessor, for the automated checks. */
+/** The form columns the automated checks read, with project name, field and predecessor. */
 export async function formsForChecks(db: DbOrTx, ids: number[]) {
   if (ids.length === 0) return [];
+  const t = selfEvaluations;
   return db
     .select({
-      form: selfEvaluations,
+      form: {
+        id: t.id,
+        regionCode: t.regionCode,
+        year: t.year,
+        unitId: t.unitId,
+        departmentId: t.departmentId,
+        conclusion: t.conclusion,
+        problems: t.problems,
+        measures: t.measures,
+        executionRate: t.executionRate,
+        total: t.total,
+        grade: t.grade,
+      },
       projectName: projects.name,
       fieldCode: projects.fieldCode,
       previousProjectId: projects.previousProjectId,

@@ -23,7 +23,10 @@ export const targetScope = (actor: Actor) =>
 
 /** Latest version of each project's targets, scoped and filtered. */
 export async function listTargets(db: DbOrTx, actor: Actor, q: TTargetListQuery) {
-  const latest = sql`"performance_target"."version_no" = (select max(t2.version_no) from ${targets} t2 where t2.project_id = "performance_target"."project_id")`;
+  // No newer version of the project (an anti-join): the planner estimates it from statistics, while the former
+  // `version_no = (select max(…))` was guessed at 0.5 % of rows and planned as nested loops over org_unit (110 ms on
+  // PGlite for a 3,333-target year; 12–25 ms now).
+  const latest = sql`not exists (select 1 from ${targets} t2 where t2.project_id = "performance_target"."project_id" and t2.version_no > "performance_target"."version_no")`;
   const conds: SQL[] = [targetScope(actor), latest];
   if (q.year) conds.push(eq(targets.year, q.year));
   if (q.status) conds.push(eq(targets.status, q.status));

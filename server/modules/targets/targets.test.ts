@@ -183,6 +183,19 @@ describe('target workflow', () => {
     expect((await d.get(`/api/targets/${id}`)).statusCode).toBe(404);
   });
 
+  it('the list shows each project once, at its newest version (the workflow test above adjusted one to v2)', async () => {
+    const { rows } = await t.database.pool.query(
+      'select project_id, max(version_no)::int as v, count(*)::int as n from performance_target where year = 2026 group by project_id',
+    );
+    expect(rows.some((r: { n: number }) => r.n > 1)).toBe(true);
+    const list = (await (await t.as('finance')).get('/api/targets?year=2026&pageSize=500')).json();
+    expect(list.total).toBe(rows.length);
+    const listed = list.items.map((i: { projectId: number; versionNo: number }) => [i.projectId, i.versionNo]);
+    const newest = rows.map((r: { project_id: number; v: number }) => [r.project_id, r.v]);
+    const byProject = (a: number[], b: number[]) => a[0] - b[0];
+    expect(listed.sort(byProject)).toEqual(newest.sort(byProject));
+  });
+
   it('demo: every 2025 project has an approved current target; 2026 declarations are spread over the workflow', async () => {
     const { rows } = await t.database.pool.query(`
       select count(*)::int as n from project p where p.year = 2025

@@ -4,6 +4,7 @@ import { ROLE_LABELS, type Role } from '../../../core/enums';
 import { audit } from '../../platform/audit';
 import { hashPassword } from '../../platform/auth/password';
 import { revokeUserSessions } from '../../platform/auth/session';
+import { forgetSessions } from '../../platform/auth/session-cache';
 import type { Ctx } from '../../platform/context';
 import type { DbOrTx } from '../../platform/db/client';
 import { registerDocument } from '../../platform/documents';
@@ -73,10 +74,10 @@ export async function createUser(ctx: Ctx, input: TUserInput) {
   });
 }
 
-/** Edits an account (admin); disabling revokes its sessions. */
+/** Edits an account (admin); disabling revokes its sessions, any edit drops their cached lookups (org, name). */
 export async function updateUser(ctx: Ctx, id: number, input: TUserUpdate) {
   assertRole(ctx.actor, ['admin'], '修改用户');
-  return write(ctx, async (tx) => {
+  const result = await write(ctx, async (tx) => {
     const { passwordHash: _h, ...before } = found(await repo.findUser(tx, ctx.actor.regionCode, id), '用户');
     assertVersion(before.version, input.version);
     if (id === ctx.actor.userId && (input.role !== before.role || input.status !== 'active')) {
@@ -94,12 +95,14 @@ export async function updateUser(ctx: Ctx, id: number, input: TUserUpdate) {
     await audit(tx, ctx, { entity: 'user', entityId: id, action: 'update', before, after: values });
     return { ok: true };
   });
+  forgetSessions({ userId: id });
+  return result;
 }
 
 /** Issues a new temporary password and unlocks the account (admin). */
 export async function resetPassword(ctx: Ctx, id: number) {
   assertRole(ctx.actor, ['admin'], '重置密码');
-  return write(ctx, async (tx) => {
+  const result = await write(ctx, async (tx) => {
     const user = found(await repo.findUser(tx, ctx.actor.regionCode, id), '用户');
     const password = temporaryPassword();
     await repo.updateUser(tx, id, {
@@ -113,6 +116,8 @@ export async function resetPassword(ctx: Ctx, id: number) {
     await audit(tx, ctx, { entity: 'user', entityId: id, action: 'resetPassword' });
     return { username: user.username, temporaryPassword: password };
   });
+  forgetSessions({ userId: id });
+  return result;
 }
 
 const ROLE_BY_LABEL = new Map(Object.entries(ROLE_LABELS).map(([code, label]) => [label, code as Role]));

@@ -4,6 +4,7 @@ import type { Actor } from '../../../core/access';
 import type { Role } from '../../../core/enums';
 import { orgUnits, sessions, users } from '../../db/schema/index';
 import type { Db, DbOrTx } from '../db/client';
+import { cachedSession, rememberSession, sessionEpoch } from './session-cache';
 
 export const SESSION_COOKIE = 'jx_sid';
 
@@ -23,13 +24,25 @@ export interface SessionLookup {
   expired: boolean;
 }
 
-/** Resolves a cookie token to its actor; marks idle sessions expired (and revokes them). */
+/**
+ * Resolves a cookie token to its actor; marks idle sessions expired (and revokes them). A positive answer is cached
+ * in process for a few seconds (session-cache.ts), never past the idle deadline the database computed.
+ */
 export async function lookupSession(db: Db, token: string, idleMinutes: number): Promise<SessionLookup | null> {
   const id = tokenHash(token);
+  const hit = cachedSession(id);
+  if (hit) {
+    await touchSession(db, id);
+    return { ...hit, sessionId: id, expired: false };
+  }
+  const readEpoch = sessionEpoch();
   const [row] = await db
     .select({
       sessionId: sessions.id,
-      idle: sql<boolean>`${sessions.lastSeenAt} < now() - make_interval(mins => ${idleMinutes})`,
+      idleLeftMs:
+        sql<number>`extract(epoch from ${sessions.lastSeenAt} + make_interval(mins => ${idleMinutes}) - now()) * 1000`.mapWith(
+          Number,
+        ),
       userId: users.id,
       username: users.username,
       displayName: users.displayName,
@@ -46,12 +59,14 @@ export async function lookupSession(db: Db, token: string, idleMinutes: number):
     .innerJoin(orgUnits, eq(orgUnits.id, users.orgId))
     .where(and(eq(sessions.id, id), isNull(sessions.revokedAt)));
   if (row?.status !== 'active') return null;
-  if (row.idle) {
+  const found = { actor: toActor(row), mustChangePassword: row.mustChangePassword };
+  if (row.idleLeftMs < 0) {
     await db.update(sessions).set({ revokedAt: sql`now()` }).where(eq(sessions.id, id));
-    return { actor: toActor(row), sessionId: id, mustChangePassword: row.mustChangePassword, expired: true };
+    return { ...found, sessionId: id, expired: true };
   }
   await touchSession(db, id);
-  return { actor: toActor(row), sessionId: id, mustChangePassword: row.mustChangePassword, expired: false };
+  rememberSession(id, found, readEpoch, Date.now() + row.idleLeftMs);
+  return { ...found, sessionId: id, expired: false };
 }
 
 /** When this process last touched each session: the touch is one round trip, and once a minute is enough. */
@@ -91,12 +106,15 @@ function toActor(row: {
   };
 }
 
-/** Revokes one session (logout). */
+/** Revokes one session (logout); after commit, call forgetSessions({ sessionId }). */
 export async function revokeSession(tx: DbOrTx, sessionId: string) {
   await tx.update(sessions).set({ revokedAt: sql`now()` }).where(eq(sessions.id, sessionId));
 }
 
-/** Revokes every session of a user except, optionally, the current one (password change). */
+/**
+ * Revokes every session of a user except, optionally, the current one (password change); after commit, call
+ * forgetSessions({ userId }).
+ */
 export async function revokeUserSessions(tx: DbOrTx, userId: number, exceptSessionId?: string) {
   const cond = exceptSessionId
     ? and(eq(sessions.userId, userId), isNull(sessions.revokedAt), sql`${sessions.id} <> ${exceptSessionId}`)

@@ -1,5 +1,5 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { Button, Card, Space, Statistic, Table, Tag } from 'antd';
+import { Button, Card, Space, Statistic, Table, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
 import {
   PROJECT_KIND_LABELS,
@@ -7,6 +7,7 @@ import {
   PROJECT_STATUSES,
   type ProjectKind,
   type ProjectStatus,
+  type TProjectListPage,
   type TProjectRow,
 } from '../../../../../core/contracts/projects';
 import { BUDGET_TYPE_LABELS, BUDGET_TYPES, type BudgetType } from '../../../../../core/enums';
@@ -22,20 +23,14 @@ import { NewProjectButton } from './NewProject';
 
 type Filters = { year: number; status?: string; fieldCode?: string; budgetType?: string; q?: string };
 
-interface Page {
-  items: TProjectRow[];
-  total: number;
-  sums: { requested: number; approved: number; adjusted: number };
-}
-
 /** 项目库: scoped list with filters, totals in 万元 and xlsx export. */
 export default function ProjectListPage() {
   const { me } = useAuth();
   const fields = useFields();
-  const { filters, set, data, load, pagination } = usePagedList<TProjectRow, Filters, Page>(
+  const { filters, set, data, load, pagination } = usePagedList<TProjectRow, Filters, TProjectListPage>(
     '/api/projects',
     { year: 2026 },
-    { empty: { items: [], total: 0, sums: { requested: 0, approved: 0, adjusted: 0 } } },
+    { empty: { items: [], total: 0, totalCapped: false, sums: { requested: 0, approved: 0, adjusted: 0 } } },
   );
   const fieldName = (c: string) => fields.find((f) => f.code === c)?.name ?? c;
   const editor = !!me && ['unit', 'department', 'finance', 'admin'].includes(me.role);
@@ -71,10 +66,15 @@ export default function ProjectListPage() {
         <ProjectSearch width={220} onSearch={(q) => set({ q })} />
       </ListFilters>
       <Space size={48} style={{ marginBottom: 12 }}>
-        <Statistic title="项目数" value={data.total} />
-        <Statistic title="申报金额（万元）" value={wan(data.sums.requested)} />
-        <Statistic title="年初预算（万元）" value={wan(data.sums.approved)} />
-        <Statistic title="调整后预算（万元）" value={wan(data.sums.adjusted)} />
+        <Statistic title="项目数" value={data.totalCapped ? `${data.total.toLocaleString('en-US')}+` : data.total} />
+        <Statistic title="申报金额（万元）" value={wan(data.sums?.requested)} />
+        <Statistic title="年初预算（万元）" value={wan(data.sums?.approved)} />
+        <Statistic title="调整后预算（万元）" value={wan(data.sums?.adjusted)} />
+        {data.totalCapped && (
+          <Typography.Text type="secondary">
+            匹配项目过多，未计算金额合计，请输入更具体的关键字或增加筛选条件
+          </Typography.Text>
+        )}
       </Space>
       <Table
         rowKey="id"

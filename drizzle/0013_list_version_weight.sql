@@ -1,0 +1,1 @@
+ALTER TABLE "list_version" ADD COLUMN "weight" integer DEFAULT 1 NOT NULL;

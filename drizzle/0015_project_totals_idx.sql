@@ -1,0 +1,1 @@
+CREATE INDEX "project_totals_idx" ON "project" USING btree ("region_code","year","field_code","requested_amount","approved_amount","adjusted_amount");
