@@ -12,6 +12,8 @@ export interface HttpResult {
   p99: number;
   errors: number;
   non2xx: number;
+  /** Responses by HTTP status. */
+  statuses: Record<string, number>;
 }
 
 const run = promisify(execFile);
@@ -39,5 +41,8 @@ export async function measure(
   });
   const lines = stdout.trim().split('\n');
   const r = JSON.parse(lines[lines.length - 1]) as Omit<HttpResult, 'name' | 'url' | 'connections'>;
+  // A case answered with errors measures the error path: say so loudly (the statuses are in the JSON result).
+  if (r.non2xx > 0 || r.errors > 0)
+    console.warn(`⚠ ${name}: ${r.non2xx} non-2xx, ${r.errors} errors, statuses ${JSON.stringify(r.statuses)}`);
   return { name, url, connections, ...r };
 }

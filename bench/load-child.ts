@@ -24,20 +24,25 @@ function percentile(sorted: number[], p: number) {
 
 const spec = JSON.parse(process.argv[2] ?? '{}') as LoadSpec;
 const times: number[] = [];
-const requests = spec.paths?.map((path) => ({ method: 'GET' as const, path }));
+const statuses: Record<number, number> = {};
+const method = spec.method ?? 'GET';
+const requests = spec.paths
+  ? spec.paths.map((path) => ({ method, path, body: spec.body }))
+  : [{ method, path: new URL(spec.url).pathname + new URL(spec.url).search, body: spec.body }];
 const result = await new Promise<autocannon.Result>((resolve, reject) => {
   const instance = autocannon(
     {
       url: spec.url,
       connections: spec.connections,
       duration: spec.seconds,
-      headers: { cookie: spec.cookie },
+      headers: { cookie: spec.cookie, ...(spec.body ? { 'content-type': 'application/json' } : {}) },
       requests,
     },
     (err, res) => (err ? reject(err) : resolve(res)),
   );
-  instance.on('response', (_client, _status, _bytes, ms) => {
+  instance.on('response', (_client, status, _bytes, ms) => {
     times.push(ms);
+    statuses[status] = (statuses[status] ?? 0) + 1;
   });
 });
 times.sort((a, b) => a - b);
@@ -49,5 +54,6 @@ process.stdout.write(
     p99: percentile(times, 99),
     errors: result.errors,
     non2xx: result.non2xx,
+    statuses,
   })}\n`,
 );
