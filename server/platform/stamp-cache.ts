@@ -1,5 +1,7 @@
-import { sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
+import { listVersions } from '../db/schema/index';
 import type { DbOrTx } from './db/client';
+import { outsideTransaction, preparedFor } from './prepared';
 
 /**
  * Values computed from a region's rows, cached in process and keyed by the region's change stamp (table
@@ -16,15 +18,36 @@ const MAX_ENTRIES = 5000;
 /** Promises, so concurrent requests for the same key and stamp share one computation (no stampede). */
 const cache = new Map<string, Promise<unknown>>();
 
+const stampColumns = {
+  version: sql<string | null>`max(${listVersions.version})`,
+  n: sql<string>`coalesce(sum(${listVersions.weight}), 0)`,
+};
+const stampQueries = preparedFor((db) => ({
+  region: db
+    .select(stampColumns)
+    .from(listVersions)
+    .where(eq(listVersions.regionCode, sql.placeholder('region')))
+    .prepare('stamp_region'),
+  table: db
+    .select(stampColumns)
+    .from(listVersions)
+    .where(and(eq(listVersions.regionCode, sql.placeholder('region')), eq(listVersions.list, sql.placeholder('list'))))
+    .prepare('stamp_table'),
+}));
+
 /** The stamp of one table's rows in a region, or (table null) of all the region's rows. */
 export async function regionStamp(db: DbOrTx, regionCode: string, table: string | null) {
-  const res = await db.execute(
-    table === null
-      ? sql`select max(version) as version, coalesce(sum(weight), 0) as n from list_version where region_code = ${regionCode}`
-      : sql`select max(version) as version, coalesce(sum(weight), 0) as n from list_version
-          where region_code = ${regionCode} and list = ${table}`,
-  );
-  return `${res.rows[0]?.version ?? 0}:${res.rows[0]?.n ?? 0}`;
+  const pool = outsideTransaction(db);
+  const inRegion = eq(listVersions.regionCode, regionCode);
+  const [row] = pool
+    ? await (table === null
+        ? stampQueries(pool).region.execute({ region: regionCode })
+        : stampQueries(pool).table.execute({ region: regionCode, list: table }))
+    : await db
+        .select(stampColumns)
+        .from(listVersions)
+        .where(table === null ? inRegion : and(inRegion, eq(listVersions.list, table)));
+  return `${row?.version ?? 0}:${row?.n ?? 0}`;
 }
 
 /**

@@ -3,6 +3,7 @@ import type { TIndicatorListQuery } from '../../../core/contracts/indicators';
 import { libraryIndicators, targetIndicators } from '../../db/schema/index';
 import type { DbOrTx } from '../../platform/db/client';
 import { containsAny } from '../../platform/like';
+import { outsideTransaction, preparedFor } from '../../platform/prepared';
 import { searchGrams } from '../../platform/search-grams';
 import { stampCached } from '../../platform/stamp-cache';
 
@@ -75,6 +76,21 @@ async function countMatches(db: DbOrTx, where: SQL, keyword: boolean, commonAbov
   return { total: row.n, ids: null };
 }
 
+/** A page of cached match ids (the common case of a keyword search) as a named prepared statement. */
+const pageQueries = preparedFor((db) => ({
+  byIds: db
+    .select({ row: libraryIndicators, usageCount: usage })
+    .from(libraryIndicators)
+    .where(
+      and(
+        sql`${libraryIndicators.id} = any(${sql.placeholder('ids')}::int[])`,
+        eq(libraryIndicators.regionCode, sql.placeholder('region')),
+      ),
+    )
+    .orderBy(...order)
+    .prepare('indicator_page_by_ids'),
+}));
+
 /**
  * One page in library order and the total, both recomputed only when the region's library changes (`totalsKey`
  * names the visibility and filters behind `where`). The page is a slice of a keyword's cached match ids; otherwise
@@ -110,12 +126,16 @@ export async function listIndicators(
         .orderBy(...order)
         .limit(o.pageSize)
         .offset(offset);
-  const items = await db
-    .select({ row: libraryIndicators, usageCount: usage })
-    .from(libraryIndicators)
-    // The region again: cached ids must not outlive a row leaving it (a cheap check on the page's rows).
-    .where(and(inArray(libraryIndicators.id, ids), eq(libraryIndicators.regionCode, o.regionCode)))
-    .orderBy(...order);
+  const pool = outsideTransaction(db);
+  const items =
+    pool && Array.isArray(ids)
+      ? await pageQueries(pool).byIds.execute({ ids, region: o.regionCode })
+      : await db
+          .select({ row: libraryIndicators, usageCount: usage })
+          .from(libraryIndicators)
+          // The region again: cached ids must not outlive a row leaving it (a cheap check on the page's rows).
+          .where(and(inArray(libraryIndicators.id, ids), eq(libraryIndicators.regionCode, o.regionCode)))
+          .orderBy(...order);
   return { items: items.map((i) => ({ ...i.row, usageCount: i.usageCount })), total: matches.total };
 }
 

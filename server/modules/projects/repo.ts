@@ -1,10 +1,11 @@
 import { and, count, eq, ilike, type SQL, sql, sum } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import { type Actor, scopeOf } from '../../../core/access';
+import { type Actor, inScope, scopeOf } from '../../../core/access';
 import type { TProjectListQuery } from '../../../core/contracts/projects';
 import { orgUnits, projectSteps, projects, targets } from '../../db/schema/index';
-import type { DbOrTx } from '../../platform/db/client';
+import type { Db, DbOrTx } from '../../platform/db/client';
 import { containsAny } from '../../platform/like';
+import { preparedFor } from '../../platform/prepared';
 import { scopeWhere } from '../../platform/scope';
 import { searchGrams } from '../../platform/search-grams';
 import { stampCached } from '../../platform/stamp-cache';
@@ -119,6 +120,31 @@ export async function findProject(db: DbOrTx, actor: Actor, id: number) {
     .innerJoin(dept, eq(dept.id, projects.departmentId))
     .where(and(eq(projects.id, id), projectScope(actor)));
   return row;
+}
+
+/** The detail page's reads as named prepared statements (platform/prepared.ts). */
+const detailQueries = preparedFor((db) => ({
+  project: db
+    .select({ p: projects, unitName: unit.name, departmentName: dept.name })
+    .from(projects)
+    .innerJoin(unit, eq(unit.id, projects.unitId))
+    .innerJoin(dept, eq(dept.id, projects.departmentId))
+    .where(and(eq(projects.id, sql.placeholder('id')), eq(projects.regionCode, sql.placeholder('region'))))
+    .prepare('project_detail'),
+  steps: db
+    .select()
+    .from(projectSteps)
+    .where(eq(projectSteps.projectId, sql.placeholder('id')))
+    .orderBy(projectSteps.id)
+    .prepare('project_detail_steps'),
+}));
+
+/** A project with its unit and department names and its steps, if inside the actor's scope (same rule as projectScope). */
+export async function projectDetail(db: Db, actor: Actor, id: number) {
+  const q = detailQueries(db);
+  const [row] = await q.project.execute({ id, region: actor.regionCode });
+  if (!row || !inScope(actor, row.p)) return undefined;
+  return { ...row, steps: await q.steps.execute({ id }) };
 }
 
 export async function stepsOf(db: DbOrTx, projectId: number) {

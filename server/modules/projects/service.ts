@@ -18,8 +18,7 @@ export const listProjects = (ctx: Ctx, q: TProjectListQuery) => repo.listProject
 
 /** Project detail with its status steps and the actions the caller may take. */
 export async function getProject(ctx: Ctx, id: number) {
-  const row = found(await repo.findProject(ctx.db, ctx.actor, id), '项目');
-  const steps = await repo.stepsOf(ctx.db, id);
+  const { steps, ...row } = found(await repo.projectDetail(ctx.db, ctx.actor, id), '项目');
   const paymentHold = await activePaymentHold(ctx.db, ctx.actor.regionCode, id);
   return {
     ...row.p,
