@@ -1,34 +1,54 @@
-import { and, count, eq, sql } from 'drizzle-orm';
-import { auditEvents, orgUnits, users } from '../../db/schema/index';
+import { eq, type SQL, sql } from 'drizzle-orm';
+import { scopeOf } from '../../../core/access';
+import { regions } from '../../db/schema/index';
 import type { Ctx } from '../../platform/context';
-import { scopeWhere } from '../../platform/scope';
+import { preparedFor } from '../../platform/prepared';
+
+type ScopeKind = ReturnType<typeof scopeOf>['kind'];
+
+/** The org units a scope sees (active ones are counted), with its ids as placeholders. */
+const ORG_SCOPE: Record<ScopeKind, SQL> = {
+  region: sql`o.region_code = ${sql.placeholder('region')}`,
+  department: sql`o.region_code = ${sql.placeholder('region')} and o.department_id = ${sql.placeholder('department')}`,
+  unit: sql`o.region_code = ${sql.placeholder('region')} and o.id = ${sql.placeholder('unit')}`,
+  assigned: sql`false`,
+};
+
+/**
+ * The home page's counts in one round trip (scalar sub-selects on the caller's region row), one named prepared
+ * statement per scope kind: the page every user opens first.
+ */
+const homeQueries = preparedFor((db) => {
+  const one = (kind: ScopeKind) =>
+    db
+      .select({
+        departments: sql<number>`(select count(*) from org_unit o where ${ORG_SCOPE[kind]}
+          and o.active and o.kind = 'department')`.mapWith(Number),
+        budgetUnits: sql<number>`(select count(*) from org_unit o where ${ORG_SCOPE[kind]}
+          and o.active and o.kind = 'budgetUnit')`.mapWith(Number),
+        activeUsers: sql<number>`(select count(*) from app_user u
+          where u.region_code = ${regions.code} and u.status = 'active')`.mapWith(Number),
+        auditEventsToday: sql<number>`(select count(*) from audit_event a
+          where a.region_code = ${regions.code} and a.at >= current_date)`.mapWith(Number),
+      })
+      .from(regions)
+      .where(eq(regions.code, sql.placeholder('region')))
+      .prepare(`home_stats_${kind}`);
+  return { region: one('region'), department: one('department'), unit: one('unit'), assigned: one('assigned') };
+});
 
 /** Live counts for the home page, scoped to what the caller may see. */
 export async function homeStats(ctx: Ctx) {
-  const orgScope = scopeWhere(ctx.actor, {
-    region: orgUnits.regionCode,
-    department: orgUnits.departmentId,
-    unit: orgUnits.id,
+  const scope = scopeOf(ctx.actor);
+  const [row] = await homeQueries(ctx.db)[scope.kind].execute({
+    region: scope.regionCode,
+    department: scope.kind === 'department' ? scope.departmentId : null,
+    unit: scope.kind === 'unit' ? scope.unitId : null,
   });
-  const [orgs] = await ctx.db
-    .select({
-      departments: sql<number>`count(*) filter (where ${orgUnits.kind} = 'department')`.mapWith(Number),
-      budgetUnits: sql<number>`count(*) filter (where ${orgUnits.kind} = 'budgetUnit')`.mapWith(Number),
-    })
-    .from(orgUnits)
-    .where(and(orgScope, eq(orgUnits.active, true)));
-  const [userCount] = await ctx.db
-    .select({ n: count() })
-    .from(users)
-    .where(and(eq(users.regionCode, ctx.actor.regionCode), eq(users.status, 'active')));
-  const [todayEvents] = await ctx.db
-    .select({ n: count() })
-    .from(auditEvents)
-    .where(and(eq(auditEvents.regionCode, ctx.actor.regionCode), sql`${auditEvents.at} >= current_date`));
   return {
-    departments: orgs?.departments ?? 0,
-    budgetUnits: orgs?.budgetUnits ?? 0,
-    activeUsers: userCount.n,
-    auditEventsToday: todayEvents.n,
+    departments: row?.departments ?? 0,
+    budgetUnits: row?.budgetUnits ?? 0,
+    activeUsers: row?.activeUsers ?? 0,
+    auditEventsToday: row?.auditEventsToday ?? 0,
   };
 }
