@@ -74,16 +74,14 @@ export async function searchMatches(db: DbOrTx, searched: SQL, walked: SQL, cap 
 }
 
 /**
- * The condition selecting the page's projects: a slice of the cached matches of a keyword when they cover the page;
- * otherwise the page's ids in list order (without a keyword an index-only range of project_list_idx; for a deep page
- * of a word above the cap a walk checking ILIKE alone). Either way the joins and the target status then run for the
- * page's rows only, never for rows an offset skips.
+ * The page's project ids in list order: a slice of the cached matches of a keyword when they cover the page;
+ * otherwise read in list order (without a keyword an index-only range of project_list_idx; for a deep page of a word
+ * above the cap a walk checking ILIKE alone). The joins and the target status then run for the page's rows only,
+ * never for rows an offset skips.
  */
-export function pageCondition(db: DbOrTx, walked: SQL, q: TProjectListQuery, matches: SearchMatches | null) {
+export async function pageIds(db: DbOrTx, walked: SQL, q: TProjectListQuery, matches: SearchMatches | null) {
   const offset = (q.page - 1) * q.pageSize;
   const end = offset + q.pageSize;
-  if (matches && (!matches.capped || end <= matches.ids.length)) {
-    return inArray(projects.id, Array.from(matches.ids.subarray(offset, end)));
-  }
-  return inArray(projects.id, idsInOrder(db, walked, q.pageSize, offset));
+  if (matches && (!matches.capped || end <= matches.ids.length)) return Array.from(matches.ids.subarray(offset, end));
+  return (await idsInOrder(db, walked, q.pageSize, offset)).map((r) => r.id);
 }

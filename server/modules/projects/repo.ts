@@ -1,15 +1,15 @@
-import { and, count, eq, ilike, type SQL, sql, sum } from 'drizzle-orm';
+import { and, count, eq, ilike, inArray, type SQL, sql, sum } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { type Actor, inScope, scopeOf } from '../../../core/access';
 import type { TProjectListQuery } from '../../../core/contracts/projects';
 import { orgUnits, projectSteps, projects, targets } from '../../db/schema/index';
 import type { Db, DbOrTx } from '../../platform/db/client';
 import { containsAny } from '../../platform/like';
-import { preparedFor } from '../../platform/prepared';
+import { outsideTransaction, preparedFor } from '../../platform/prepared';
 import { scopeWhere } from '../../platform/scope';
 import { searchGrams } from '../../platform/search-grams';
 import { stampCached } from '../../platform/stamp-cache';
-import { listOrder, pageCondition, SEARCH_CAP, searchMatches } from './list-page';
+import { listOrder, pageIds, SEARCH_CAP, searchMatches } from './list-page';
 
 const unit = alias(orgUnits, 'unit');
 const dept = alias(orgUnits, 'dept');
@@ -54,6 +54,39 @@ const rowColumns = {
   >`(select t.status from ${targets} t where t.project_id = "project"."id" order by t.version_no desc limit 1)`,
 };
 
+const selectRows = (db: DbOrTx) =>
+  db
+    .select(rowColumns)
+    .from(projects)
+    .innerJoin(unit, eq(unit.id, projects.unitId))
+    .innerJoin(dept, eq(dept.id, projects.departmentId));
+
+/** A page's rows by id, in list order, as a named prepared statement (platform/prepared.ts). */
+const pageQueries = preparedFor((db) => ({
+  byIds: selectRows(db)
+    .where(
+      and(
+        sql`${projects.id} = any(${sql.placeholder('ids')}::int[])`,
+        eq(projects.regionCode, sql.placeholder('region')),
+      ),
+    )
+    .orderBy(...listOrder)
+    .prepare('project_page_by_ids'),
+}));
+
+/** The rows of a page of ids still inside the actor's scope (cached ids must not outlive a row leaving it). */
+async function pageRows(db: DbOrTx, actor: Actor, ids: number[]) {
+  const pool = outsideTransaction(db);
+  if (!pool)
+    return selectRows(db)
+      .where(and(inArray(projects.id, ids), projectScope(actor)))
+      .orderBy(...listOrder);
+  const rows = await pageQueries(pool).byIds.execute({ ids, region: actor.regionCode });
+  return rows.filter((r) =>
+    inScope(actor, { regionCode: actor.regionCode, departmentId: r.departmentId, unitId: r.unitId }),
+  );
+}
+
 async function computeTotals(db: DbOrTx, where: SQL) {
   const [totals] = await db
     .select({
@@ -79,7 +112,7 @@ function totalsKey(actor: Actor, q: Partial<TProjectListQuery>) {
 }
 
 /**
- * One page of the scoped project list (see pageCondition) with totals (分) over the whole filter, recomputed only
+ * One page of the scoped project list (see pageIds) with totals (分) over the whole filter, recomputed only
  * when the region's projects change; a keyword search counts and sums at most `cap` matches (list-page.ts).
  */
 export async function listProjects(db: DbOrTx, actor: Actor, q: TProjectListQuery, all = false, cap = SEARCH_CAP) {
@@ -92,21 +125,12 @@ export async function listProjects(db: DbOrTx, actor: Actor, q: TProjectListQuer
   const matches = q.q
     ? await stampCached(db, actor.regionCode, 'project', `${key}|${cap}`, () => searchMatches(db, where, walked, cap))
     : null;
-  const select = () =>
-    db
-      .select(rowColumns)
-      .from(projects)
-      .innerJoin(unit, eq(unit.id, projects.unitId))
-      .innerJoin(dept, eq(dept.id, projects.departmentId));
   const items = all
-    ? await select()
+    ? await selectRows(db)
         .where(where)
         .orderBy(...listOrder)
         .limit(100_000)
-    : await select()
-        // The scope again: cached ids must not outlive a row leaving the caller's scope (a cheap check on 20 rows).
-        .where(and(pageCondition(db, walked, q, matches), projectScope(actor)))
-        .orderBy(...listOrder);
+    : await pageRows(db, actor, await pageIds(db, walked, q, matches));
   if (matches) return { items, total: matches.total, totalCapped: matches.capped, sums: matches.sums };
   const totals = await stampCached(db, actor.regionCode, 'project', key, () => computeTotals(db, where));
   return { items, ...totals, totalCapped: false };
