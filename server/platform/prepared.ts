@@ -1,3 +1,4 @@
+import { type AnyColumn, and, eq, sql } from 'drizzle-orm';
 import { PgTransaction } from 'drizzle-orm/pg-core';
 import type { Db, DbOrTx } from './db/client';
 
@@ -19,3 +20,7 @@ export function preparedFor<T>(build: (db: Db) => T) {
 
 /** The handle when it is the pool itself (prepared statements run outside any transaction), else null. */
 export const outsideTransaction = (db: DbOrTx): Db | null => (db instanceof PgTransaction ? null : (db as Db));
+
+/** The rows of a page of ids (placeholder `ids`, an int array) inside one region (placeholder `region`). */
+export const idsInRegion = (id: AnyColumn, regionCode: AnyColumn) =>
+  and(sql`${id} = any(${sql.placeholder('ids')}::int[])`, eq(regionCode, sql.placeholder('region')));

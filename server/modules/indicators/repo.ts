@@ -3,7 +3,7 @@ import type { TIndicatorListQuery } from '../../../core/contracts/indicators';
 import { libraryIndicators, targetIndicators } from '../../db/schema/index';
 import type { DbOrTx } from '../../platform/db/client';
 import { containsAny } from '../../platform/like';
-import { outsideTransaction, preparedFor } from '../../platform/prepared';
+import { idsInRegion, outsideTransaction, preparedFor } from '../../platform/prepared';
 import { searchGrams } from '../../platform/search-grams';
 import { stampCached } from '../../platform/stamp-cache';
 
@@ -81,12 +81,7 @@ const pageQueries = preparedFor((db) => ({
   byIds: db
     .select({ row: libraryIndicators, usageCount: usage })
     .from(libraryIndicators)
-    .where(
-      and(
-        sql`${libraryIndicators.id} = any(${sql.placeholder('ids')}::int[])`,
-        eq(libraryIndicators.regionCode, sql.placeholder('region')),
-      ),
-    )
+    .where(idsInRegion(libraryIndicators.id, libraryIndicators.regionCode))
     .orderBy(...order)
     .prepare('indicator_page_by_ids'),
 }));

@@ -1,4 +1,4 @@
-import { desc, inArray, type SQL, sql } from 'drizzle-orm';
+import { desc, type SQL, sql } from 'drizzle-orm';
 import { PROJECT_SEARCH_CAP, type TProjectListPage, type TProjectListQuery } from '../../../core/contracts/projects';
 import { projects } from '../../db/schema/index';
 import type { DbOrTx } from '../../platform/db/client';

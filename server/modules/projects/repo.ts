@@ -5,7 +5,7 @@ import type { TProjectListQuery } from '../../../core/contracts/projects';
 import { orgUnits, projectSteps, projects, targets } from '../../db/schema/index';
 import type { Db, DbOrTx } from '../../platform/db/client';
 import { containsAny } from '../../platform/like';
-import { outsideTransaction, preparedFor } from '../../platform/prepared';
+import { idsInRegion, outsideTransaction, preparedFor } from '../../platform/prepared';
 import { scopeWhere } from '../../platform/scope';
 import { searchGrams } from '../../platform/search-grams';
 import { stampCached } from '../../platform/stamp-cache';
@@ -64,12 +64,7 @@ const selectRows = (db: DbOrTx) =>
 /** A page's rows by id, in list order, as a named prepared statement (platform/prepared.ts). */
 const pageQueries = preparedFor((db) => ({
   byIds: selectRows(db)
-    .where(
-      and(
-        sql`${projects.id} = any(${sql.placeholder('ids')}::int[])`,
-        eq(projects.regionCode, sql.placeholder('region')),
-      ),
-    )
+    .where(idsInRegion(projects.id, projects.regionCode))
     .orderBy(...listOrder)
     .prepare('project_page_by_ids'),
 }));
