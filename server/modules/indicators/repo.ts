@@ -76,7 +76,7 @@ async function countMatches(db: DbOrTx, where: SQL, keyword: boolean, commonAbov
   return { total: row.n, ids: null };
 }
 
-/** A page of cached match ids (the common case of a keyword search) as a named prepared statement. */
+/** A page's rows by id as a named prepared statement (platform/prepared.ts). */
 const pageQueries = preparedFor((db) => ({
   byIds: db
     .select({ row: libraryIndicators, usageCount: usage })
@@ -114,24 +114,28 @@ export async function listIndicators(
   // The page's ids first, so the usage count runs for the page only, not for skipped rows.
   const ids = matches.ids
     ? Array.from(matches.ids.subarray(offset, offset + o.pageSize))
-    : db
-        .select({ id: libraryIndicators.id })
-        .from(libraryIndicators)
-        .where(o.commonWhere ?? o.where)
-        .orderBy(...order)
-        .limit(o.pageSize)
-        .offset(offset);
-  const pool = outsideTransaction(db);
-  const items =
-    pool && Array.isArray(ids)
-      ? await pageQueries(pool).byIds.execute({ ids, region: o.regionCode })
-      : await db
-          .select({ row: libraryIndicators, usageCount: usage })
+    : (
+        await db
+          .select({ id: libraryIndicators.id })
           .from(libraryIndicators)
-          // The region again: cached ids must not outlive a row leaving it (a cheap check on the page's rows).
-          .where(and(inArray(libraryIndicators.id, ids), eq(libraryIndicators.regionCode, o.regionCode)))
-          .orderBy(...order);
+          .where(o.commonWhere ?? o.where)
+          .orderBy(...order)
+          .limit(o.pageSize)
+          .offset(offset)
+      ).map((r) => r.id);
+  const items = await pageRows(db, o.regionCode, ids);
   return { items: items.map((i) => ({ ...i.row, usageCount: i.usageCount })), total: matches.total };
+}
+
+/** A page's rows by id in library order, inside the region (cached ids must not outlive a row leaving it). */
+async function pageRows(db: DbOrTx, regionCode: string, ids: number[]) {
+  const pool = outsideTransaction(db);
+  if (pool) return pageQueries(pool).byIds.execute({ ids, region: regionCode });
+  return db
+    .select({ row: libraryIndicators, usageCount: usage })
+    .from(libraryIndicators)
+    .where(and(inArray(libraryIndicators.id, ids), eq(libraryIndicators.regionCode, regionCode)))
+    .orderBy(...order);
 }
 
 export async function allIndicators(db: DbOrTx, where: SQL) {
