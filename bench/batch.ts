@@ -3,11 +3,14 @@
  * of the same rows in the same run.
  */
 import { sql } from 'drizzle-orm';
+import { backgroundJobs } from '../server/db/schema/index';
+import { jobHandlers } from '../server/modules/job-handlers';
 import { recomputeRound } from '../server/modules/monitoring/warnings';
 import { proposeLines } from '../server/modules/results-application/propose-lines';
 import { runChecks } from '../server/modules/reviews/batches';
 import { getRules } from '../server/modules/rule-sets/service';
-import type { Db, DbOrTx } from '../server/platform/db/client';
+import type { Database, Db, DbOrTx } from '../server/platform/db/client';
+import { drainJobs } from '../server/platform/jobs/index';
 import { bumpStamp } from './stamp';
 
 export interface BatchResult {
@@ -57,7 +60,8 @@ interface BatchCase {
   before?: () => Promise<unknown>;
 }
 
-export async function runBatchCases(db: Db, regions: string[], fetchReport: () => Promise<unknown>) {
+export async function runBatchCases(database: Database, regions: string[], fetchReport: () => Promise<unknown>) {
+  const db = database.db;
   const region = regions[0];
   const r = `'${region.replace(/\D/g, '')}'`;
   const round = await scalar(db, `SELECT max(id) AS n FROM monitoring_round WHERE region_code = ${r} AND year = 2025`);
@@ -131,7 +135,32 @@ export async function runBatchCases(db: Db, regions: string[], fetchReport: () =
       run: fetchReport,
       before: () => bumpStamp(db, region),
     },
-    ...(regions.length > 1 ? await allRegionCases(db, regions) : []),
+    {
+      // Second baseline for the same case: one scan over every row the figures read (the year's documents,
+      // trainings and attendance, feedback, assessments, review findings and samples of the year's batches,
+      // monitoring entries and recoveries, next year's library, rectification, key evaluations, results lines),
+      // where the first counts the region's loop tables of all years.
+      name: '年度工作说明数字 GET /api/reports/annual（同上，对照：计算读取的全部行）',
+      raw: `SELECT (SELECT count(*) FROM policy_document WHERE region_code = ${r})
+                 + (SELECT count(*) FROM training_session s LEFT JOIN training_attendance a ON a.session_id = s.id
+                     WHERE s.region_code = ${r} AND s.year = 2025)
+                 + (SELECT count(*) FROM feedback_ticket WHERE region_code = ${r} AND year = 2025)
+                 + (SELECT count(*) FROM ex_ante_assessment WHERE region_code = ${r} AND year = 2025)
+                 + (SELECT count(*) FROM review_finding f JOIN review_batch b ON b.id = f.batch_id
+                     WHERE f.region_code = ${r} AND b.work_year = 2025)
+                 + (SELECT count(*) FROM review_sample s JOIN review_batch b ON b.id = s.batch_id
+                     WHERE s.region_code = ${r} AND b.work_year = 2025)
+                 + (SELECT count(*) FROM monitoring_entry WHERE region_code = ${r} AND year = 2025)
+                 + (SELECT count(*) FROM monitoring_disposal WHERE region_code = ${r} AND year = 2025)
+                 + (SELECT count(*) FROM library_indicator WHERE region_code = ${r} AND year = 2026)
+                 + (SELECT count(*) FROM rectification_item WHERE region_code = ${r} AND year = 2025)
+                 + (SELECT count(*) FROM key_evaluation WHERE region_code = ${r} AND year = 2025)
+                 + (SELECT count(*) FROM results_line l JOIN results_run u ON u.id = l.run_id
+                     WHERE u.region_code = ${r} AND u.year = 2025) AS n`,
+      run: fetchReport,
+      before: () => bumpStamp(db, region),
+    },
+    ...(regions.length > 1 ? await allRegionCases(database, regions) : []),
   ];
   const out: BatchResult[] = [];
   for (const c of cases) {
@@ -151,7 +180,8 @@ const round3 = (x: number) => Math.round(x * 1000) / 1000;
  * The same jobs over every generated region (a province): warnings of all 2025 rounds (one statement per round) and
  * the review checks of every region's 2024 batch, beside one raw scan over all the rows they read.
  */
-async function allRegionCases(db: Db, regions: string[]): Promise<BatchCase[]> {
+async function allRegionCases(database: Database, regions: string[]): Promise<BatchCase[]> {
+  const db = database.db;
   const inRegions = regions.map((x) => `'${x.replace(/\D/g, '')}'`).join(', ');
   const rounds = await db.execute(
     sql.raw(
@@ -163,18 +193,39 @@ async function allRegionCases(db: Db, regions: string[]): Promise<BatchCase[]> {
              JOIN review_sample s ON s.batch_id = b.id
              WHERE b.year = 2024 AND b.region_code IN (${inRegions}) GROUP BY b.id, b.region_code ORDER BY b.id`),
   );
+  const warningsRaw = `SELECT count(*) AS n, sum(e.paid), sum(e.adjusted_budget), sum(mi.current_value),
+                   sum(ti.target_number), count(*) FILTER (WHERE ti.operator = '≥' AND mi.likelihood = 'certain')
+            FROM monitoring_entry e JOIN monitoring_indicator mi ON mi.entry_id = e.id
+            JOIN target_indicator ti ON ti.id = mi.target_indicator_id
+            WHERE e.year = 2025 AND e.region_code IN (${inRegions}) AND e.filled_at IS NOT NULL`;
   return [
     {
       name: `预警重算 全部 ${regions.length} 个地区 2025 年 ${rounds.rows.length} 轮（对照：计算读取的全部行）`,
-      raw: `SELECT count(*) AS n, sum(e.paid), sum(e.adjusted_budget), sum(mi.current_value), sum(ti.target_number),
-                   count(*) FILTER (WHERE ti.operator = '≥' AND mi.likelihood = 'certain')
-            FROM monitoring_entry e JOIN monitoring_indicator mi ON mi.entry_id = e.id
-            JOIN target_indicator ti ON ti.id = mi.target_indicator_id
-            WHERE e.year = 2025 AND e.region_code IN (${inRegions}) AND e.filled_at IS NOT NULL`,
+      raw: warningsRaw,
       run: () =>
         rolledBack(db, async (tx) => {
           for (const x of rounds.rows) await recomputeRound(tx, String(x.region_code), Number(x.id));
         }),
+    },
+    {
+      // The same rounds as background jobs, one `monitoring.recomputeYear` per region, two at a time, timed until
+      // the queue is drained. They commit: the generator stores the product's own colours, so no warning changes
+      // (checked below) and later cases see the same data; the job rows and audit events they add are not read.
+      name: `预警重算 全部 ${regions.length} 个地区 2025 年 ${rounds.rows.length} 轮，后台任务（每地区一个，并发 2）（对照：同上）`,
+      raw: warningsRaw,
+      before: () =>
+        db
+          .insert(backgroundJobs)
+          .values(regions.map((r) => ({ kind: 'monitoring.recomputeYear', targetRegion: r, payload: { year: 2025 } }))),
+      run: async () => {
+        const ran = await drainJobs(database, { handlers: jobHandlers, concurrency: 2 });
+        const check = await db.execute(sql`SELECT count(*) FILTER (WHERE status <> 'done') AS open,
+            coalesce(sum((result->>'changedEntries')::int + (result->>'changedIndicators')::int), 0) AS changed
+          FROM background_job WHERE kind = 'monitoring.recomputeYear'`);
+        const { open, changed } = check.rows[0] as { open: string; changed: string };
+        if (ran !== regions.length || Number(open) > 0 || Number(changed) > 0)
+          throw new Error(`后台任务结果异常：运行 ${ran} 个，未完成 ${open} 个，改变 ${changed} 行预警`);
+      },
     },
     {
       name: `复核自动检查 全部 ${batches.rows.length} 个地区批次（对照：批次样本的指标行）`,

@@ -131,7 +131,7 @@ if (region) {
     if (res.status !== 200) throw new Error(`annual report HTTP ${res.status}`);
     return res.json();
   };
-  batch = await runBatchCases(database.db, generated?.codes ?? [region], fetchReport);
+  batch = await runBatchCases(database, generated?.codes ?? [region], fetchReport);
   await runCockpitCases(database.db, address, regionCookie, region, `${database.driver}-${scale}`);
   const importRows = Number(args['import-rows'] ?? 0);
   let importRegion = region;

@@ -51,6 +51,11 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   approve: '审核通过',
   return: '退回',
   upload: '上传',
+  recompute: '重新计算',
+  enqueue: '加入后台任务',
+  complete: '后台任务完成',
+  retry: '后台任务重试',
+  fail: '后台任务失败',
 };
 
 /** Label of any enum value, falling back to the code itself. */
@@ -117,4 +122,20 @@ export const FEEDBACK_STATUS_LABELS: Record<FeedbackStatus, string> = {
   open: '待答复',
   answered: '已答复',
   closed: '已关闭',
+};
+
+export const JOB_STATUSES = ['queued', 'running', 'done', 'failed'] as const;
+export type JobStatus = (typeof JOB_STATUSES)[number];
+export const JOB_STATUS_LABELS: Record<JobStatus, string> = {
+  queued: '排队中',
+  running: '执行中',
+  done: '已完成',
+  failed: '失败',
+};
+
+/** Kinds of background job (server/platform/jobs); each has one handler registered by kind. */
+export const JOB_KINDS = ['monitoring.recomputeYear'] as const;
+export type JobKind = (typeof JOB_KINDS)[number];
+export const JOB_KIND_LABELS: Record<JobKind, string> = {
+  'monitoring.recomputeYear': '重新计算全年监控预警',
 };

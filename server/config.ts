@@ -20,6 +20,8 @@ export interface Config {
   logLevel: string;
   /** Minutes between maintenance runs of the server process (change-stamp pruning); 0 turns it off. */
   maintenanceMinutes: number;
+  /** Background jobs run at once by this process's runner (PGlite: 1, it is one session); 0 turns the runner off. */
+  jobConcurrency: number;
   /** S3-compatible object storage for attachments; local files under dataDir when absent. */
   s3?: { endpoint: string; bucket: string; accessKey: string; secretKey: string; region: string };
 }
@@ -40,6 +42,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: env.JIXIAO_TRUST_PROXY || 'loopback',
     logLevel: env.JIXIAO_LOG_LEVEL || 'warn',
     maintenanceMinutes: Number(env.JIXIAO_MAINTENANCE_MINUTES ?? 10),
+    jobConcurrency: Number(env.JIXIAO_JOB_CONCURRENCY ?? 2),
     s3: env.JIXIAO_S3_ENDPOINT
       ? {
           endpoint: env.JIXIAO_S3_ENDPOINT,

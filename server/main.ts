@@ -1,8 +1,10 @@
 import { buildApp } from './app';
 import { loadConfig } from './config';
 import { ensureDemo } from './demo/index';
+import { jobHandlers } from './modules/job-handlers';
 import { runMigrations } from './platform/db/client';
 import { openDatabase } from './platform/db/open';
+import { startJobRunner } from './platform/jobs/index';
 import { startMaintenance } from './platform/maintenance';
 
 /** Starts the product: database (embedded or server), migrations, demo data on first run, HTTP. */
@@ -22,6 +24,14 @@ export async function main() {
   const app = await buildApp({ database, config, logger: true });
   await app.listen({ port: config.port, host: config.host });
   const stopMaintenance = startMaintenance(database.db, config.maintenanceMinutes, (msg) => app.log.warn(msg));
+  const stopJobs =
+    config.jobConcurrency > 0
+      ? startJobRunner(database, {
+          handlers: jobHandlers,
+          concurrency: config.jobConcurrency,
+          log: (msg) => app.log.error(msg),
+        })
+      : async () => {};
 
   const url = `http://localhost:${config.port}`;
   console.log(
@@ -40,6 +50,7 @@ export async function main() {
     stopping = true;
     stopMaintenance();
     await app.close();
+    await stopJobs();
     await database.close();
     process.exit(0);
   };

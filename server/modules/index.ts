@@ -12,6 +12,7 @@ import { expertRoutes } from './experts/routes';
 import { feedbackRoutes } from './feedback/routes';
 import { inboxRoutes } from './inbox/routes';
 import { indicatorRoutes } from './indicators/routes';
+import { jobRoutes } from './jobs/routes';
 import { keyEvaluationRoutes } from './key-evaluations/routes';
 import { monitoringRoutes } from './monitoring/routes';
 import { orgRoutes } from './org/routes';
@@ -40,6 +41,7 @@ export const modules: ModuleRoutes[] = [
   attachmentRoutes,
   dashboardRoutes,
   ruleSetRoutes,
+  jobRoutes,
   projectRoutes,
   indicatorRoutes,
   targetRoutes,

@@ -1,5 +1,6 @@
-import { type AnyColumn, and, eq, sql } from 'drizzle-orm';
-import { PgTransaction } from 'drizzle-orm/pg-core';
+import { type AnyColumn, and, eq, type SQL, sql } from 'drizzle-orm';
+import { PgDialect, PgTransaction } from 'drizzle-orm/pg-core';
+import type pg from 'pg';
 import type { Db, DbOrTx } from './db/client';
 
 /**
@@ -24,3 +25,18 @@ export const outsideTransaction = (db: DbOrTx): Db | null => (db instanceof PgTr
 /** The rows of a page of ids (placeholder `ids`, an int array) inside one region (placeholder `region`). */
 export const idsInRegion = (id: AnyColumn, regionCode: AnyColumn) =>
   and(sql`${id} = any(${sql.placeholder('ids')}::int[])`, eq(regionCode, sql.placeholder('region')));
+
+const dialect = new PgDialect();
+
+/**
+ * The rows of a statement built with sql`…`, as a named prepared statement when outside a transaction (parsed and
+ * planned once per connection: for a statement of many subqueries planning costs more than running it), else as a
+ * plain statement. Under one name the text must never vary, only the parameters (pg refuses a second text).
+ */
+export async function rowsOfNamed(db: DbOrTx, name: string, query: SQL): Promise<Record<string, unknown>[]> {
+  // drizzle() puts the pg pool on the handle as $client (the Db type leaves it out).
+  const client = (outsideTransaction(db) as (Db & { $client?: pg.Pool }) | null)?.$client;
+  if (!client) return (await db.execute(query)).rows;
+  const { sql: text, params } = dialect.sqlToQuery(query);
+  return (await client.query({ name, text, values: params })).rows;
+}

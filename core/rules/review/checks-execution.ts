@@ -66,5 +66,6 @@ export function checkUnitAllFullScore(projects: readonly UnitProjectTotal[], rul
 }
 
 function isClaimAboveRule(claimed: number | null, rule: number | null): boolean {
-  return claimed !== null && rule !== null && roundScore(claimed) > roundScore(rule);
+  // roundScore never decreases, so a claim at or below the rule score cannot round above it (skips the rounding).
+  return claimed !== null && rule !== null && claimed > rule && roundScore(claimed) > roundScore(rule);
 }

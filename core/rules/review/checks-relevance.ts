@@ -25,7 +25,7 @@ export function checkTargetLooserThanLastYear(input: ReviewInput, rules: ReviewR
 // ("道路修缮里程" in a school meals project), not subtle mismatches. Skipped without keywords.
 /** Flags 数量/质量 indicators sharing no field keyword and no project-name bigram (stop words removed). */
 export function checkIndicatorUnrelatedToField(input: ReviewInput, rules: ReviewRules): ReviewFinding[] {
-  const keywords = (input.fieldKeywords ?? []).map(normalizeForSimilarity).filter((keyword) => keyword !== '');
+  const keywords = normalizedKeywords(input.fieldKeywords ?? []);
   if (keywords.length === 0) return [];
   const projectBigrams = projectNameBigrams(input.projectName, rules);
   return input.indicators.flatMap((indicator, index) => {
@@ -37,23 +37,52 @@ export function checkIndicatorUnrelatedToField(input: ReviewInput, rules: Review
   });
 }
 
+// A batch passes the same keyword list (readonly) to every sample of a field: normalise it once per list.
+const normalizedLists = new WeakMap<readonly string[], string[]>();
+
+function normalizedKeywords(list: readonly string[]): string[] {
+  let keywords = normalizedLists.get(list);
+  if (!keywords) {
+    keywords = list.map(normalizeForSimilarity).filter((keyword) => keyword !== '');
+    normalizedLists.set(list, keywords);
+  }
+  return keywords;
+}
+
 /** Tells whether an indicator name contains a field keyword or shares a bigram with the project name. */
 export function isIndicatorRelated(
   name: string,
   normalizedKeywords: readonly string[],
   projectBigrams: ReadonlySet<string>,
 ): boolean {
-  const normalized = normalizeForSimilarity(name);
+  const { normalized, bigrams } = shingledName(name);
   if (normalizedKeywords.some((keyword) => normalized.includes(keyword))) return true;
-  for (const bigram of characterBigrams(normalized)) if (projectBigrams.has(bigram)) return true;
+  for (const bigram of bigrams) if (projectBigrams.has(bigram)) return true;
   return false;
+}
+
+// Indicator names repeat across a batch (library and template names): each is normalised and shingled once.
+// A cache of a pure function of the name, emptied when it grows large.
+const shingledNames = new Map<string, { normalized: string; bigrams: readonly string[] }>();
+
+function shingledName(name: string) {
+  let entry = shingledNames.get(name);
+  if (!entry) {
+    if (shingledNames.size >= 10_000) shingledNames.clear();
+    const normalized = normalizeForSimilarity(name);
+    entry = { normalized, bigrams: [...characterBigrams(normalized)] };
+    shingledNames.set(name, entry);
+  }
+  return entry;
 }
 
 function projectNameBigrams(projectName: string, rules: ReviewRules): Set<string> {
   // Split at stop words rather than delete them, so their neighbours do not glue into a new bigram.
-  const segments = rules.projectNameStopWords.reduce<string[]>(
-    (parts, word) => parts.flatMap((part) => part.split(word)),
-    [projectName],
-  );
-  return new Set(segments.flatMap((segment) => [...characterBigrams(normalizeForSimilarity(segment))]));
+  let segments = [projectName];
+  for (const word of rules.projectNameStopWords)
+    if (segments.some((part) => part.includes(word))) segments = segments.flatMap((part) => part.split(word));
+  const bigrams = new Set<string>();
+  for (const segment of segments)
+    for (const bigram of characterBigrams(normalizeForSimilarity(segment))) bigrams.add(bigram);
+  return bigrams;
 }

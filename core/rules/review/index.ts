@@ -49,6 +49,7 @@ export { characterBigrams, normalizeForSimilarity, textSimilarity } from './simi
 export {
   buildSimilarityIndex,
   findSimilar,
+  findSimilarToIndexed,
   type SimilarityIndex,
   similarityCandidates,
 } from './similarity-index.ts';

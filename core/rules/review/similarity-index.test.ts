@@ -3,7 +3,7 @@ import { seededRandom } from '../../random.ts';
 import { otherProjectAnalysis, sampleAnalysis } from './fixtures.ts';
 import { defaultReviewRules } from './review-rules.ts';
 import { normalizeForSimilarity, textSimilarity } from './similarity.ts';
-import { buildSimilarityIndex, findSimilar, similarityCandidates } from './similarity-index.ts';
+import { buildSimilarityIndex, findSimilar, findSimilarToIndexed, similarityCandidates } from './similarity-index.ts';
 
 const minLength = defaultReviewRules.minSimilarityLength;
 /** 600 CJK characters, drawn with a skewed (Zipf-like) frequency as in real text. */
@@ -49,11 +49,8 @@ describe('similarity index prefilter (property over generated texts)', () => {
     'seed %i, threshold %f: never drops a pair the exact Dice flags, and finds exactly those',
     (seed, threshold) => {
       const texts = generateTexts(seed, 25, 3);
-      const index = buildSimilarityIndex(
-        texts.map((text, id) => ({ id, text })),
-        (t) => t.text,
-        { threshold, minLength },
-      );
+      const items = texts.map((text, id) => ({ id, text }));
+      const index = buildSimilarityIndex(items, (t) => t.text, { threshold, minLength });
       let flagged = 0;
       let candidates = 0;
       for (const query of texts) {
@@ -66,6 +63,12 @@ describe('similarity index prefilter (property over generated texts)', () => {
         for (const e of expected) expect(passed.has(e.id), `pair dropped at ${e.similarity}`).toBe(true);
         const found = findSimilar(index, query).map((f) => ({ id: f.item.id, similarity: f.similarity }));
         expect(found).toEqual(expected);
+        // An indexed text looked up by its item gives the same answer; a text too short to index is not found.
+        const item = items[texts.indexOf(query)];
+        const byItem = findSimilarToIndexed(index, item);
+        if (isLongEnough(query))
+          expect(byItem?.map((f) => ({ id: f.item.id, similarity: f.similarity }))).toEqual(expected);
+        else expect(byItem).toBeNull();
         flagged += expected.length;
         candidates += passed.size;
       }

@@ -16,12 +16,19 @@
 // 0.8 sits well above honest rewrites and boilerplate overlap, below lightly edited copies.
 // Dice (not Jaccard) because it is less harsh on a copy with text appended: Jaccard gives ≈ 0.69 there.
 
+// The checks normalise the same analysis text one after another (too short, near-duplicate): the last result is kept.
+let lastText: string | undefined;
+let lastNormalized = '';
+
 /** Normalises a text for comparison: no whitespace/punctuation/symbols, lower case, numbers as "0". */
 export function normalizeForSimilarity(text: string): string {
-  return text
+  if (text === lastText) return lastNormalized;
+  lastNormalized = text
     .toLowerCase()
     .replace(/[\s\p{P}\p{S}]/gu, '')
     .replace(/\d+(\.\d+)?/g, '0');
+  lastText = text;
+  return lastNormalized;
 }
 
 /** Returns the set of character bigrams of an already normalised text. */

@@ -2,6 +2,7 @@ export * from './agencies';
 export * from './auth';
 export * from './ex-ante';
 export * from './framework';
+export * from './jobs';
 export * from './key-evaluations';
 export * from './monitoring';
 export * from './org';

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import {
   bigint,
   boolean,
@@ -73,6 +74,11 @@ export const projects = pgTable(
       t.approvedAmount,
       t.adjustedAmount,
     ),
+    // Results application walks previous → next along these links; only linked projects are indexed, so a region
+    // without links (or a run with no continuing project) costs one empty range.
+    index('project_previous_idx')
+      .on(t.regionCode, t.year, t.previousProjectId, t.id)
+      .where(sql`${t.previousProjectId} is not null`),
   ],
 );
 

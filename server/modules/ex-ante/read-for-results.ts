@@ -1,6 +1,7 @@
 /** What results application (结果应用) reads from 事前绩效评估: concluded assessments with a recommended amount. */
-import { and, eq, isNotNull } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull } from 'drizzle-orm';
 import { exAnteAssessments } from '../../db/schema/index';
+import { anyOf } from '../../platform/any-of';
 import type { DbOrTx } from '../../platform/db/client';
 
 export interface ExAnteRecommendation {
@@ -12,15 +13,31 @@ export interface ExAnteRecommendation {
   recommended: number;
 }
 
-/** Concluded ex-ante assessments of the year in the region that recommend an amount. */
-export async function listExAnteRecommendations(db: DbOrTx, regionCode: string, year: number) {
+/**
+ * Concluded ex-ante assessments of the year (or years, in year then id order) in the region that recommend an amount;
+ * with `projectIds`, only those of these projects.
+ */
+export async function listExAnteRecommendations(
+  db: DbOrTx,
+  regionCode: string,
+  year: number | number[],
+  projectIds?: number[],
+) {
+  if (projectIds?.length === 0) return [];
   const a = exAnteAssessments;
   const rows = await db
     .select({ id: a.id, projectId: a.projectId, requested: a.requestedAmount, recommended: a.recommendedAmount })
     .from(a)
     .where(
-      and(eq(a.regionCode, regionCode), eq(a.year, year), eq(a.status, 'concluded'), isNotNull(a.recommendedAmount)),
-    );
+      and(
+        eq(a.regionCode, regionCode),
+        Array.isArray(year) ? inArray(a.year, year) : eq(a.year, year),
+        eq(a.status, 'concluded'),
+        isNotNull(a.recommendedAmount),
+        projectIds ? anyOf(a.projectId, projectIds) : undefined,
+      ),
+    )
+    .orderBy(asc(a.year), asc(a.id));
   return rows.flatMap((r): ExAnteRecommendation[] =>
     r.recommended === null ? [] : [{ ...r, recommended: r.recommended }],
   );

@@ -1,4 +1,4 @@
-import { and, count, eq, ne } from 'drizzle-orm';
+import { and, count, eq, ne, type SQL, sql } from 'drizzle-orm';
 import { BUDGET_TYPES, type BudgetType } from '../../../core/enums';
 import { type EvaluationKind, evaluationKinds } from '../../../core/rules/key-evaluation/index';
 import { keyEvaluations } from '../../db/schema/index';
@@ -46,4 +46,15 @@ export async function keyEvaluationFigures(
     if (r.stage === 'finalised' || r.stage === 'archived') finished += r.n;
   }
   return { year, total, byKind, byBudgetType, finished };
+}
+
+/**
+ * The count, and the kinds and budget types present, as a one-row subquery (total, kinds, budget_types), for the
+ * annual report's single statement.
+ */
+export function keyEvaluationPresenceSql(regionCode: string, year: number): SQL {
+  const k = keyEvaluations;
+  return sql`select count(*) as total, coalesce(array_agg(distinct ${k.kind}), '{}') as kinds,
+      coalesce(array_agg(distinct ${k.budgetType}), '{}') as budget_types
+    from ${k} where ${k.regionCode} = ${regionCode} and ${k.year} = ${year} and ${k.stage} <> 'cancelled'`;
 }

@@ -1,6 +1,7 @@
 /** What results application (结果应用) reads from 重点绩效评价: finalised project evaluations with their grade. */
-import { and, eq, inArray, isNotNull } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, type SQL, sql } from 'drizzle-orm';
 import { keyEvaluations } from '../../db/schema/index';
+import { anyOf } from '../../platform/any-of';
 import type { DbOrTx } from '../../platform/db/client';
 
 export interface KeyEvaluationGrade {
@@ -11,8 +12,21 @@ export interface KeyEvaluationGrade {
   grade: string;
 }
 
-/** Finalised (or archived) key evaluations of a project object carried out in the year, with a grade. */
-export async function listGradedKeyEvaluations(db: DbOrTx, regionCode: string, year: number) {
+const graded = (regionCode: string, year: number) =>
+  and(
+    eq(keyEvaluations.regionCode, regionCode),
+    eq(keyEvaluations.year, year),
+    isNotNull(keyEvaluations.projectId),
+    isNotNull(keyEvaluations.grade),
+    inArray(keyEvaluations.stage, ['finalised', 'archived']),
+  );
+
+/**
+ * Finalised (or archived) key evaluations of a project object carried out in the year, with a grade, in id order;
+ * with `projectIds`, only those of these projects.
+ */
+export async function listGradedKeyEvaluations(db: DbOrTx, regionCode: string, year: number, projectIds?: number[]) {
+  if (projectIds?.length === 0) return [];
   const rows = await db
     .select({
       id: keyEvaluations.id,
@@ -22,16 +36,13 @@ export async function listGradedKeyEvaluations(db: DbOrTx, regionCode: string, y
       grade: keyEvaluations.grade,
     })
     .from(keyEvaluations)
-    .where(
-      and(
-        eq(keyEvaluations.regionCode, regionCode),
-        eq(keyEvaluations.year, year),
-        isNotNull(keyEvaluations.projectId),
-        isNotNull(keyEvaluations.grade),
-        inArray(keyEvaluations.stage, ['finalised', 'archived']),
-      ),
-    );
+    .where(and(graded(regionCode, year), projectIds ? anyOf(keyEvaluations.projectId, projectIds) : undefined))
+    .orderBy(asc(keyEvaluations.id));
   return rows.flatMap((r): KeyEvaluationGrade[] =>
     r.projectId === null || r.grade === null ? [] : [{ ...r, projectId: r.projectId, grade: r.grade }],
   );
 }
+
+/** The projects of those evaluations, as a subquery (one column) for a statement of the reading module. */
+export const gradedProjectIds = (regionCode: string, year: number): SQL =>
+  sql`select ${keyEvaluations.projectId} from ${keyEvaluations} where ${graded(regionCode, year)}`;

@@ -212,6 +212,12 @@ export async function recoveryTotals(db: DbOrTx, regionCode: string, year: numbe
   return { year, total, count, projects: projectsCount, byDepartment };
 }
 
+/** recoveryTotals(…).total as a one-row subquery (total), for the annual report's single statement. */
+export function recoveredTotalSql(regionCode: string, year: number): SQL {
+  return sql`select coalesce(sum(${d.amount}), 0) as total from ${d} join ${orgUnits} as dept on dept.id = ${d.departmentId}
+    where ${d.regionCode} = ${regionCode} and ${d.year} = ${year} and ${d.kind} = 'recoverFunds'`;
+}
+
 /** Recovery totals as the actor may see them: region-wide roles all departments, others their own. */
 export async function visibleRecoveryTotals(ctx: Ctx, year: number) {
   const totals = await recoveryTotals(ctx.db, ctx.actor.regionCode, year);

@@ -1,6 +1,7 @@
 /** What results application (结果应用) reads from 运行监控: recoveries (收回) and red warnings per project. */
-import { and, count, eq, sum } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { monitoringDisposals, monitoringEntries } from '../../db/schema/index';
+import { anyOf } from '../../platform/any-of';
 import type { DbOrTx } from '../../platform/db/client';
 
 export interface MonitoringOutcome {
@@ -10,27 +11,37 @@ export interface MonitoringOutcome {
   redWarnings: number;
 }
 
-/** Project id → recoveries and red warnings of the year's monitoring in the region. */
-export async function monitoringOutcomesByProject(db: DbOrTx, regionCode: string, year: number) {
+/** Project id → recoveries and red warnings of the year's monitoring in the region (of these projects, when given). */
+export async function monitoringOutcomesByProject(db: DbOrTx, regionCode: string, year: number, projectIds?: number[]) {
   const out = new Map<number, MonitoringOutcome>();
-  const at = (id: number) => {
-    const e = out.get(id) ?? { recovered: 0, recoveries: 0, redWarnings: 0 };
-    out.set(id, e);
-    return e;
-  };
+  if (projectIds?.length === 0) return out;
   const d = monitoringDisposals;
-  const recoveries = await db
-    .select({ projectId: d.projectId, amount: sum(d.amount).mapWith(Number), n: count() })
-    .from(d)
-    .where(and(eq(d.regionCode, regionCode), eq(d.year, year), eq(d.kind, 'recoverFunds')))
-    .groupBy(d.projectId);
-  for (const r of recoveries) Object.assign(at(r.projectId), { recovered: r.amount ?? 0, recoveries: r.n });
   const e = monitoringEntries;
-  const reds = await db
-    .select({ projectId: e.projectId, n: count() })
-    .from(e)
-    .where(and(eq(e.regionCode, regionCode), eq(e.year, year), eq(e.warningColor, 'red')))
-    .groupBy(e.projectId);
-  for (const r of reds) at(r.projectId).redWarnings = r.n;
+  // One statement, both aggregates (a round trip less: results application reads this for every run).
+  const res = await db.execute(sql`
+    select ${d.projectId} as project_id, true as recovery, sum(${d.amount}) as amount, count(*) as n from ${d}
+     where ${and(
+       eq(d.regionCode, regionCode),
+       eq(d.year, year),
+       eq(d.kind, 'recoverFunds'),
+       projectIds ? anyOf(d.projectId, projectIds) : undefined,
+     )}
+     group by ${d.projectId}
+    union all
+    select ${e.projectId}, false, null, count(*) from ${e}
+     where ${and(
+       eq(e.regionCode, regionCode),
+       eq(e.year, year),
+       eq(e.warningColor, 'red'),
+       projectIds ? anyOf(e.projectId, projectIds) : undefined,
+     )}
+     group by ${e.projectId}`);
+  for (const r of res.rows) {
+    const id = Number(r.project_id);
+    const o = out.get(id) ?? { recovered: 0, recoveries: 0, redWarnings: 0 };
+    out.set(id, o);
+    if (r.recovery) Object.assign(o, { recovered: Number(r.amount ?? 0), recoveries: Number(r.n) });
+    else o.redWarnings = Number(r.n);
+  }
   return out;
 }

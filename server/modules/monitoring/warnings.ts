@@ -2,7 +2,7 @@ import { and, asc, desc, eq, inArray, isNotNull, ne, type SQL, sql } from 'drizz
 import type { Actor } from '../../../core/access';
 import type { MonitoringRules, WarningColor } from '../../../core/rules/monitoring/index';
 import { monitoringEntries, monitoringRounds, orgUnits, projects } from '../../db/schema/index';
-import { audit } from '../../platform/audit';
+import { type AuditInput, audit } from '../../platform/audit';
 import type { Ctx } from '../../platform/context';
 import type { DbOrTx } from '../../platform/db/client';
 import { found } from '../../platform/errors';
@@ -123,15 +123,22 @@ export async function recomputeRoundWarnings(ctx: Ctx, roundId: number) {
   assertRole(ctx.actor, ['admin', 'finance'], '重新计算预警');
   return write(ctx, async (tx) => {
     const result = await recomputeRound(tx, ctx.actor.regionCode, roundId);
-    const { before, after, ...counts } = result;
-    // One event for the whole round: project levels before and after, and how many rows changed.
-    await audit(tx, ctx, {
-      entity: 'monitoringRound',
-      entityId: roundId,
-      action: 'recompute',
-      before: { levels: before },
-      after: { levels: after, ...counts },
-    });
+    await audit(tx, ctx, recomputeAuditOf(roundId, result));
     return result;
   });
+}
+
+/**
+ * The audit event of a round's recompute (manual or background job): one event for the whole round, the project
+ * levels before and after, and how many rows changed.
+ */
+export function recomputeAuditOf(roundId: number, result: Awaited<ReturnType<typeof recomputeRound>>): AuditInput {
+  const { before, after, ...counts } = result;
+  return {
+    entity: 'monitoringRound',
+    entityId: roundId,
+    action: 'recompute',
+    before: { levels: before },
+    after: { levels: after, ...counts },
+  };
 }

@@ -1,8 +1,9 @@
-import { and, asc, count, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Actor } from '../../../core/access';
 import type { TRectificationListQuery, TRectificationRow } from '../../../core/contracts/rectification';
 import { attachments, orgUnits, projects, rectificationEvents, rectificationItems as ri } from '../../db/schema/index';
+import { anyOf } from '../../platform/any-of';
 import type { DbOrTx } from '../../platform/db/client';
 import { containsAny } from '../../platform/like';
 import { scopeWhere } from '../../platform/scope';
@@ -121,7 +122,7 @@ export async function openCountByProject(db: DbOrTx, regionCode: string, project
   const rows = await db
     .select({ projectId: ri.projectId, n: count() })
     .from(ri)
-    .where(and(eq(ri.regionCode, regionCode), inArray(ri.projectId, projectIds), sql`${ri.status} <> 'closed'`))
+    .where(and(eq(ri.regionCode, regionCode), anyOf(ri.projectId, projectIds), sql`${ri.status} <> 'closed'`))
     .groupBy(ri.projectId);
   return new Map(rows.map((r) => [r.projectId ?? 0, r.n]));
 }

@@ -1,11 +1,13 @@
+import type { SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/client';
 import { listExAnteRecommendations } from '../ex-ante/read-for-results';
-import { listGradedKeyEvaluations } from '../key-evaluations/read-for-results';
+import { gradedProjectIds, listGradedKeyEvaluations } from '../key-evaluations/read-for-results';
 import { monitoringOutcomesByProject } from '../monitoring/read-for-results';
 import { latestReviewGrades } from '../reviews/read-for-results';
-import { listSelfEvaluationScores } from '../self-evaluation/read-for-results';
+import { listSelfEvaluationScores, submittedProjectIds } from '../self-evaluation/read-for-results';
 
-// The evidence layer asks the owning modules for what results application weighs; it never reads their tables.
+// The evidence layer asks the owning modules for what results application weighs; it never reads their tables
+// (a module may hand over a subquery of its own rows, which results application puts into one statement).
 
 export type { ExAnteRecommendation as ExAnteEvidence } from '../ex-ante/read-for-results';
 export type { KeyEvaluationGrade as KeyEvaluationEvidence } from '../key-evaluations/read-for-results';
@@ -19,13 +21,27 @@ export interface SelfEvaluationEvidence {
   review: { sampleId: number; total: number | null; grade: string } | null;
 }
 
-/** Self-evaluations of the evaluated year (not drafts), with the latest review grade where reviewed. */
-export async function selfEvaluations(db: DbOrTx, region: string, year: number): Promise<SelfEvaluationEvidence[]> {
-  const list = await listSelfEvaluationScores(db, region, year);
+/**
+ * Self-evaluations of the evaluated year (not drafts), with the latest review grade where reviewed, in id order;
+ * with `projectIds`, only those of these projects.
+ */
+export async function selfEvaluations(
+  db: DbOrTx,
+  region: string,
+  year: number,
+  projectIds?: number[],
+): Promise<SelfEvaluationEvidence[]> {
+  const list = await listSelfEvaluationScores(db, region, year, projectIds);
   if (list.length === 0) return [];
-  const reviews = await latestReviewGrades(db, region);
+  const reviews = await latestReviewGrades(db, region, projectIds ? list.map((r) => r.id) : undefined);
   return list.map((r) => ({ ...r, review: reviews.get(r.id) ?? null }));
 }
+
+/** The projects graded for a work year (self-evaluated the year before, or key-evaluated in it), as subqueries. */
+export const gradedProjects = (region: string, year: number): SQL[] => [
+  submittedProjectIds(region, year - 1),
+  gradedProjectIds(region, year),
+];
 
 /** Finalised key evaluations of a project object carried out in the work year. */
 export const keyEvaluations = listGradedKeyEvaluations;

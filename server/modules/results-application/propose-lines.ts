@@ -4,7 +4,7 @@ import { proposeAdjustment, type ResultsRules } from '../../../core/rules/result
 import type { ResultsEvidence } from '../../db/schema/index';
 import type { DbOrTx } from '../../platform/db/client';
 import { countOpenByProject } from '../rectification/service';
-import { budgetOf, chainIndex, loadProjects } from './chain';
+import { budgetOf, chainsIntoYear } from './chain';
 import * as evidence from './evidence';
 
 export interface ProposedLine {
@@ -41,13 +41,17 @@ interface Graded {
  */
 export async function proposeLines(db: DbOrTx, region: string, year: number, rules: ResultsRules) {
   const targetYear = year + 1;
-  const [selfEvals, keyEvals, monitoring, exAnte, projectList] = [
-    await evidence.selfEvaluations(db, region, year - 1),
-    await evidence.keyEvaluations(db, region, year),
-    await evidence.monitoring(db, region, year),
-    [...(await evidence.exAnte(db, region, year)), ...(await evidence.exAnte(db, region, targetYear))],
-    await loadProjects(db, region, year - 2, targetYear),
-  ];
+  // The chains first (one statement over the graded projects' links), then the evidence of their projects only.
+  const chains = await chainsIntoYear(db, region, year - 2, targetYear, evidence.gradedProjects(region, year));
+  if (chains.size === 0) return { lines: [] as ProposedLine[], skipped: [] as string[] };
+  const starts = [...chains.keys()];
+  const onChains = [...new Set([...chains.values()].flatMap((c) => c.map((p) => p.id)))];
+  const selfEvals = await evidence.selfEvaluations(db, region, year - 1, starts);
+  const keyEvals = await evidence.keyEvaluations(db, region, year, starts);
+  const monitoring = await evidence.monitoring(db, region, year, onChains);
+  // Assessments of the work year, then of the target year (a later one of the same project counts).
+  const exAnte = await evidence.exAnte(db, region, [year, targetYear], onChains);
+  const open = await countOpenByProject(db, region, onChains);
   const graded = new Map<number, Graded>();
   for (const s of selfEvals) {
     const chain: ResultsEvidence[] = [
@@ -98,16 +102,11 @@ export async function proposeLines(db: DbOrTx, region: string, year: number, rul
     });
   }
 
-  const index = chainIndex(projectList);
   const exAnteByProject = new Map(exAnte.map((e) => [e.projectId, e]));
-  const candidates = [...graded.values()]
-    .map((g) => ({ g, chain: index.forward(g.projectId, targetYear) }))
-    .filter(({ chain }) => chain.length > 1 && chain[chain.length - 1].year === targetYear);
-  const open = await countOpenByProject(
-    db,
-    region,
-    candidates.flatMap(({ chain }) => chain.map((p) => p.id)),
-  );
+  const candidates = [...graded.values()].flatMap((g) => {
+    const chain = chains.get(g.projectId);
+    return chain ? [{ g, chain }] : [];
+  });
 
   const lines: ProposedLine[] = [];
   const skipped: string[] = [];
@@ -140,7 +139,7 @@ export async function proposeLines(db: DbOrTx, region: string, year: number, rul
       openCount += open.get(p.id) ?? 0;
     }
     const ea = chain.map((p) => exAnteByProject.get(p.id)).find((e) => e !== undefined);
-    const eaProject = ea ? index.byId.get(ea.projectId) : undefined;
+    const eaProject = ea ? chain.find((p) => p.id === ea.projectId) : undefined;
     if (ea && eaProject && ea.requested > ea.recommended)
       links.push({
         kind: 'exAnte',

@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, type SQL, sql } from 'drizzle-orm';
 import type { TResultsTotals } from '../../../core/contracts/results-application';
 import { resultsLines, resultsRuns } from '../../db/schema/index';
 import type { DbOrTx } from '../../platform/db/client';
@@ -45,4 +45,13 @@ export async function resultsTotals(db: DbOrTx, regionCode: string, year: number
     prioritisedAmount: r?.prioritised ?? 0,
     prioritisedProjects: r?.prioritisedProjects ?? 0,
   };
+}
+
+/** resultsTotals(…).cutsFromResults as a one-row subquery (cut), for the annual report's single statement. */
+export function resultsCutSql(regionCode: string, year: number): SQL {
+  const l = resultsLines;
+  const r = resultsRuns;
+  return sql`select coalesce(sum(-${l.finalChange}) filter (where ${l.finalChange} < 0), 0) as cut
+    from ${l} join ${r} on ${r.id} = ${l.runId}
+    where ${r.regionCode} = ${regionCode} and ${r.year} = ${year} and ${l.decision} <> 'pending'`;
 }

@@ -4,6 +4,7 @@ import {
   buildSimilarityIndex,
   type ComparisonText,
   findSimilar,
+  findSimilarToIndexed,
   type ReviewInput,
   type ReviewRules,
   runReviewChecks,
@@ -36,10 +37,16 @@ function similarTextsByField(forms: readonly YearForm[], rules: ReviewRules) {
       buildSimilarityIndex(list, analysisOf, opts),
     ]),
   );
+  const byId = new Map(forms.map((f) => [f.id, f]));
   return (fieldCode: string, formId: number, text: string): ComparisonText[] => {
     const index = indexes.get(fieldCode);
     if (!index) return [];
-    return findSimilar(index, text)
+    // The sample's own form is one of the year's forms: its shingles are in the index already (same text).
+    const own = byId.get(formId);
+    const found =
+      (own && own.fieldCode === fieldCode && analysisOf(own) === text ? findSimilarToIndexed(index, own) : null) ??
+      findSimilar(index, text);
+    return found
       .filter((m) => m.item.id !== formId)
       .map(({ item: f, similarity }) => ({
         source: 'otherProject',

@@ -1,6 +1,7 @@
 /** What results application (结果应用) reads from 自评复核: the latest graded review of each self-evaluation. */
 import { and, desc, eq, isNotNull } from 'drizzle-orm';
 import { reviewSamples } from '../../db/schema/index';
+import { anyOf } from '../../platform/any-of';
 import type { DbOrTx } from '../../platform/db/client';
 
 export interface ReviewGrade {
@@ -9,8 +10,9 @@ export interface ReviewGrade {
   grade: string;
 }
 
-/** Self-evaluation id → its latest graded review sample in the region. */
-export async function latestReviewGrades(db: DbOrTx, regionCode: string) {
+/** Self-evaluation id → its latest graded review sample in the region (of these forms only, when given). */
+export async function latestReviewGrades(db: DbOrTx, regionCode: string, selfEvaluationIds?: number[]) {
+  if (selfEvaluationIds?.length === 0) return new Map<number, ReviewGrade>();
   const rows = await db
     .selectDistinctOn([reviewSamples.selfEvaluationId], {
       sampleId: reviewSamples.id,
@@ -19,7 +21,13 @@ export async function latestReviewGrades(db: DbOrTx, regionCode: string) {
       grade: reviewSamples.reviewGrade,
     })
     .from(reviewSamples)
-    .where(and(eq(reviewSamples.regionCode, regionCode), isNotNull(reviewSamples.reviewGrade)))
+    .where(
+      and(
+        eq(reviewSamples.regionCode, regionCode),
+        isNotNull(reviewSamples.reviewGrade),
+        selfEvaluationIds ? anyOf(reviewSamples.selfEvaluationId, selfEvaluationIds) : undefined,
+      ),
+    )
     .orderBy(reviewSamples.selfEvaluationId, desc(reviewSamples.id));
   const out = new Map<number, ReviewGrade>();
   for (const r of rows)

@@ -1,8 +1,6 @@
 import { and, asc, desc, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { Actor } from '../../../core/access';
 import {
-  attachments,
-  fields,
   orgUnits,
   projects,
   reviewBatches,
@@ -12,14 +10,8 @@ import {
 } from '../../db/schema/index';
 import type { DbOrTx } from '../../platform/db/client';
 import { scopeWhere } from '../../platform/scope';
-import {
-  analysesOfProjects,
-  formsForChecks,
-  indicatorsForChecks,
-  reviewableForms,
-  selfSummaries,
-  yearAnalyses,
-} from '../self-evaluation/read-for-review';
+import { reviewableForms, selfSummaries } from '../self-evaluation/read-for-review';
+import { checkInputs } from '../self-evaluation/read-for-review-checks';
 
 // Self-evaluation rows come from the self-evaluation module's read functions (read-for-review.ts), set-based.
 
@@ -196,7 +188,11 @@ export async function workpaperOf(db: DbOrTx, sampleId: number) {
   return db.select().from(reviewWorkpaperRows).where(eq(reviewWorkpaperRows.sampleId, sampleId));
 }
 
-/** Everything the automated checks need for a set of samples, in a handful of sequential queries. */
+/**
+ * Everything the automated checks need for a set of samples, in two round trips: the sample rows, then the
+ * self-evaluation module's read of their forms, indicator rows, files, field keywords, the year's texts and last
+ * year's (one round trip for all six, read-for-review-checks.ts).
+ */
 export async function loadCheckData(db: DbOrTx, sampleIds: number[]) {
   const sampleRows = await db
     .select({
@@ -206,37 +202,20 @@ export async function loadCheckData(db: DbOrTx, sampleIds: number[]) {
       selfEvaluationId: reviewSamples.selfEvaluationId,
     })
     .from(reviewSamples)
-    .where(inArray(reviewSamples.id, sampleIds));
-  const forms = new Map(
-    (
-      await formsForChecks(
-        db,
-        sampleRows.map((s) => s.selfEvaluationId),
-      )
-    ).map((f) => [f.form.id, f]),
+    .where(sql`${reviewSamples.id} = any(${sql.param(sampleIds)}::int[])`);
+  if (sampleRows.length === 0) return null;
+  const inputs = await checkInputs(
+    db,
+    sampleRows.map((s) => s.selfEvaluationId),
   );
+  const forms = new Map(inputs.forms.map((f) => [f.form.id, f]));
   const samples = sampleRows.flatMap((s) => {
     const f = forms.get(s.selfEvaluationId);
     return f ? [{ sampleId: s.sampleId, round: s.round, batchId: s.batchId, ...f }] : [];
   });
   if (samples.length === 0) return null;
-  const formIds = samples.map((s) => s.form.id);
-  const { regionCode, year } = samples[0].form;
   const unitIds = [...new Set(samples.map((s) => s.form.unitId))];
-  const fieldCodes = [...new Set(samples.map((s) => s.fieldCode))];
-  const previousIds = samples.map((s) => s.previousProjectId).filter((v): v is number => v !== null);
-  const indicators = await indicatorsForChecks(db, formIds);
-  const files = await db
-    .select({ ownerId: attachments.ownerId, slot: attachments.slot, filename: attachments.filename })
-    .from(attachments)
-    .where(and(eq(attachments.ownerEntity, 'selfEvaluation'), inArray(attachments.ownerId, formIds)));
-  const fieldRows = await db
-    .select({ code: fields.code, keywords: fields.keywords })
-    .from(fields)
-    .where(and(eq(fields.regionCode, regionCode), inArray(fields.code, fieldCodes)));
-  // Texts and totals of the forms of the year in the samples' fields (near-duplicates) and units (unit-level check).
-  const yearForms = await yearAnalyses(db, { regionCode, year, fieldCodes, unitIds });
-  const lastYearForms = await analysesOfProjects(db, previousIds);
+  const { indicators, files, fieldRows, yearForms, lastYearForms } = inputs;
   return { samples, indicators, files, fieldRows, yearForms, lastYearForms, unitIds };
 }
 
@@ -245,34 +224,34 @@ type FindingInsert = typeof reviewFindings.$inferInsert;
 /**
  * Replaces the proposed rule findings of the samples with `rows` in one statement: the delete and a set-based
  * insert from one JSON parameter (json_to_recordset: read once, no jsonb conversion), whatever the number of rows.
+ * One-letter keys: PostgreSQL parses every key of every row, and full column names made the payload ~40 % longer
+ * (1.4 ms of ~9 for a 940-finding batch).
  */
 export async function replaceRuleFindings(db: DbOrTx, sampleIds: number[], rows: FindingInsert[]) {
   const payload = JSON.stringify(
     rows.map((r) => ({
-      region_code: r.regionCode,
-      batch_id: r.batchId,
-      sample_id: r.sampleId,
-      unit_id: r.unitId,
-      department_id: r.departmentId,
-      code: r.code,
-      area: r.area,
-      severity: r.severity,
-      indicator_id: r.indicatorId ?? null,
-      evidence: r.evidence ?? '',
-      suggestion: r.suggestion,
-      round: r.round ?? 1,
-      created_by: r.createdBy ?? null,
+      r: r.regionCode,
+      b: r.batchId,
+      s: r.sampleId,
+      u: r.unitId,
+      d: r.departmentId,
+      c: r.code,
+      a: r.area,
+      v: r.severity,
+      i: r.indicatorId ?? null,
+      e: r.evidence ?? '',
+      g: r.suggestion,
+      n: r.round ?? 1,
+      y: r.createdBy ?? null,
     })),
   );
   await db.execute(sql`with removed as (
-      delete from ${reviewFindings} where ${inArray(reviewFindings.sampleId, sampleIds)}
+      delete from ${reviewFindings} where ${reviewFindings.sampleId} = any(${sql.param(sampleIds)}::int[])
         and ${reviewFindings.origin} = 'rule' and ${reviewFindings.status} = 'proposed'
     )
     insert into ${reviewFindings} (region_code, batch_id, sample_id, unit_id, department_id, origin, code, area,
       severity, indicator_id, evidence, suggestion, status, round, created_by)
-    select region_code, batch_id, sample_id, unit_id, department_id, 'rule', code, area, severity, indicator_id,
-      evidence, suggestion, 'proposed', round, created_by
-    from json_to_recordset(${payload}::json) as x(region_code varchar, batch_id integer, sample_id integer,
-      unit_id integer, department_id integer, code varchar, area varchar, severity varchar, indicator_id integer,
-      evidence varchar, suggestion varchar, round smallint, created_by integer)`);
+    select r, b, s, u, d, 'rule', c, a, v, i, e, g, 'proposed', n, y
+    from json_to_recordset(${payload}::json) as x(r varchar, b integer, s integer, u integer, d integer, c varchar,
+      a varchar, v varchar, i integer, e varchar, g varchar, n smallint, y integer)`);
 }

@@ -1,10 +1,12 @@
 import { and, desc, eq } from 'drizzle-orm';
+import type { JobKind } from '../../../core/enums';
 import { defaultRuleSet, type RuleArea, type RuleSet } from '../../../core/rules/rule-set';
 import { ruleSets } from '../../db/schema/index';
 import { audit } from '../../platform/audit';
 import type { Ctx } from '../../platform/context';
 import type { DbOrTx } from '../../platform/db/client';
 import { AppError } from '../../platform/errors';
+import { enqueue } from '../../platform/jobs/index';
 import { assertRole } from '../../platform/policy';
 import { write } from '../../platform/tx';
 
@@ -78,6 +80,15 @@ export async function saveRules(ctx: Ctx, year: number, area: RuleArea, data: un
       })
       .returning();
     await audit(tx, ctx, { entity: 'ruleSet', entityId: row.id, action: 'update', before, after: data, reason: note });
-    return row;
+    // New warning rules apply to the year's stored warnings too: recomputed in the background, queued with the save.
+    const job =
+      area === 'monitoring'
+        ? await enqueue(tx, ctx, {
+            kind: 'monitoring.recomputeYear' satisfies JobKind,
+            targetRegion: ctx.actor.regionCode,
+            payload: { year },
+          })
+        : null;
+    return { ...row, recomputeJobId: job?.id ?? null };
   });
 }

@@ -1,4 +1,4 @@
-import { and, asc, count, countDistinct, desc, eq, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
 import { orgUnits, trainingAttendances, trainingSessions } from '../../db/schema/index';
 import type { DbOrTx } from '../../platform/db/client';
 
@@ -73,12 +73,17 @@ export async function findBudgetUnits(db: DbOrTx, regionCode: string, by: { ids?
 
 /** Sessions (not cancelled) and distinct units reached in a year. */
 export async function countYear(db: DbOrTx, regionCode: string, year: number) {
-  const [row] = await db
-    .select({ sessions: countDistinct(trainingSessions.id), units: countDistinct(trainingAttendances.unitId) })
-    .from(trainingSessions)
-    .leftJoin(trainingAttendances, eq(trainingAttendances.sessionId, trainingSessions.id))
-    .where(and(eq(trainingSessions.regionCode, regionCode), eq(trainingSessions.year, year), counted));
-  return { sessions: row?.sessions ?? 0, units: row?.units ?? 0 };
+  const [row] = (await db.execute(countYearSql(regionCode, year))).rows;
+  return { sessions: Number(row?.sessions ?? 0), units: Number(row?.units ?? 0) };
+}
+
+/** countYear as a one-row subquery (sessions, units), for a statement that reads several figures at once. */
+export function countYearSql(regionCode: string, year: number): SQL {
+  const s = trainingSessions;
+  const a = trainingAttendances;
+  return sql`select count(distinct ${s.id}) as sessions, count(distinct ${a.unitId}) as units
+    from ${s} left join ${a} on ${a.sessionId} = ${s.id}
+    where ${s.regionCode} = ${regionCode} and ${s.year} = ${year} and ${counted}`;
 }
 
 export async function countByMode(db: DbOrTx, regionCode: string, year: number) {

@@ -107,6 +107,9 @@ export function trainingTotals(db: DbOrTx, regionCode: string, year: number) {
   return repo.countYear(db, regionCode, year);
 }
 
+/** The same totals as a one-row subquery (sessions, units), for the annual report's single statement. */
+export const trainingTotalsSql = repo.countYearSql;
+
 /** Distinct budget units reached in a year, the list of those not reached, sessions by mode. */
 export async function trainingCoverage(ctx: Ctx, year: number) {
   const regionCode = ctx.actor.regionCode;

@@ -10,6 +10,7 @@ import {
   ProjectOutlined,
   ReadOutlined,
   SafetyCertificateOutlined,
+  ScheduleOutlined,
   SettingOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
@@ -95,6 +96,14 @@ export const ROUTES: AppRoute[] = [
     icon: <SettingOutlined />,
     access: ['admin', 'finance'],
     element: lazy(() => import('../pages/rule-sets/index')),
+  },
+  {
+    path: '/system/jobs',
+    label: '后台任务',
+    group: 'system',
+    icon: <ScheduleOutlined />,
+    access: ['admin', 'finance'],
+    element: lazy(() => import('../pages/jobs/index')),
   },
   {
     path: '/monitoring/rounds',

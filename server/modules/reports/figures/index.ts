@@ -3,9 +3,10 @@ import type { TAnnualFigures } from '../../../../core/contracts/reports';
 import { regions } from '../../../db/schema/index';
 import type { DbOrTx } from '../../../platform/db/client';
 import { stampCached } from '../../../platform/stamp-cache';
-import { frameworkFigures } from './framework';
-import { exAnteFigures, indicatorFigures, monitoringFigures, rectificationFigures, reviewFigures } from './loop';
-import { keyEvaluationSummary, recoveryFen, resultsCutFen } from './owned';
+import { frameworkFrom, frameworkParts } from './framework';
+import { loopParts } from './loop';
+import { num, oneRowEach } from './one-row';
+import { keyEvaluationsFrom, ownedParts } from './owned';
 
 /**
  * Every figure of the annual report for a region and work year, computed from rows: once per change of the
@@ -17,33 +18,33 @@ export async function annualFigures(db: DbOrTx, regionCode: string, year: number
   return { ...figures, regionName: region?.name ?? regionCode };
 }
 
+/** One prepared statement: every part a one-row subquery (twelve round trips before, each planned every time). */
 async function rowFigures(db: DbOrTx, regionCode: string, year: number): Promise<Omit<TAnnualFigures, 'regionName'>> {
-  const fw = await frameworkFigures(db, regionCode, year);
-  const exAnte = await exAnteFigures(db, regionCode, year);
-  const review = await reviewFigures(db, regionCode, year);
-  const monitoring = await monitoringFigures(db, regionCode, year);
-  const key = await keyEvaluationSummary(db, regionCode, year);
-  const indicators = await indicatorFigures(db, regionCode, year);
-  const rect = await rectificationFigures(db, regionCode, year);
+  const r = await oneRowEach(
+    db,
+    { ...frameworkParts(regionCode, year), ...loopParts(regionCode, year), ...ownedParts(regionCode, year) },
+    'annual_figures',
+  );
+  const key = keyEvaluationsFrom(r.keyEvaluations);
   return {
     year,
-    ...fw,
-    exAnteProjects: exAnte.projects,
-    exAnteCutFen: exAnte.cut,
-    reviewUnits: review.units,
-    reviewSuggestions: review.suggestions,
-    reviewReturned: review.returnedUnits,
-    monitoredProjects: monitoring.projects,
-    monitoringRounds: monitoring.rounds,
-    recoveryFen: await recoveryFen(db, regionCode, year),
+    ...frameworkFrom(r),
+    exAnteProjects: num(r.exAnte, 'projects'),
+    exAnteCutFen: num(r.exAnte, 'cut'),
+    reviewUnits: num(r.findings, 'units'),
+    reviewSuggestions: num(r.findings, 'suggestions'),
+    reviewReturned: num(r.samples, 'returnedUnits'),
+    monitoredProjects: num(r.monitoring, 'projects'),
+    monitoringRounds: num(r.monitoring, 'rounds'),
+    recoveryFen: num(r.recovered, 'total'),
     keyEvaluations: key.total,
     keyEvaluationKinds: key.kinds,
     keyEvaluationBudgetTypes: key.budgetTypes,
-    indicatorFields: indicators.fields,
-    indicatorCount: indicators.indicators,
+    indicatorFields: num(r.indicators, 'fields'),
+    indicatorCount: num(r.indicators, 'indicators'),
     nextYear: year + 1,
-    rectificationTotal: rect.total,
-    rectificationClosed: rect.closed,
-    resultsCutFen: await resultsCutFen(db, regionCode, year),
+    rectificationTotal: num(r.rectification, 'total'),
+    rectificationClosed: num(r.rectification, 'closed'),
+    resultsCutFen: num(r.resultsCut, 'cut'),
   };
 }

@@ -38,8 +38,11 @@ export default function RuleSetsPage() {
       message.error('规则内容不是有效的 JSON');
       return;
     }
-    await api.put(`/api/rule-sets/${area}`, { year, data, note });
+    const saved = await api.put<{ recomputeJobId: number | null }>(`/api/rule-sets/${area}`, { year, data, note });
     message.success('已保存为新版本');
+    // Monitoring rules: the year's stored warnings are recomputed by a background job queued with the save.
+    if (saved.recomputeJobId !== null)
+      message.info(`${year} 年度的监控预警正在后台按新规则重新计算，可在“系统管理 › 后台任务”查看进度`, 6);
     setNote('');
     await load();
   };

@@ -1,0 +1,31 @@
+import { JOB_KINDS, JOB_STATUSES, type JobKind, type JobStatus } from '../enums';
+import { z, zPage, zYear } from '../zod';
+
+export const ZJobListQuery = zPage.extend({
+  status: z.enum(JOB_STATUSES).optional(),
+  kind: z.enum(JOB_KINDS).optional(),
+});
+export type TJobListQuery = z.infer<typeof ZJobListQuery>;
+
+/** Payload of `monitoring.recomputeYear`: every round of the job's region and this year. */
+export const ZRecomputeYearPayload = z.object({ year: zYear });
+export type TRecomputeYearPayload = z.infer<typeof ZRecomputeYearPayload>;
+
+export const ZMonitoringRecomputeRequest = z.object({ year: zYear });
+
+export interface TJob {
+  id: number;
+  kind: JobKind;
+  targetRegion: string;
+  payload: unknown;
+  status: JobStatus;
+  attempts: number;
+  runAfter: string;
+  createdBy: number | null;
+  createdByName: string | null;
+  createdAt: string;
+  startedAt: string | null;
+  finishedAt: string | null;
+  result: unknown;
+  error: string | null;
+}

@@ -1,0 +1,1 @@
+CREATE INDEX "project_previous_idx" ON "project" USING btree ("region_code","year","previous_project_id","id") WHERE "project"."previous_project_id" is not null;

@@ -1,0 +1,3 @@
+export { claimNext, enqueue } from './queue';
+export { drainJobs, startJobRunner } from './runner';
+export type { Job, JobContext, JobHandler, JobHandlers, RunnerOptions } from './types';
