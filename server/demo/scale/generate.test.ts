@@ -37,8 +37,33 @@ describe('scale generator', () => {
     ];
     expect(await countsByRegion('org_unit')).toEqual(both(1 + 2 + 6));
     expect(await countsByRegion('app_user')).toEqual(both(1 + 6));
-    expect(await countsByRegion('project')).toEqual(both(30));
+    const carried = `project_kind IN ('recurring', 'continuing')`;
+    const n2026 = await countsByRegion(`(SELECT * FROM project WHERE year = 2025 AND ${carried}) carried`);
+    const withPlanned = n2026.map(([code, n]) => [code, 30 + Number(n)]);
+    expect(await countsByRegion('project')).toEqual(withPlanned);
     expect(await countsByRegion('performance_target')).toEqual(both(30));
+    // Carry-over: every 2026 project continues a recurring/continuing 2025 project of the same unit and name; each
+    // unit's carried 2025 projects follow its 2024 projects one to one, as many as both years allow.
+    const links = await t.database.db.execute(
+      sql.raw(`SELECT
+         (SELECT count(*) FROM project n JOIN project p ON p.id = n.previous_project_id
+           WHERE n.year = 2026 AND n.region_code LIKE '43%' AND p.year = 2025 AND p.unit_id = n.unit_id AND p.name = n.name AND p.${carried})::int AS planned,
+         (SELECT count(*) FROM project WHERE year = 2026 AND region_code LIKE '43%')::int AS planned_all,
+         (SELECT count(DISTINCT n.previous_project_id) FROM project n JOIN project p ON p.id = n.previous_project_id
+           WHERE n.year = 2025 AND n.region_code LIKE '43%' AND p.year = 2024 AND p.unit_id = n.unit_id)::int AS linked,
+         (SELECT count(*) FROM project WHERE year = 2025 AND previous_project_id IS NOT NULL
+             AND region_code LIKE '43%')::int AS linked_all,
+         (SELECT sum(least(a.n, b.n)) FROM
+            (SELECT unit_id, count(*) AS n FROM project WHERE year = 2024 AND region_code LIKE '43%' GROUP BY 1) a JOIN
+            (SELECT unit_id, count(*) AS n FROM project WHERE year = 2025 AND ${carried} AND region_code LIKE '43%'
+              GROUP BY 1) b USING (unit_id))::int AS pairs`),
+    );
+    const l = links.rows[0];
+    expect(l.planned).toBe(l.planned_all);
+    expect(l.planned_all).toBe(n2026.reduce((sum, [, n]) => sum + Number(n), 0));
+    expect(l.linked).toBe(l.linked_all);
+    expect(l.linked).toBe(l.pairs);
+    expect(Number(l.pairs)).toBeGreaterThan(0);
     expect(await countsByRegion('target_indicator')).toEqual(both(240));
     expect(await countsByRegion('monitoring_round')).toEqual(both(3));
     expect(await countsByRegion('monitoring_entry')).toEqual(both(20 * 3));
@@ -70,7 +95,7 @@ describe('scale generator', () => {
     expect(report.steps.every((s) => s.rows >= 0 && s.seconds >= 0)).toBe(true);
     const again = await generateScale(t.database.db, { spec, seed: 7, passwordHash });
     expect(again.skipped).toBe(true);
-    expect(await countsByRegion('project')).toEqual(both(30));
+    expect(await countsByRegion('project')).toEqual(withPlanned);
   }, 20_000);
 
   it('scopes a generated region’s finance user to its own region', async () => {

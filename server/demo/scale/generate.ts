@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client';
+import { generateCarryOver } from './carry-over';
 import { generateReviews, generateSelfEvaluations } from './evaluation';
 import { generateLibrary } from './library';
 import { generateMonitoring } from './monitoring';
@@ -97,6 +98,7 @@ export async function generateScale(db: Db, opts: GenerateOptions): Promise<Gene
         ['运行监控', () => generateMonitoring(g)],
         ['绩效自评', () => generateSelfEvaluations(g)],
         ['自评复核与整改', () => generateReviews(g)],
+        ['项目延续（结果应用）', () => generateCarryOver(g)],
       );
     }
     const all: StepResult[] = [];
