@@ -3,6 +3,7 @@
  * of the same rows in the same run.
  */
 import { sql } from 'drizzle-orm';
+import type { JobKind } from '../core/enums';
 import { backgroundJobs } from '../server/db/schema/index';
 import { jobHandlers } from '../server/modules/job-handlers';
 import { recomputeRound } from '../server/modules/monitoring/warnings';
@@ -11,6 +12,7 @@ import { runChecks } from '../server/modules/reviews/batches';
 import { getRules } from '../server/modules/rule-sets/service';
 import type { Database, Db, DbOrTx } from '../server/platform/db/client';
 import { drainJobs } from '../server/platform/jobs/index';
+import { checksReadScan } from './checks-scan';
 import { bumpStamp } from './stamp';
 
 export interface BatchResult {
@@ -99,22 +101,7 @@ export async function runBatchCases(database: Database, regions: string[], fetch
       // indicator rows, their attachments, the year's forms of the samples' fields and units with project and unit
       // names and analysis texts, last year's forms), where the first only aggregates the batch's indicator rows.
       name: '复核自动检查 runChecks（同上，对照：检查读取的全部行）',
-      raw: `WITH s AS (SELECT se.id, se.unit_id, p.field_code, p.previous_project_id,
-                         length(se.conclusion || se.problems || se.measures) AS len
-                    FROM review_sample rs JOIN self_evaluation se ON se.id = rs.self_evaluation_id
-                    JOIN project p ON p.id = se.project_id WHERE rs.batch_id = ${batch}),
-            i AS (SELECT count(*) AS n, sum(length(si.name) + length(si.deviation_reason) + si.weight) AS v
-                    FROM self_evaluation_indicator si WHERE si.self_evaluation_id IN (SELECT id FROM s)),
-            a AS (SELECT count(*) AS n, sum(length(a.filename)) AS v FROM attachment a
-                   WHERE a.owner_entity = 'selfEvaluation' AND a.owner_id IN (SELECT id FROM s)),
-            y AS (SELECT count(*) AS n, sum(length(y.conclusion || y.problems || y.measures || p.name || u.name)) AS v
-                    FROM self_evaluation y JOIN project p ON p.id = y.project_id JOIN org_unit u ON u.id = y.unit_id
-                   WHERE y.region_code = ${r} AND y.year = 2024
-                     AND (p.field_code IN (SELECT field_code FROM s) OR y.unit_id IN (SELECT unit_id FROM s))),
-            l AS (SELECT count(*) AS n, sum(length(l.conclusion || l.problems || l.measures)) AS v
-                    FROM self_evaluation l WHERE l.project_id IN (SELECT previous_project_id FROM s))
-       SELECT (SELECT count(*) FROM s) + i.n + a.n + y.n + l.n AS n,
-              (SELECT sum(len) FROM s) + i.v + coalesce(a.v, 0) + y.v + coalesce(l.v, 0) AS v FROM i, a, y, l`,
+      raw: checksReadScan(`SELECT * FROM review_sample WHERE batch_id = ${batch}`, r),
       run: () => rolledBack(db, (tx) => runChecks(tx, region, 2024, sampleIds, null)),
     },
     {
@@ -122,6 +109,51 @@ export async function runBatchCases(database: Database, regions: string[], fetch
       raw: `SELECT (SELECT count(*) FROM self_evaluation WHERE region_code = ${r} AND year = 2024)
                  + (SELECT count(*) FROM monitoring_entry WHERE region_code = ${r} AND year = 2025)
                  + (SELECT count(*) FROM project WHERE region_code = ${r} AND year BETWEEN 2023 AND 2026) AS n`,
+      run: async () => proposeLines(db, region, 2025, await getRules(db, region, 2025, 'results')),
+    },
+    {
+      // Second baseline for the same case: one aggregate scan over every row the proposal reads — the graded
+      // self-evaluations (2024) and key evaluations (2025), the linked projects of 2023–2026 with the columns a line
+      // uses, the chains' first projects, the graded reviews of their self-evaluations, and the monitoring (2025
+      // recoveries, red warnings), ex-ante (2025, 2026) and open rectification rows of the chains' projects. The
+      // chains are written out two links deep (c1, then c), the generated shape (2024 → 2025 → 2026).
+      name: '结果应用建议 proposeLines（同上，对照：计算读取的全部行）',
+      raw: `WITH nx AS (SELECT id, previous_project_id AS prev, year, length(name) AS len, unit_id, department_id,
+                          length(project_kind) AS kind, requested_amount, approved_amount FROM project
+                    WHERE region_code = ${r} AND year BETWEEN 2023 AND 2026 AND previous_project_id IS NOT NULL),
+            se AS (SELECT id, project_id, total, grade FROM self_evaluation
+                    WHERE region_code = ${r} AND year = 2024 AND status <> 'draft'),
+            ke AS (SELECT id, project_id, length(name) AS len, total_score, grade FROM key_evaluation
+                    WHERE region_code = ${r} AND year = 2025 AND project_id IS NOT NULL AND grade IS NOT NULL
+                      AND stage IN ('finalised', 'archived')),
+            st AS (SELECT id, year, length(name) AS len, unit_id, department_id, length(project_kind) AS kind,
+                          requested_amount, approved_amount FROM project
+                    WHERE region_code = ${r} AND year BETWEEN 2023 AND 2026 AND id IN (SELECT prev FROM nx)
+                      AND (id IN (SELECT project_id FROM se) OR id IN (SELECT project_id FROM ke))),
+            c1 AS (SELECT id FROM nx WHERE prev IN (SELECT id FROM st)),
+            c AS (SELECT id FROM st UNION SELECT id FROM c1 UNION SELECT id FROM nx WHERE prev IN (SELECT id FROM c1)),
+            rv AS (SELECT review_total FROM review_sample WHERE region_code = ${r} AND review_grade IS NOT NULL
+                      AND self_evaluation_id IN (SELECT id FROM se WHERE project_id IN (SELECT id FROM st))),
+            md AS (SELECT amount FROM monitoring_disposal WHERE region_code = ${r} AND year = 2025
+                      AND kind = 'recoverFunds' AND project_id IN (SELECT id FROM c)),
+            me AS (SELECT id FROM monitoring_entry WHERE region_code = ${r} AND year = 2025 AND warning_color = 'red'
+                      AND project_id IN (SELECT id FROM c)),
+            ea AS (SELECT requested_amount - recommended_amount AS cut FROM ex_ante_assessment
+                    WHERE region_code = ${r} AND year IN (2025, 2026) AND status = 'concluded'
+                      AND recommended_amount IS NOT NULL AND project_id IN (SELECT id FROM c)),
+            ri AS (SELECT id FROM rectification_item WHERE region_code = ${r} AND status <> 'closed'
+                      AND project_id IN (SELECT id FROM c))
+       SELECT (SELECT count(*) FROM nx) + (SELECT count(*) FROM se) + (SELECT count(*) FROM ke)
+            + (SELECT count(*) FROM st) + (SELECT count(*) FROM rv) + (SELECT count(*) FROM md)
+            + (SELECT count(*) FROM me) + (SELECT count(*) FROM ea) + (SELECT count(*) FROM ri) AS n,
+              (SELECT sum(len + kind + unit_id + department_id + requested_amount + coalesce(approved_amount, 0)
+                          + year + prev) FROM nx)
+            + (SELECT coalesce(sum(total), 0) + sum(length(grade)) FROM se)
+            + (SELECT coalesce(sum(len + total_score + length(grade)), 0) FROM ke)
+            + (SELECT sum(len + kind + unit_id + department_id + requested_amount + coalesce(approved_amount, 0)
+                          + year) FROM st)
+            + (SELECT coalesce(sum(review_total), 0) FROM rv) + (SELECT coalesce(sum(amount), 0) FROM md)
+            + (SELECT coalesce(sum(cut), 0) FROM ea) AS v`,
       run: async () => proposeLines(db, region, 2025, await getRules(db, region, 2025, 'results')),
     },
     {
@@ -198,6 +230,34 @@ async function allRegionCases(database: Database, regions: string[]): Promise<Ba
             FROM monitoring_entry e JOIN monitoring_indicator mi ON mi.entry_id = e.id
             JOIN target_indicator ti ON ti.id = mi.target_indicator_id
             WHERE e.year = 2025 AND e.region_code IN (${inRegions}) AND e.filled_at IS NOT NULL`;
+  const allChecks = () =>
+    rolledBack(db, async (tx) => {
+      for (const x of batches.rows)
+        await runChecks(tx, String(x.region_code), 2024, (x.ids as unknown[]).map(Number), null);
+    });
+  const underReview = `SELECT rs.* FROM review_sample rs JOIN review_batch b ON b.id = rs.batch_id
+     WHERE b.year = 2024 AND b.status = 'open' AND b.region_code IN (${inRegions})
+       AND rs.status IN ('pending', 'resubmitted')`;
+  /**
+   * One job of `kind` per region, queued before each run (untimed); the run drains the queue two at a time and fails
+   * if a job did not finish or `verify` finds a wrong result (it returns what is wrong, or null).
+   */
+  const viaJobs = (
+    kind: JobKind,
+    year: number,
+    verify: (results: Record<string, unknown>[]) => string | null | Promise<string | null>,
+  ) => ({
+    before: () => db.insert(backgroundJobs).values(regions.map((r) => ({ kind, targetRegion: r, payload: { year } }))),
+    run: async () => {
+      const ran = await drainJobs(database, { handlers: jobHandlers, concurrency: 2 });
+      const jobs = await db.execute(sql`SELECT status, result FROM background_job WHERE kind = ${kind}
+          AND id > (SELECT coalesce(max(id), 0) - ${regions.length} FROM background_job WHERE kind = ${kind})`);
+      const open = jobs.rows.filter((j) => j.status !== 'done').length;
+      const wrong = await verify(jobs.rows.map((j) => j.result as Record<string, unknown>));
+      if (ran !== regions.length || open > 0 || wrong)
+        throw new Error(`后台任务结果异常（${kind}）：运行 ${ran} 个，未完成 ${open} 个${wrong ? `，${wrong}` : ''}`);
+    },
+  });
   return [
     {
       name: `预警重算 全部 ${regions.length} 个地区 2025 年 ${rounds.rows.length} 轮（对照：计算读取的全部行）`,
@@ -213,19 +273,10 @@ async function allRegionCases(database: Database, regions: string[]): Promise<Ba
       // (checked below) and later cases see the same data; the job rows and audit events they add are not read.
       name: `预警重算 全部 ${regions.length} 个地区 2025 年 ${rounds.rows.length} 轮，后台任务（每地区一个，并发 2）（对照：同上）`,
       raw: warningsRaw,
-      before: () =>
-        db
-          .insert(backgroundJobs)
-          .values(regions.map((r) => ({ kind: 'monitoring.recomputeYear', targetRegion: r, payload: { year: 2025 } }))),
-      run: async () => {
-        const ran = await drainJobs(database, { handlers: jobHandlers, concurrency: 2 });
-        const check = await db.execute(sql`SELECT count(*) FILTER (WHERE status <> 'done') AS open,
-            coalesce(sum((result->>'changedEntries')::int + (result->>'changedIndicators')::int), 0) AS changed
-          FROM background_job WHERE kind = 'monitoring.recomputeYear'`);
-        const { open, changed } = check.rows[0] as { open: string; changed: string };
-        if (ran !== regions.length || Number(open) > 0 || Number(changed) > 0)
-          throw new Error(`后台任务结果异常：运行 ${ran} 个，未完成 ${open} 个，改变 ${changed} 行预警`);
-      },
+      ...viaJobs('monitoring.recomputeYear', 2025, (results) => {
+        const changed = results.reduce((n, r) => n + Number(r.changedEntries) + Number(r.changedIndicators), 0);
+        return changed === 0 ? null : `改变了 ${changed} 行预警`;
+      }),
     },
     {
       name: `复核自动检查 全部 ${batches.rows.length} 个地区批次（对照：批次样本的指标行）`,
@@ -234,11 +285,29 @@ async function allRegionCases(database: Database, regions: string[]): Promise<Ba
             JOIN self_evaluation s ON s.id = rs.self_evaluation_id
             JOIN self_evaluation_indicator si ON si.self_evaluation_id = s.id
             WHERE b.year = 2024 AND b.region_code IN (${inRegions})`,
-      run: () =>
-        rolledBack(db, async (tx) => {
-          for (const x of batches.rows)
-            await runChecks(tx, String(x.region_code), 2024, (x.ids as unknown[]).map(Number), null);
-        }),
+      run: allChecks,
+    },
+    {
+      // The same run beside one scan of every row the checks read for all those samples (see checksReadScan).
+      name: `复核自动检查 全部 ${batches.rows.length} 个地区批次（对照：检查读取的全部行）`,
+      raw: checksReadScan(
+        `SELECT rs.* FROM review_sample rs JOIN review_batch b ON b.id = rs.batch_id
+          WHERE b.year = 2024 AND b.region_code IN (${inRegions})`,
+        inRegions,
+      ),
+      run: allChecks,
+    },
+    {
+      // After a review rule change: one `reviews.rerunChecks` job per region reruns the checks of its samples under
+      // review (pending or resubmitted), two at a time, beside one scan of every row the checks read for those
+      // samples. The jobs commit; the proposed findings they replace come out the same.
+      name: `复核规则调整后重新检查 全部 ${regions.length} 个地区在审样本，后台任务（每地区一个，并发 2）（对照：检查读取的全部行）`,
+      raw: checksReadScan(underReview, inRegions),
+      ...viaJobs('reviews.rerunChecks', 2024, async (results) => {
+        const expected = await scalar(db, `SELECT count(*) AS n FROM (${underReview}) s`);
+        const samples = results.reduce((n, r) => n + Number(r.samples), 0);
+        return samples === expected ? null : `检查了 ${samples} 个样本，应为 ${expected} 个`;
+      }),
     },
   ];
 }

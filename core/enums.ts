@@ -134,8 +134,9 @@ export const JOB_STATUS_LABELS: Record<JobStatus, string> = {
 };
 
 /** Kinds of background job (server/platform/jobs); each has one handler registered by kind. */
-export const JOB_KINDS = ['monitoring.recomputeYear'] as const;
+export const JOB_KINDS = ['monitoring.recomputeYear', 'reviews.rerunChecks'] as const;
 export type JobKind = (typeof JOB_KINDS)[number];
 export const JOB_KIND_LABELS: Record<JobKind, string> = {
   'monitoring.recomputeYear': '重新计算全年监控预警',
+  'reviews.rerunChecks': '按新规则重新检查复核样本',
 };

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { Actor } from '../../../core/access';
+import { groupBy } from '../../../core/group-by';
 import {
   orgUnits,
   projects,
@@ -254,4 +255,22 @@ export async function replaceRuleFindings(db: DbOrTx, sampleIds: number[], rows:
     select r, b, s, u, d, 'rule', c, a, v, i, e, g, 'proposed', n, y
     from json_to_recordset(${payload}::json) as x(r varchar, b integer, s integer, u integer, d integer, c varchar,
       a varchar, v varchar, i integer, e varchar, g varchar, n smallint, y integer)`);
+}
+
+/** Samples still under review (pending or resubmitted) of the open batches of a region's year, by batch. */
+export async function samplesUnderReview(db: DbOrTx, regionCode: string, year: number) {
+  const rows = await db
+    .select({ batchId: reviewSamples.batchId, id: reviewSamples.id })
+    .from(reviewSamples)
+    .innerJoin(reviewBatches, eq(reviewBatches.id, reviewSamples.batchId))
+    .where(
+      and(
+        eq(reviewBatches.regionCode, regionCode),
+        eq(reviewBatches.year, year),
+        eq(reviewBatches.status, 'open'),
+        inArray(reviewSamples.status, ['pending', 'resubmitted']),
+      ),
+    )
+    .orderBy(asc(reviewSamples.batchId), asc(reviewSamples.id));
+  return [...groupBy(rows, (r) => r.batchId)].map(([batchId, list]) => ({ batchId, sampleIds: list.map((r) => r.id) }));
 }

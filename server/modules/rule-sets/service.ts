@@ -54,6 +54,12 @@ function sameShape(candidate: unknown, reference: unknown, path: string): string
   return typeof candidate === typeof reference ? null : `${path} 类型应为 ${typeof reference}`;
 }
 
+/** The background job that brings stored results in line with a rule area's new version. */
+const followUpJobs: Partial<Record<RuleArea, JobKind>> = {
+  monitoring: 'monitoring.recomputeYear',
+  review: 'reviews.rerunChecks',
+};
+
 /** Stores a new version of an area's rules for a year (finance/admin), audited with the reason. */
 export async function saveRules(ctx: Ctx, year: number, area: RuleArea, data: unknown, note: string) {
   assertRole(ctx.actor, ['admin', 'finance'], '修改规则');
@@ -80,15 +86,10 @@ export async function saveRules(ctx: Ctx, year: number, area: RuleArea, data: un
       })
       .returning();
     await audit(tx, ctx, { entity: 'ruleSet', entityId: row.id, action: 'update', before, after: data, reason: note });
-    // New warning rules apply to the year's stored warnings too: recomputed in the background, queued with the save.
-    const job =
-      area === 'monitoring'
-        ? await enqueue(tx, ctx, {
-            kind: 'monitoring.recomputeYear' satisfies JobKind,
-            targetRegion: ctx.actor.regionCode,
-            payload: { year },
-          })
-        : null;
+    // New rules apply to what is stored under the old ones: the year's warnings are recomputed, the open review
+    // samples checked again, in the background, queued with the save.
+    const kind = followUpJobs[area];
+    const job = kind ? await enqueue(tx, ctx, { kind, targetRegion: ctx.actor.regionCode, payload: { year } }) : null;
     return { ...row, recomputeJobId: job?.id ?? null };
   });
 }

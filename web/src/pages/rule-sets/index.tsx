@@ -13,6 +13,12 @@ interface Version {
 
 const YEARS = [2024, 2025, 2026];
 
+/** What the background job queued with a save does, by rule area. */
+const followUps: Partial<Record<RuleArea, string>> = {
+  monitoring: '的监控预警正在后台按新规则重新计算',
+  review: '复核中样本的自动检查正在后台按新规则重新运行',
+};
+
 /** Versioned rule sets per year and area: thresholds, weights and bands are data, edited here with a reason. */
 export default function RuleSetsPage() {
   const [area, setArea] = useState<RuleArea>('scoring');
@@ -40,9 +46,12 @@ export default function RuleSetsPage() {
     }
     const saved = await api.put<{ recomputeJobId: number | null }>(`/api/rule-sets/${area}`, { year, data, note });
     message.success('已保存为新版本');
-    // Monitoring rules: the year's stored warnings are recomputed by a background job queued with the save.
+    // Monitoring and review rules: a background job queued with the save applies them to what is stored.
     if (saved.recomputeJobId !== null)
-      message.info(`${year} 年度的监控预警正在后台按新规则重新计算，可在“系统管理 › 后台任务”查看进度`, 6);
+      message.info(
+        `${year} 年度${followUps[area] ?? '的数据正在后台按新规则重新计算'}，可在“系统管理 › 后台任务”查看进度`,
+        6,
+      );
     setNote('');
     await load();
   };

@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defaultRuleSet } from '../../../core/rules/rule-set';
+import { drainJobs } from '../../platform/jobs/index';
+import { createTestApp, type TestApp } from '../../test/app';
+import { jobHandlers } from '../job-handlers';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(async () => t.close());
+
+async function findingsOf(batchId: number) {
+  const { rows } = await t.database.pool.query(
+    `select f.id, f.sample_id, f.code, f.status, f.origin from review_finding f where f.batch_id = $1 order by f.id`,
+    [batchId],
+  );
+  return rows.map((r) => ({ id: Number(r.id), sampleId: Number(r.sample_id), code: r.code, status: r.status }));
+}
+
+describe('job reviews.rerunChecks', () => {
+  it('saving review rules reruns the checks of samples under review only, keeping reviewers’ decisions', async () => {
+    const finance = await t.as('finance');
+    const [demoBatch] = (await finance.get('/api/reviews/batches?year=2024')).json();
+    const demoBefore = await findingsOf(demoBatch.id);
+    const created = await finance.post('/api/reviews/batches', { year: 2024, workYear: 2025, name: '规则调整后复核' });
+    const batchId = created.json().id;
+    const drawn = await finance.post(`/api/reviews/batches/${batchId}/sample`, { seed: 11, randomCount: 4 });
+    expect(drawn.statusCode).toBe(200);
+    const sampled = drawn.json().sampled;
+    expect(sampled).toBeGreaterThan(0);
+    const before = await findingsOf(batchId);
+    expect(before.length).toBeGreaterThan(0);
+    // A reviewer's decision on one proposed finding: the rerun must leave it as it is.
+    const kept = before[0];
+    expect((await finance.put(`/api/reviews/findings/${kept.id}`, { status: 'accepted' })).statusCode).toBe(200);
+    const tooShortBefore = before.filter((f) => f.code === 'analysisTooShort').length;
+
+    const rules = { ...defaultRuleSet.review, minAnalysisLength: 5000 };
+    const saved = await finance.put('/api/rule-sets/review', { year: 2024, data: rules, note: '提高分析字数要求' });
+    expect(saved.statusCode).toBe(200);
+    const jobId = saved.json().recomputeJobId;
+    expect(jobId).toEqual(expect.any(Number));
+    // Nothing changes until the job runs.
+    expect(await findingsOf(batchId)).toEqual(before.map((f) => (f.id === kept.id ? { ...f, status: 'accepted' } : f)));
+
+    expect(await drainJobs(t.database, { handlers: jobHandlers })).toBe(1);
+    const [job] = (await finance.get('/api/jobs')).json().items;
+    expect(job).toMatchObject({ id: jobId, kind: 'reviews.rerunChecks', status: 'done', error: null });
+    expect(job.result).toMatchObject({ year: 2024, batches: 1, samples: sampled });
+
+    const after = await findingsOf(batchId);
+    expect(after.find((f) => f.id === kept.id)).toEqual({ ...kept, status: 'accepted' });
+    // Every sample under review is now short of the raised minimum; the demo batch (all decided) is untouched.
+    const tooShort = new Set(after.filter((f) => f.code === 'analysisTooShort').map((f) => f.sampleId));
+    expect(tooShort.size).toBe(sampled);
+    expect(tooShort.size).toBeGreaterThan(tooShortBefore);
+    expect(await findingsOf(demoBatch.id)).toEqual(demoBefore);
+    const events = await t.database.pool.query(
+      `select count(*)::int as n from audit_event where entity = 'reviewBatch' and action = 'runChecks' and entity_id = $1`,
+      [String(batchId)],
+    );
+    expect(events.rows[0].n).toBe(1);
+  });
+});
