@@ -19,12 +19,14 @@ const REFRESH_MS = 3_000;
 
 type Filters = { status?: string; kind?: string };
 
-/** What a finished job did, in a line (the recompute's counts; other kinds show their raw result). */
+/** What a finished job did, in a line (counts by kind; an unknown kind shows its raw result). */
 function resultText(job: TJob) {
   const r = job.result as Record<string, number> | null;
   if (!r) return '—';
   if (job.kind === 'monitoring.recomputeYear')
     return `${r.rounds} 轮 ${r.entries} 张监控表，预警改变：监控表 ${r.changedEntries}、指标 ${r.changedIndicators}`;
+  if (job.kind === 'reviews.rerunChecks')
+    return `${r.batches} 个批次 ${r.samples} 个在审样本，生成待确认问题 ${r.findings} 条`;
   return JSON.stringify(r);
 }
 
