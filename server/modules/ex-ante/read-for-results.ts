@@ -1,5 +1,5 @@
 /** What results application (结果应用) reads from 事前绩效评估: concluded assessments with a recommended amount. */
-import { and, asc, eq, inArray, isNotNull } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, type SQL, sql } from 'drizzle-orm';
 import { exAnteAssessments } from '../../db/schema/index';
 import { anyOf } from '../../platform/any-of';
 import type { DbOrTx } from '../../platform/db/client';
@@ -42,3 +42,20 @@ export async function listExAnteRecommendations(
     r.recommended === null ? [] : [{ ...r, recommended: r.recommended }],
   );
 }
+
+/**
+ * The last of those assessments (in year then id order) of each project of `projectIds` (a one-column subquery), as
+ * a subquery (id, project_id, requested, recommended) for a statement of the reading module.
+ */
+export const latestExAnteRecommendationOf = (regionCode: string, years: number[], projectIds: SQL): SQL => {
+  const a = exAnteAssessments;
+  return sql`select distinct on (${a.projectId}) ${a.id} as id, ${a.projectId} as project_id,
+      ${a.requestedAmount} as requested, ${a.recommendedAmount} as recommended from ${a}
+    where ${and(
+      eq(a.regionCode, regionCode),
+      inArray(a.year, years),
+      eq(a.status, 'concluded'),
+      isNotNull(a.recommendedAmount),
+    )} and ${a.projectId} in (${projectIds})
+    order by ${a.projectId}, ${a.year} desc, ${a.id} desc`;
+};

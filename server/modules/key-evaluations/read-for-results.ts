@@ -46,3 +46,14 @@ export async function listGradedKeyEvaluations(db: DbOrTx, regionCode: string, y
 /** The projects of those evaluations, as a subquery (one column) for a statement of the reading module. */
 export const gradedProjectIds = (regionCode: string, year: number): SQL =>
   sql`select ${keyEvaluations.projectId} from ${keyEvaluations} where ${graded(regionCode, year)}`;
+
+/**
+ * Those evaluations as a subquery (id, project_id, name, total, grade), only of the projects of `projectIds` (a
+ * one-column subquery), for a statement of the reading module.
+ */
+export const gradedKeyEvaluationsOf = (regionCode: string, year: number, projectIds: SQL): SQL => {
+  const k = keyEvaluations;
+  return sql`select ${k.id} as id, ${k.projectId} as project_id, ${k.name} as name, ${k.totalScore} as total,
+      ${k.grade} as grade from ${k}
+    where ${graded(regionCode, year)} and ${k.projectId} in (${projectIds})`;
+};

@@ -1,5 +1,5 @@
 /** What results application (结果应用) reads from 运行监控: recoveries (收回) and red warnings per project. */
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, type SQL, sql } from 'drizzle-orm';
 import { monitoringDisposals, monitoringEntries } from '../../db/schema/index';
 import { anyOf } from '../../platform/any-of';
 import type { DbOrTx } from '../../platform/db/client';
@@ -45,3 +45,22 @@ export async function monitoringOutcomesByProject(db: DbOrTx, regionCode: string
   }
   return out;
 }
+
+/**
+ * The same as a subquery (project_id, recovered, recoveries, red_warnings), of the projects of `projectIds` (a
+ * one-column subquery), for a statement of the reading module.
+ */
+export const monitoringOutcomesOf = (regionCode: string, year: number, projectIds: SQL): SQL => {
+  const d = monitoringDisposals;
+  const e = monitoringEntries;
+  return sql`select project_id, coalesce(sum(amount) filter (where recovery), 0) as recovered,
+      count(*) filter (where recovery) as recoveries, count(*) filter (where not recovery) as red_warnings
+    from (select ${d.projectId} as project_id, true as recovery, ${d.amount} as amount from ${d}
+           where ${d.regionCode} = ${regionCode} and ${d.year} = ${year} and ${d.kind} = 'recoverFunds'
+             and ${d.projectId} in (${projectIds})
+          union all
+          select ${e.projectId}, false, null from ${e}
+           where ${e.regionCode} = ${regionCode} and ${e.year} = ${year} and ${e.warningColor} = 'red'
+             and ${e.projectId} in (${projectIds})) o
+    group by project_id`;
+};

@@ -1,10 +1,15 @@
-import type { SQL } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/client';
-import { listExAnteRecommendations } from '../ex-ante/read-for-results';
-import { gradedProjectIds, listGradedKeyEvaluations } from '../key-evaluations/read-for-results';
-import { monitoringOutcomesByProject } from '../monitoring/read-for-results';
-import { latestReviewGrades } from '../reviews/read-for-results';
-import { listSelfEvaluationScores, submittedProjectIds } from '../self-evaluation/read-for-results';
+import { latestExAnteRecommendationOf, listExAnteRecommendations } from '../ex-ante/read-for-results';
+import {
+  gradedKeyEvaluationsOf,
+  gradedProjectIds,
+  listGradedKeyEvaluations,
+} from '../key-evaluations/read-for-results';
+import { monitoringOutcomesByProject, monitoringOutcomesOf } from '../monitoring/read-for-results';
+import { openCountsOf } from '../rectification/read-for-results';
+import { latestReviewGrades, latestReviewGradesOf } from '../reviews/read-for-results';
+import { listSelfEvaluationScores, submittedProjectIds, submittedScoresOf } from '../self-evaluation/read-for-results';
 
 // The evidence layer asks the owning modules for what results application weighs; it never reads their tables
 // (a module may hand over a subquery of its own rows, which results application puts into one statement).
@@ -51,3 +56,21 @@ export const monitoring = monitoringOutcomesByProject;
 
 /** Concluded ex-ante assessments of the work year with a recommended amount. */
 export const exAnte = listExAnteRecommendations;
+
+/**
+ * The evidence of the kept chains (`kept(start_id)`, `on_chain(id)` of chainWalk) as CTEs of the same statement: the
+ * first projects' self-evaluation of the evaluated year (se) with its latest review grade (rv) and their key
+ * evaluations of the work year (ke); the chains' projects' monitoring outcomes (mo), latest ex-ante assessment of the
+ * work or target year (ea) and open rectification count (op).
+ */
+export const chainEvidence = (region: string, year: number): SQL => {
+  const starts = sql`select start_id from kept`;
+  const onChain = sql`select id from on_chain`;
+  return sql`
+      se as materialized (${submittedScoresOf(region, year - 1, starts)}),
+      rv as (${latestReviewGradesOf(region, sql`select id from se`)}),
+      ke as (${gradedKeyEvaluationsOf(region, year, starts)}),
+      mo as (${monitoringOutcomesOf(region, year, onChain)}),
+      ea as (${latestExAnteRecommendationOf(region, [year, year + 1], onChain)}),
+      op as (${openCountsOf(region, onChain)})`;
+};

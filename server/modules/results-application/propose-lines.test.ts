@@ -4,8 +4,11 @@ import { formatWanLabel } from '../../../core/money';
 import type { Grade } from '../../../core/rules/key-evaluation/types';
 import { proposeAdjustment, type ResultsRules } from '../../../core/rules/results/index';
 import { projects, type ResultsEvidence } from '../../db/schema/index';
+import { generateScale } from '../../demo/scale/generate';
+import { hashPassword } from '../../platform/auth/password';
 import type { DbOrTx } from '../../platform/db/client';
 import { createTestApp, type TestApp } from '../../test/app';
+import { TEST_PASSWORD } from '../../test/db';
 import { buildProject, orgByCode } from '../../test/factories';
 import { countOpenByProject } from '../rectification/service';
 import { getRules } from '../rule-sets/service';
@@ -302,15 +305,15 @@ async function chainOf(name: string, years: number[]) {
 
 const byProject = (lines: ProposedLine[]) => [...lines].sort((a, b) => a.projectId - b.projectId);
 
-async function compare(year: number) {
-  const rules = await getRules(t.database.db, '420102', year, 'results');
-  const now = await proposeLines(t.database.db, '420102', year, rules);
-  const ref = await referenceProposeLines(t.database.db, '420102', year, rules);
+async function compare(year: number, region = '420102') {
+  const rules = await getRules(t.database.db, region, year, 'results');
+  const now = await proposeLines(t.database.db, region, year, rules);
+  const ref = await referenceProposeLines(t.database.db, region, year, rules);
   expect(byProject(now.lines)).toEqual(byProject(ref.lines));
   expect([...now.skipped].sort()).toEqual([...ref.skipped].sort());
   // Inside a transaction (as generateRun calls it) too.
   await t.database.db.transaction(async (tx) => {
-    expect(byProject((await proposeLines(tx, '420102', year, rules)).lines)).toEqual(byProject(ref.lines));
+    expect(byProject((await proposeLines(tx, region, year, rules)).lines)).toEqual(byProject(ref.lines));
   });
   return now;
 }
@@ -399,5 +402,43 @@ describe('proposeLines equals the implementation it replaced', () => {
     expect(at(broken[0])).toHaveLength(0);
     expect(at(late[0])).toHaveLength(1);
     expect(at(draft[0])).toHaveLength(0);
+  });
+});
+
+describe('proposeLines equals the implementation it replaced on generated carry-over', () => {
+  it('on a small generated region (2024 → 2025 links, 2026 declarations) with evidence on its chains', async () => {
+    const region = '430001';
+    const spec = { regions: 1, departmentsPerRegion: 2, unitsPerDepartment: 3, projectsPerRegion: 150 };
+    await generateScale(t.database.db, { spec, seed: 7, passwordHash: await hashPassword(TEST_PASSWORD) });
+    const q = (text: string) => t.database.pool.query(text);
+    // The generator's chains carry self-evaluations, review grades and rectification; add the other evidence: red
+    // warnings, ex-ante of both years on chains' projects, key evaluations of a 2024 project (beside its
+    // self-evaluation) and of 2025 projects (some on a chain that a 2024 project already carries into 2026).
+    await q(`update monitoring_entry set warning_color = 'red'
+              where region_code = '${region}' and year = 2025 and id % 3 = 0`);
+    await q(`update review_sample set review_grade = (array['优','良','中','差'])[1 + id % 4],
+                    review_total = case when id % 3 = 0 then null else 50 + id % 50 end
+              where region_code = '${region}' and id % 2 = 0`);
+    await q(`insert into ex_ante_assessment (region_code, year, project_id, unit_id, department_id, field_code, status,
+                                             requested_amount, recommended_amount)
+             select region_code, year, id, unit_id, department_id, field_code, 'concluded', requested_amount + 100000,
+                    requested_amount - 100000 * (id % 4)
+               from project where region_code = '${region}' and year in (2025, 2026)
+                and previous_project_id is not null and id % 5 = 0`);
+    await q(`insert into key_evaluation (region_code, year, name, kind, budget_type, object_type, project_id,
+                                         object_name, unit_id, department_id, framework, stage, total_score, grade)
+             select region_code, 2025, '重点评价' || id, 'project', 'general', 'project', id, name, unit_id,
+                    department_id, '{}'::jsonb, 'finalised', 60 + id % 40, (array['优','良','中','差'])[1 + id % 4]
+               from project where region_code = '${region}' and id % 11 = 0
+                and (year = 2024 or (year = 2025 and project_kind in ('recurring', 'continuing')))`);
+    const now = await compare(2025, region);
+    const links = await q(`select count(*) as n from project where region_code = '${region}' and year = 2026`);
+    expect(Number(links.rows[0].n)).toBeGreaterThan(20);
+    expect(now.lines.length).toBeGreaterThan(20);
+    const kinds = new Set<string>(now.lines.flatMap((l) => l.evidence.map((e) => e.kind)));
+    for (const kind of ['selfEvaluation', 'selfEvaluationReview', 'keyEvaluation', 'monitoring', 'exAnte'])
+      expect(kinds.has(kind), kind).toBe(true);
+    expect(now.lines.some((l) => l.evaluationKind === 'keyEvaluation' && l.projectId !== l.nextProjectId)).toBe(true);
+    await compare(2024, region);
   });
 });

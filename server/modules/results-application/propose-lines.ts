@@ -1,10 +1,11 @@
+import { type SQL, sql } from 'drizzle-orm';
+import { PgTransaction } from 'drizzle-orm/pg-core';
 import { formatWanLabel } from '../../../core/money';
 import type { Grade } from '../../../core/rules/key-evaluation/types';
 import { proposeAdjustment, type ResultsRules } from '../../../core/rules/results/index';
 import type { ResultsEvidence } from '../../db/schema/index';
 import type { DbOrTx } from '../../platform/db/client';
-import { countOpenByProject } from '../rectification/service';
-import { budgetOf, chainsIntoYear } from './chain';
+import { budgetOf, type ChainStep, chainWalk, type NextProject, nextProjectOf, nextProjects } from './chain';
 import * as evidence from './evidence';
 
 export interface ProposedLine {
@@ -35,23 +36,118 @@ interface Graded {
 }
 
 /**
+ * Runs one statement with JIT off, in a transaction (the caller's, or one of its own): the recursive walk's row
+ * estimate (10× per step) prices the statement far above jit_above_cost, and compiling its ~230 expressions took
+ * ~75 ms where running it takes ~10 ms (EXPLAIN ANALYZE, city bench region). The caller's setting is restored after it.
+ */
+async function executeWithoutJit(db: DbOrTx, query: SQL): Promise<{ rows: Record<string, unknown>[] }> {
+  if (!(db instanceof PgTransaction)) return db.transaction((tx) => executeWithoutJit(tx, query));
+  const set = await db.execute(sql`select current_setting('jit') as jit, set_config('jit', 'off', true)`);
+  const res = await db.execute(query);
+  await db.execute(sql`select set_config('jit', ${String(set.rows[0]?.jit ?? 'on')}, true)`);
+  return res;
+}
+
+const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
+
+/** Evidence of a project on a chain: id, recovered, recoveries, red warnings, ex-ante id, requested, recommended, open. */
+type StepEvidence = [number, ...(number | null)[]];
+
+/**
+ * The chains into the target year and their evidence, one statement, a row per kept chain: its projects' ids and
+ * years (in walk order), the evidence of those that have any (monitoring outcome, latest ex-ante assessment, open
+ * rectification count), its first project's self-evaluation, review grade and key evaluations, and the columns of
+ * its last project, the one a line adjusts.
+ */
+function chainsStatement(region: string, year: number): SQL {
+  const targetYear = year + 1;
+  const walk = chainWalk(region, year - 2, targetYear, evidence.gradedProjects(region, year));
+  const next = nextProjects(region, targetYear, sql`s.ids[cardinality(s.ids)]`);
+  return sql`with recursive ${walk}, ${evidence.chainEvidence(region, year)},
+      kes as (select project_id, json_agg(json_build_object('id', id, 'name', name, 'total', total, 'grade', grade)
+                                          order by id) as list from ke group by project_id),
+      steps as (
+        select c.start_id, array_agg(c.id order by c.depth) as ids, array_agg(c.year order by c.depth) as years,
+               json_agg(json_build_array(c.id, mo.recovered, mo.recoveries, mo.red_warnings, ea.id, ea.requested,
+                                         ea.recommended, op.n))
+                 filter (where mo.project_id is not null or ea.id is not null or op.project_id is not null) as evidence
+          from chain c
+          left join mo on mo.project_id = c.id
+          left join ea on ea.project_id = c.id
+          left join op on op.project_id = c.id
+         group by c.start_id)
+    select s.start_id, s.ids, s.years, s.evidence, se.id as se_id, se.total as se_total, se.grade as se_grade,
+           rv.sample_id as rv_sample_id, rv.total as rv_total, rv.grade as rv_grade, kes.list as key_evaluations,
+           ${next.columns}
+      from steps s
+      ${next.join}
+      left join se on se.project_id = s.start_id
+      left join rv on rv.self_evaluation_id = se.id
+      left join kes on kes.project_id = s.start_id`;
+}
+
+async function readChains(db: DbOrTx, region: string, year: number) {
+  const res = await executeWithoutJit(db, chainsStatement(region, year));
+  const chains = new Map<number, ChainStep[]>();
+  const nexts = new Map<number, NextProject>();
+  const selfEvals: evidence.SelfEvaluationEvidence[] = [];
+  const keyEvals: evidence.KeyEvaluationEvidence[] = [];
+  const monitoring = new Map<number, evidence.MonitoringEvidence>();
+  const exAnte: evidence.ExAnteEvidence[] = [];
+  const open = new Map<number, number>();
+  for (const r of res.rows) {
+    const start = Number(r.start_id);
+    const years = r.years as number[];
+    chains.set(
+      start,
+      (r.ids as number[]).map((id, i) => ({ id, year: years[i] })),
+    );
+    nexts.set(start, nextProjectOf(r));
+    for (const [id, recovered, recoveries, redWarnings, eaId, requested, recommended, openCount] of (r.evidence ??
+      []) as StepEvidence[]) {
+      if (recoveries !== null)
+        monitoring.set(id, {
+          recovered: Number(recovered),
+          recoveries: Number(recoveries),
+          redWarnings: Number(redWarnings),
+        });
+      if (eaId !== null)
+        exAnte.push({
+          id: Number(eaId),
+          projectId: id,
+          requested: Number(requested),
+          recommended: Number(recommended),
+        });
+      if (openCount !== null) open.set(id, Number(openCount));
+    }
+    if (r.se_id !== null)
+      selfEvals.push({
+        id: Number(r.se_id),
+        projectId: start,
+        total: Number(r.se_total),
+        grade: String(r.se_grade),
+        review:
+          r.rv_sample_id === null
+            ? null
+            : { sampleId: Number(r.rv_sample_id), total: num(r.rv_total), grade: String(r.rv_grade) },
+      });
+    for (const k of (r.key_evaluations ?? []) as { id: number; name: string; total: number | null; grade: string }[])
+      keyEvals.push({ id: k.id, projectId: start, name: k.name, total: num(k.total), grade: k.grade });
+  }
+  // In id order, as the graded map below is built (a later grade of the same project replaces an earlier one).
+  selfEvals.sort((a, b) => a.id - b.id);
+  keyEvals.sort((a, b) => a.id - b.id);
+  return { chains, nexts, selfEvals, keyEvals, monitoring, exAnte, open };
+}
+
+/**
  * Builds the proposed adjustment list of a work year: every graded project (key evaluation, else the
  * reviewed self-evaluation, else the self-evaluation) that continues into the target year, with the
  * evidence chain (grades, monitoring recoveries and red warnings, ex-ante cuts, open rectification).
  */
 export async function proposeLines(db: DbOrTx, region: string, year: number, rules: ResultsRules) {
-  const targetYear = year + 1;
-  // The chains first (one statement over the graded projects' links), then the evidence of their projects only.
-  const chains = await chainsIntoYear(db, region, year - 2, targetYear, evidence.gradedProjects(region, year));
+  const { chains, nexts, selfEvals, keyEvals, monitoring, exAnte, open } = await readChains(db, region, year);
   if (chains.size === 0) return { lines: [] as ProposedLine[], skipped: [] as string[] };
-  const starts = [...chains.keys()];
-  const onChains = [...new Set([...chains.values()].flatMap((c) => c.map((p) => p.id)))];
-  const selfEvals = await evidence.selfEvaluations(db, region, year - 1, starts);
-  const keyEvals = await evidence.keyEvaluations(db, region, year, starts);
-  const monitoring = await evidence.monitoring(db, region, year, onChains);
-  // Assessments of the work year, then of the target year (a later one of the same project counts).
-  const exAnte = await evidence.exAnte(db, region, [year, targetYear], onChains);
-  const open = await countOpenByProject(db, region, onChains);
   const graded = new Map<number, Graded>();
   for (const s of selfEvals) {
     const chain: ResultsEvidence[] = [
@@ -104,20 +200,20 @@ export async function proposeLines(db: DbOrTx, region: string, year: number, rul
 
   const exAnteByProject = new Map(exAnte.map((e) => [e.projectId, e]));
   const candidates = [...graded.values()].flatMap((g) => {
-    const chain = chains.get(g.projectId);
-    return chain ? [{ g, chain }] : [];
+    const steps = chains.get(g.projectId);
+    const next = nexts.get(g.projectId);
+    return steps && next ? [{ g, steps, next }] : [];
   });
 
   const lines: ProposedLine[] = [];
   const skipped: string[] = [];
   const usedNext = new Set<number>();
-  for (const { g, chain } of candidates) {
-    const next = chain[chain.length - 1];
+  for (const { g, steps, next } of candidates) {
     if (usedNext.has(next.id)) continue;
     usedNext.add(next.id);
     const links = [...g.chain];
     let openCount = 0;
-    for (const p of chain) {
+    for (const p of steps) {
       const m = monitoring.get(p.id);
       if (m?.recoveries)
         links.push({
@@ -138,8 +234,8 @@ export async function proposeLines(db: DbOrTx, region: string, year: number, rul
         });
       openCount += open.get(p.id) ?? 0;
     }
-    const ea = chain.map((p) => exAnteByProject.get(p.id)).find((e) => e !== undefined);
-    const eaProject = ea ? chain.find((p) => p.id === ea.projectId) : undefined;
+    const ea = steps.map((p) => exAnteByProject.get(p.id)).find((e) => e !== undefined);
+    const eaProject = ea ? steps.find((p) => p.id === ea.projectId) : undefined;
     if (ea && eaProject && ea.requested > ea.recommended)
       links.push({
         kind: 'exAnte',

@@ -30,3 +30,13 @@ export async function listSelfEvaluationScores(db: DbOrTx, regionCode: string, y
 /** The projects of those forms, as a subquery (one column) for a statement of the reading module. */
 export const submittedProjectIds = (regionCode: string, year: number): SQL =>
   sql`select ${selfEvaluations.projectId} from ${selfEvaluations} where ${submittedOfYear(regionCode, year)}`;
+
+/**
+ * The scores of those forms as a subquery (id, project_id, total, grade), only of the projects of `projectIds` (a
+ * one-column subquery), for a statement of the reading module.
+ */
+export const submittedScoresOf = (regionCode: string, year: number, projectIds: SQL): SQL => {
+  const t = selfEvaluations;
+  return sql`select ${t.id} as id, ${t.projectId} as project_id, ${t.total} as total, ${t.grade} as grade from ${t}
+    where ${submittedOfYear(regionCode, year)} and ${t.projectId} in (${projectIds})`;
+};
