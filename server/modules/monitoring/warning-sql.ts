@@ -233,12 +233,11 @@ export async function recomputeRoundSql(
   month: number,
   rules: MonitoringRules,
 ): Promise<RecomputeResult> {
-  // JIT compiling this one statement costs more than running it (≈1.5 s vs 0.1 s measured), and round2's text
-  // path needs float8 printed shortest-exact (the default 1); both are local to the caller's transaction.
+  // round2's text path needs float8 printed shortest-exact (the default 1), local to the caller's transaction.
   // The planner estimates the per-entry aggregate at one row (its ids come from `any(array(…))`) and joins the
   // round's entries to it in a nested loop: at province scale 2,020 × 2,020 comparisons, 310 of 355 ms (EXPLAIN
   // ANALYZE). Nested loops are off for this statement only; the caller's setting is restored after it.
-  const set = await db.execute(sql`select current_setting('enable_nestloop') as nl, set_config('jit', 'off', true),
+  const set = await db.execute(sql`select current_setting('enable_nestloop') as nl,
     set_config('extra_float_digits', '1', true), set_config('enable_nestloop', 'off', true)`);
   const res = await db.execute(recomputeQuery(roundId, month, rules));
   await db.execute(sql`select set_config('enable_nestloop', ${String(set.rows[0]?.nl ?? 'on')}, true)`);

@@ -1,5 +1,4 @@
 import { type SQL, sql } from 'drizzle-orm';
-import { PgTransaction } from 'drizzle-orm/pg-core';
 import { formatWanLabel } from '../../../core/money';
 import type { Grade } from '../../../core/rules/key-evaluation/types';
 import { proposeAdjustment, type ResultsRules } from '../../../core/rules/results/index';
@@ -33,19 +32,6 @@ interface Graded {
   grade: string;
   score: number | null;
   chain: ResultsEvidence[];
-}
-
-/**
- * Runs one statement with JIT off, in a transaction (the caller's, or one of its own): the recursive walk's row
- * estimate (10× per step) prices the statement far above jit_above_cost, and compiling its ~230 expressions took
- * ~75 ms where running it takes ~10 ms (EXPLAIN ANALYZE, city bench region). The caller's setting is restored after it.
- */
-async function executeWithoutJit(db: DbOrTx, query: SQL): Promise<{ rows: Record<string, unknown>[] }> {
-  if (!(db instanceof PgTransaction)) return db.transaction((tx) => executeWithoutJit(tx, query));
-  const set = await db.execute(sql`select current_setting('jit') as jit, set_config('jit', 'off', true)`);
-  const res = await db.execute(query);
-  await db.execute(sql`select set_config('jit', ${String(set.rows[0]?.jit ?? 'on')}, true)`);
-  return res;
 }
 
 const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
@@ -87,7 +73,7 @@ function chainsStatement(region: string, year: number): SQL {
 }
 
 async function readChains(db: DbOrTx, region: string, year: number) {
-  const res = await executeWithoutJit(db, chainsStatement(region, year));
+  const res = await db.execute(chainsStatement(region, year));
   const chains = new Map<number, ChainStep[]>();
   const nexts = new Map<number, NextProject>();
   const selfEvals: evidence.SelfEvaluationEvidence[] = [];
