@@ -2,6 +2,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import type { MonitoringRules, WarningColor } from '../../../core/rules/monitoring/index';
 import { timeProgress } from '../../../core/rules/monitoring/index';
 import type { DbOrTx } from '../../platform/db/client';
+import { executeWith } from '../../platform/planner';
 
 /**
  * The warning rules of core/rules/monitoring expressed set-based in SQL, for a whole round in one statement.
@@ -233,14 +234,15 @@ export async function recomputeRoundSql(
   month: number,
   rules: MonitoringRules,
 ): Promise<RecomputeResult> {
-  // round2's text path needs float8 printed shortest-exact (the default 1), local to the caller's transaction.
-  // The planner estimates the per-entry aggregate at one row (its ids come from `any(array(…))`) and joins the
-  // round's entries to it in a nested loop: at province scale 2,020 × 2,020 comparisons, 310 of 355 ms (EXPLAIN
-  // ANALYZE). Nested loops are off for this statement only; the caller's setting is restored after it.
-  const set = await db.execute(sql`select current_setting('enable_nestloop') as nl,
-    set_config('extra_float_digits', '1', true), set_config('enable_nestloop', 'off', true)`);
-  const res = await db.execute(recomputeQuery(roundId, month, rules));
-  await db.execute(sql`select set_config('enable_nestloop', ${String(set.rows[0]?.nl ?? 'on')}, true)`);
+  // round2's text path needs float8 printed shortest-exact (extra_float_digits 1, the default). The planner estimates
+  // the per-entry aggregate at one row (its ids come from `any(array(…))`) and joins the round's entries to it in a
+  // nested loop: at province scale 2,020 × 2,020 comparisons, 310 of 355 ms (EXPLAIN ANALYZE). Both for this
+  // statement only.
+  const res = await executeWith(
+    db,
+    { extra_float_digits: '1', enable_nestloop: 'off' },
+    recomputeQuery(roundId, month, rules),
+  );
   const row = res.rows[0] as {
     entries: number;
     indicators: number;
