@@ -1,9 +1,7 @@
 import { and, eq, gte, lte, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatWanLabel } from '../../../core/money';
-import type { Grade } from '../../../core/rules/key-evaluation/types';
-import { proposeAdjustment, type ResultsRules } from '../../../core/rules/results/index';
-import { projects, type ResultsEvidence } from '../../db/schema/index';
+import type { ResultsRules } from '../../../core/rules/results/index';
+import { projects } from '../../db/schema/index';
 import { generateScale } from '../../demo/scale/generate';
 import { hashPassword } from '../../platform/auth/password';
 import type { DbOrTx } from '../../platform/db/client';
@@ -12,14 +10,15 @@ import { TEST_PASSWORD } from '../../test/db';
 import { buildProject, orgByCode } from '../../test/factories';
 import { countOpenByProject } from '../rectification/service';
 import { getRules } from '../rule-sets/service';
-import { budgetOf } from './chain';
 import * as evidence from './evidence';
-import { type ProposedLine, proposeLines } from './propose-lines';
+import { gradedProjects, linesOf, type ProposedLine, proposeLines } from './propose-lines';
 
 // proposeLines walks the chains in one statement and reads evidence for their projects only. The implementation it
 // replaced (every project of four years and all of the region's evidence loaded, chains walked in JS) is kept here as
-// the reference: both must give the same lines and skips. (It reads through the owning modules' read functions in
-// their region-wide form, as it did, except monitoring, whose read changed shape and is repeated here as it was.)
+// the reference: both must give the same lines and skips. Grading and line building are shared pure functions
+// (gradedProjects, linesOf), unchanged by the rewrite, so what is compared is what changed: loading and walking. (The
+// reference reads through the owning modules' read functions in their region-wide form, as it did, except
+// monitoring, whose read changed shape and is repeated here as it was.)
 
 type ChainProject = Awaited<ReturnType<typeof loadProjects>>[number];
 
@@ -83,14 +82,6 @@ function chainIndex(list: ChainProject[]) {
   };
 }
 
-interface Graded {
-  projectId: number;
-  evaluationKind: string;
-  grade: string;
-  score: number | null;
-  chain: ResultsEvidence[];
-}
-
 /**
  * (Reference) Builds the proposed adjustment list of a work year: every graded project (key evaluation, else the
  * reviewed self-evaluation, else the self-evaluation) that continues into the target year, with the
@@ -105,59 +96,8 @@ async function referenceProposeLines(db: DbOrTx, region: string, year: number, r
     [...(await evidence.exAnte(db, region, year)), ...(await evidence.exAnte(db, region, targetYear))],
     await loadProjects(db, region, year - 2, targetYear),
   ];
-  const graded = new Map<number, Graded>();
-  for (const s of selfEvals) {
-    const chain: ResultsEvidence[] = [
-      {
-        kind: 'selfEvaluation',
-        label: '绩效自评',
-        detail: `自评得分${s.total ?? '—'}分，等级“${s.grade}”`,
-        entity: 'selfEvaluation',
-        entityId: s.id,
-      },
-    ];
-    if (s.review) {
-      chain.push({
-        kind: 'selfEvaluationReview',
-        label: '自评复核',
-        detail: `复核得分${s.review.total ?? '—'}分，复核等级“${s.review.grade}”`,
-        entity: 'reviewSample',
-        entityId: s.review.sampleId,
-      });
-    }
-    const r = s.review;
-    graded.set(s.projectId, {
-      projectId: s.projectId,
-      evaluationKind: r ? 'selfEvaluationReview' : 'selfEvaluation',
-      grade: r ? r.grade : s.grade,
-      score: r ? r.total : s.total,
-      chain,
-    });
-  }
-  // A key evaluation by a third party outranks the self-evaluation of the same project.
-  for (const k of keyEvals) {
-    const prior = graded.get(k.projectId);
-    graded.set(k.projectId, {
-      projectId: k.projectId,
-      evaluationKind: 'keyEvaluation',
-      grade: k.grade,
-      score: k.total,
-      chain: [
-        ...(prior?.chain ?? []),
-        {
-          kind: 'keyEvaluation',
-          label: '重点绩效评价',
-          detail: `${k.name}：得分${k.total ?? '—'}分，等级“${k.grade}”`,
-          entity: 'keyEvaluation',
-          entityId: k.id,
-        },
-      ],
-    });
-  }
-
   const index = chainIndex(projectList);
-  const exAnteByProject = new Map(exAnte.map((e) => [e.projectId, e]));
-  const candidates = [...graded.values()]
+  const candidates = [...gradedProjects(selfEvals, keyEvals).values()]
     .map((g) => ({ g, chain: index.forward(g.projectId, targetYear) }))
     .filter(({ chain }) => chain.length > 1 && chain[chain.length - 1].year === targetYear);
   const open = await countOpenByProject(
@@ -165,97 +105,9 @@ async function referenceProposeLines(db: DbOrTx, region: string, year: number, r
     region,
     candidates.flatMap(({ chain }) => chain.map((p) => p.id)),
   );
-
-  const lines: ProposedLine[] = [];
-  const skipped: string[] = [];
-  const usedNext = new Set<number>();
-  for (const { g, chain } of candidates) {
-    const next = chain[chain.length - 1];
-    if (usedNext.has(next.id)) continue;
-    usedNext.add(next.id);
-    const links = [...g.chain];
-    let openCount = 0;
-    for (const p of chain) {
-      const m = monitoring.get(p.id);
-      if (m?.recoveries)
-        links.push({
-          kind: 'monitoring',
-          label: '运行监控',
-          detail: `${p.year}年收回资金${m.recoveries}次，共${formatWanLabel(m.recovered)}`,
-          entity: 'project',
-          entityId: p.id,
-          amount: m.recovered,
-        });
-      if (m?.redWarnings)
-        links.push({
-          kind: 'monitoring',
-          label: '运行监控',
-          detail: `${p.year}年红色预警${m.redWarnings}次${m.redWarnings >= 2 ? '（持续预警）' : ''}`,
-          entity: 'project',
-          entityId: p.id,
-        });
-      openCount += open.get(p.id) ?? 0;
-    }
-    const ea = chain.map((p) => exAnteByProject.get(p.id)).find((e) => e !== undefined);
-    const eaProject = ea ? index.byId.get(ea.projectId) : undefined;
-    if (ea && eaProject && ea.requested > ea.recommended)
-      links.push({
-        kind: 'exAnte',
-        label: '事前评估',
-        detail: `${eaProject.year}年项目申报${formatWanLabel(ea.requested)}，评估核减${formatWanLabel(ea.requested - ea.recommended)}`,
-        entity: 'exAnteAssessment',
-        entityId: ea.id,
-        amount: ea.requested - ea.recommended,
-      });
-    if (openCount > 0)
-      links.push({
-        kind: 'rectification',
-        label: '整改',
-        detail: `尚有${openCount}项整改事项未销号`,
-        entity: 'rectification',
-        entityId: null,
-      });
-    const budget = budgetOf(next);
-    const proposal = proposeAdjustment(
-      {
-        project: {
-          id: String(next.id),
-          name: next.name,
-          departmentId: String(next.departmentId),
-          nextYearBudget: budget,
-        },
-        grade: g.grade as Grade,
-        score: g.score ?? undefined,
-        evaluationKind: g.evaluationKind,
-        projectKind: next.projectKind,
-        openRectifications: openCount,
-      },
-      rules,
-    );
-    if (!proposal.ok) {
-      skipped.push(`${next.name}：${proposal.message}`);
-      continue;
-    }
-    lines.push({
-      projectId: g.projectId,
-      nextProjectId: next.id,
-      unitId: next.unitId,
-      departmentId: next.departmentId,
-      projectName: next.name,
-      projectKind: next.projectKind,
-      evaluationKind: g.evaluationKind,
-      grade: g.grade,
-      score: g.score,
-      openRectifications: openCount,
-      evidence: links,
-      budgetBefore: budget,
-      proposedAction: proposal.value.action,
-      proposedCutPercent: proposal.value.cutPercent,
-      proposedChange: proposal.value.change,
-      reason: proposal.value.reason,
-    });
-  }
-  return { lines, skipped };
+  // Lines are built by the shared pure function (unchanged): the reference is the former loading and chain walk.
+  const built = candidates.map(({ g, chain }) => ({ g, steps: chain, next: chain[chain.length - 1] }));
+  return linesOf(built, { monitoring, exAnte, open }, rules);
 }
 
 let t: TestApp;

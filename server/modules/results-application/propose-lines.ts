@@ -27,7 +27,7 @@ export interface ProposedLine {
   reason: string;
 }
 
-interface Graded {
+export interface Graded {
   projectId: number;
   evaluationKind: string;
   grade: string;
@@ -138,6 +138,19 @@ async function readChains(db: DbOrTx, region: string, year: number) {
 export async function proposeLines(db: DbOrTx, region: string, year: number, rules: ResultsRules) {
   const { chains, nexts, selfEvals, keyEvals, monitoring, exAnte, open } = await readChains(db, region, year);
   if (chains.size === 0) return { lines: [] as ProposedLine[], skipped: [] as string[] };
+  const candidates = [...gradedProjects(selfEvals, keyEvals).values()].flatMap((g) => {
+    const steps = chains.get(g.projectId);
+    const next = nexts.get(g.projectId);
+    return steps && next ? [{ g, steps, next }] : [];
+  });
+  return linesOf(candidates, { monitoring, exAnte, open }, rules);
+}
+
+/** The grade each project is judged by, with its evidence: a key evaluation outranks the (reviewed) self-evaluation. */
+export function gradedProjects(
+  selfEvals: readonly evidence.SelfEvaluationEvidence[],
+  keyEvals: readonly evidence.KeyEvaluationEvidence[],
+) {
   const graded = new Map<number, Graded>();
   for (const s of selfEvals) {
     const chain: ResultsEvidence[] = [
@@ -188,13 +201,27 @@ export async function proposeLines(db: DbOrTx, region: string, year: number, rul
     });
   }
 
-  const exAnteByProject = new Map(exAnte.map((e) => [e.projectId, e]));
-  const candidates = [...graded.values()].flatMap((g) => {
-    const steps = chains.get(g.projectId);
-    const next = nexts.get(g.projectId);
-    return steps && next ? [{ g, steps, next }] : [];
-  });
+  return graded;
+}
 
+/** What a line is built from: a graded project, the chain's projects in order, and the project it adjusts. */
+export interface Candidate {
+  g: Graded;
+  steps: readonly ChainStep[];
+  next: NextProject;
+}
+
+/** The evidence of the chains' projects: monitoring outcome and open rectification by project id, ex-ante rows. */
+export interface LineEvidence {
+  monitoring: ReadonlyMap<number, evidence.MonitoringEvidence>;
+  exAnte: readonly evidence.ExAnteEvidence[];
+  open: ReadonlyMap<number, number>;
+}
+
+/** The proposed lines (one per adjusted project, the first candidate wins) and the names the rules skipped. */
+export function linesOf(candidates: readonly Candidate[], ev: LineEvidence, rules: ResultsRules) {
+  const { monitoring, open } = ev;
+  const exAnteByProject = new Map(ev.exAnte.map((e) => [e.projectId, e]));
   const lines: ProposedLine[] = [];
   const skipped: string[] = [];
   const usedNext = new Set<number>();
