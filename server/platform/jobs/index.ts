@@ -1,3 +1,3 @@
-export { claimNext, enqueue } from './queue';
+export { claimNext, enqueue, FINISHED_JOB_DAYS, pruneFinishedJobs } from './queue';
 export { drainJobs, startJobRunner } from './runner';
 export type { Job, JobContext, JobHandler, JobHandlers, RunnerOptions } from './types';

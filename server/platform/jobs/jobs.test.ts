@@ -5,7 +5,15 @@ import { auditEvents, backgroundJobs } from '../../db/schema/index';
 import { createTestDatabase, testDriver } from '../../test/db';
 import type { Database } from '../db/client';
 import { AppError } from '../errors';
-import { claimNext, drainJobs, enqueue, type JobHandlers, startJobRunner } from './index';
+import {
+  claimNext,
+  drainJobs,
+  enqueue,
+  FINISHED_JOB_DAYS,
+  type JobHandlers,
+  pruneFinishedJobs,
+  startJobRunner,
+} from './index';
 
 /** The queue's mechanics with test handlers: claiming, retries, stale reclaim; on both drivers. */
 let database: Database;
@@ -212,5 +220,28 @@ describe('background jobs', () => {
     expect(await drainJobs(database, { handlers, ...fast })).toBe(1);
     expect(await jobRow(job.id)).toMatchObject({ status: 'failed', attempts: 4 });
     expect((await jobRow(job.id)).error).toContain('多次中断');
+  });
+
+  it('the maintenance run deletes finished jobs older than 90 days, not queued, running or recent ones', async () => {
+    const old = sql`now() - make_interval(days => ${FINISHED_JOB_DAYS + 1})`;
+    const recent = sql`now() - make_interval(days => ${FINISHED_JOB_DAYS - 1})`;
+    const made = [];
+    for (const [status, finishedAt] of [
+      ['done', old],
+      ['failed', old],
+      ['done', recent],
+      ['queued', null],
+      ['running', null],
+    ] as const) {
+      const job = await queue('test.ok', { status });
+      await database.db
+        .update(backgroundJobs)
+        .set({ status, finishedAt: finishedAt ?? null })
+        .where(eq(backgroundJobs.id, job.id));
+      made.push(job.id);
+    }
+    expect(await pruneFinishedJobs(database.db)).toBe(2);
+    const left = await database.db.select({ id: backgroundJobs.id }).from(backgroundJobs);
+    expect(left.map((r) => r.id).sort((a, b) => a - b)).toEqual(made.slice(2));
   });
 });

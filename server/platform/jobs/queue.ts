@@ -120,3 +120,15 @@ export async function jobAuditor(tx: Tx, job: Job) {
       actorName: user?.name ?? '后台任务',
     });
 }
+
+/** Finished jobs (done or failed) kept this long on the 后台任务 page before the maintenance run deletes them. */
+export const FINISHED_JOB_DAYS = 90;
+
+/** Deletes finished jobs older than `days` (their audit events stay); returns how many. Safe to run concurrently. */
+export async function pruneFinishedJobs(db: DbOrTx, days = FINISHED_JOB_DAYS) {
+  const rows = await db
+    .delete(j)
+    .where(and(inArray(j.status, ['done', 'failed']), lt(j.finishedAt, sql`now() - make_interval(days => ${days})`)))
+    .returning({ id: j.id });
+  return rows.length;
+}
