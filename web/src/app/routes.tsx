@@ -1,6 +1,4 @@
 import {
-  AuditOutlined,
-  BankOutlined,
   CheckSquareOutlined,
   DashboardOutlined,
   FileSearchOutlined,
@@ -10,12 +8,11 @@ import {
   ProjectOutlined,
   ReadOutlined,
   SafetyCertificateOutlined,
-  ScheduleOutlined,
   SettingOutlined,
-  TeamOutlined,
 } from '@ant-design/icons';
 import { lazy, type ReactNode } from 'react';
 import type { Role } from '../../../core/enums';
+import { SYSTEM_ROUTES } from './routes-system';
 
 /** One entry of the route table: path, menu label and which roles may open it. */
 export interface AppRoute {
@@ -65,46 +62,7 @@ export const ROUTES: AppRoute[] = [
     access: ALL,
     element: lazy(() => import('../pages/inbox/index')),
   },
-  {
-    path: '/system/org',
-    label: '机构管理',
-    group: 'system',
-    icon: <BankOutlined />,
-    access: ['admin', 'finance'],
-    element: lazy(() => import('../pages/org/index')),
-  },
-  {
-    path: '/system/users',
-    label: '用户管理',
-    group: 'system',
-    icon: <TeamOutlined />,
-    access: ['admin'],
-    element: lazy(() => import('../pages/users/index')),
-  },
-  {
-    path: '/system/audit',
-    label: '审计日志',
-    group: 'system',
-    icon: <AuditOutlined />,
-    access: ['admin', 'leader'],
-    element: lazy(() => import('../pages/audit/index')),
-  },
-  {
-    path: '/system/rule-sets',
-    label: '规则配置',
-    group: 'system',
-    icon: <SettingOutlined />,
-    access: ['admin', 'finance'],
-    element: lazy(() => import('../pages/rule-sets/index')),
-  },
-  {
-    path: '/system/jobs',
-    label: '后台任务',
-    group: 'system',
-    icon: <ScheduleOutlined />,
-    access: ['admin', 'finance'],
-    element: lazy(() => import('../pages/jobs/index')),
-  },
+  ...SYSTEM_ROUTES,
   {
     path: '/monitoring/rounds',
     label: '监控轮次与填报',
