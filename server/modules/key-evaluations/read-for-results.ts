@@ -1,8 +1,6 @@
 /** What results application (结果应用) reads from 重点绩效评价: finalised project evaluations with their grade. */
-import { and, asc, eq, inArray, isNotNull, type SQL, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, type SQL, sql } from 'drizzle-orm';
 import { keyEvaluations } from '../../db/schema/index';
-import { anyOf } from '../../platform/any-of';
-import type { DbOrTx } from '../../platform/db/client';
 
 export interface KeyEvaluationGrade {
   id: number;
@@ -20,28 +18,6 @@ const graded = (regionCode: string, year: number) =>
     isNotNull(keyEvaluations.grade),
     inArray(keyEvaluations.stage, ['finalised', 'archived']),
   );
-
-/**
- * Finalised (or archived) key evaluations of a project object carried out in the year, with a grade, in id order;
- * with `projectIds`, only those of these projects.
- */
-export async function listGradedKeyEvaluations(db: DbOrTx, regionCode: string, year: number, projectIds?: number[]) {
-  if (projectIds?.length === 0) return [];
-  const rows = await db
-    .select({
-      id: keyEvaluations.id,
-      projectId: keyEvaluations.projectId,
-      name: keyEvaluations.name,
-      total: keyEvaluations.totalScore,
-      grade: keyEvaluations.grade,
-    })
-    .from(keyEvaluations)
-    .where(and(graded(regionCode, year), projectIds ? anyOf(keyEvaluations.projectId, projectIds) : undefined))
-    .orderBy(asc(keyEvaluations.id));
-  return rows.flatMap((r): KeyEvaluationGrade[] =>
-    r.projectId === null || r.grade === null ? [] : [{ ...r, projectId: r.projectId, grade: r.grade }],
-  );
-}
 
 /** The projects of those evaluations, as a subquery (one column) for a statement of the reading module. */
 export const gradedProjectIds = (regionCode: string, year: number): SQL =>

@@ -31,7 +31,7 @@ export async function budgetUnit(db: DbOrTx, regionCode: string, unitId: number)
     })
     .from(orgUnits)
     .where(and(eq(orgUnits.id, unitId), eq(orgUnits.regionCode, regionCode)));
-  if (!row || row.kind !== 'budgetUnit' || row.departmentId === null) {
+  if (row?.kind !== 'budgetUnit' || row.departmentId === null) {
     throw new AppError('VALIDATION_FAILED', '预算单位不存在');
   }
   return { ...row, departmentId: row.departmentId };

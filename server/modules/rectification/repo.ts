@@ -3,7 +3,6 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { Actor } from '../../../core/access';
 import type { TRectificationListQuery, TRectificationRow } from '../../../core/contracts/rectification';
 import { attachments, orgUnits, projects, rectificationEvents, rectificationItems as ri } from '../../db/schema/index';
-import { anyOf } from '../../platform/any-of';
 import type { DbOrTx } from '../../platform/db/client';
 import { containsAny } from '../../platform/like';
 import { scopeWhere } from '../../platform/scope';
@@ -114,15 +113,4 @@ export async function evidenceCount(db: DbOrTx, itemId: number) {
     .from(attachments)
     .where(and(eq(attachments.ownerEntity, 'rectification'), eq(attachments.ownerId, itemId)));
   return n;
-}
-
-/** Open items per project (for results application and other modules). */
-export async function openCountByProject(db: DbOrTx, regionCode: string, projectIds: number[]) {
-  if (projectIds.length === 0) return new Map<number, number>();
-  const rows = await db
-    .select({ projectId: ri.projectId, n: count() })
-    .from(ri)
-    .where(and(eq(ri.regionCode, regionCode), anyOf(ri.projectId, projectIds), sql`${ri.status} <> 'closed'`))
-    .groupBy(ri.projectId);
-  return new Map(rows.map((r) => [r.projectId ?? 0, r.n]));
 }

@@ -156,8 +156,3 @@ async function followUpTasks(
     await closeTasks(tx, { entity: 'rectification', entityId: item.id }, ctx.actor.userId);
   }
 }
-
-/** Open (not closed out) items per project, for other modules (results application). */
-export function countOpenByProject(db: DbOrTx, regionCode: string, projectIds: number[]) {
-  return repo.openCountByProject(db, regionCode, projectIds);
-}

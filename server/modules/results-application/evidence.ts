@@ -1,15 +1,10 @@
 import { type SQL, sql } from 'drizzle-orm';
-import type { DbOrTx } from '../../platform/db/client';
 import { latestExAnteRecommendationOf, listExAnteRecommendations } from '../ex-ante/read-for-results';
-import {
-  gradedKeyEvaluationsOf,
-  gradedProjectIds,
-  listGradedKeyEvaluations,
-} from '../key-evaluations/read-for-results';
+import { gradedKeyEvaluationsOf, gradedProjectIds } from '../key-evaluations/read-for-results';
 import { monitoringOutcomesByProject, monitoringOutcomesOf } from '../monitoring/read-for-results';
 import { openCountsOf } from '../rectification/read-for-results';
-import { latestReviewGrades, latestReviewGradesOf } from '../reviews/read-for-results';
-import { listSelfEvaluationScores, submittedProjectIds, submittedScoresOf } from '../self-evaluation/read-for-results';
+import { latestReviewGradesOf } from '../reviews/read-for-results';
+import { submittedProjectIds, submittedScoresOf } from '../self-evaluation/read-for-results';
 
 // The evidence layer asks the owning modules for what results application weighs; it never reads their tables
 // (a module may hand over a subquery of its own rows, which results application puts into one statement).
@@ -26,30 +21,11 @@ export interface SelfEvaluationEvidence {
   review: { sampleId: number; total: number | null; grade: string } | null;
 }
 
-/**
- * Self-evaluations of the evaluated year (not drafts), with the latest review grade where reviewed, in id order;
- * with `projectIds`, only those of these projects.
- */
-export async function selfEvaluations(
-  db: DbOrTx,
-  region: string,
-  year: number,
-  projectIds?: number[],
-): Promise<SelfEvaluationEvidence[]> {
-  const list = await listSelfEvaluationScores(db, region, year, projectIds);
-  if (list.length === 0) return [];
-  const reviews = await latestReviewGrades(db, region, projectIds ? list.map((r) => r.id) : undefined);
-  return list.map((r) => ({ ...r, review: reviews.get(r.id) ?? null }));
-}
-
 /** The projects graded for a work year (self-evaluated the year before, or key-evaluated in it), as subqueries. */
 export const gradedProjects = (region: string, year: number): SQL[] => [
   submittedProjectIds(region, year - 1),
   gradedProjectIds(region, year),
 ];
-
-/** Finalised key evaluations of a project object carried out in the work year. */
-export const keyEvaluations = listGradedKeyEvaluations;
 
 /** Recoveries (收回) and red warnings per project from the work year's monitoring. */
 export const monitoring = monitoringOutcomesByProject;

@@ -8,10 +8,10 @@ import type { DbOrTx } from '../../platform/db/client';
 import { createTestApp, type TestApp } from '../../test/app';
 import { TEST_PASSWORD } from '../../test/db';
 import { buildProject, orgByCode } from '../../test/factories';
-import { countOpenByProject } from '../rectification/service';
 import { getRules } from '../rule-sets/service';
 import * as evidence from './evidence';
 import { gradedProjects, linesOf, type ProposedLine, proposeLines } from './propose-lines';
+import { referenceKeyEvaluations, referenceOpenCounts, referenceSelfEvaluations } from './propose-lines.reference';
 
 // proposeLines walks the chains in one statement and reads evidence for their projects only. The implementation it
 // replaced (every project of four years and all of the region's evidence loaded, chains walked in JS) is kept here as
@@ -90,8 +90,8 @@ function chainIndex(list: ChainProject[]) {
 async function referenceProposeLines(db: DbOrTx, region: string, year: number, rules: ResultsRules) {
   const targetYear = year + 1;
   const [selfEvals, keyEvals, monitoring, exAnte, projectList] = [
-    await evidence.selfEvaluations(db, region, year - 1),
-    await evidence.keyEvaluations(db, region, year),
+    await referenceSelfEvaluations(db, region, year - 1),
+    await referenceKeyEvaluations(db, region, year),
     await referenceMonitoring(db, region, year),
     [...(await evidence.exAnte(db, region, year)), ...(await evidence.exAnte(db, region, targetYear))],
     await loadProjects(db, region, year - 2, targetYear),
@@ -100,7 +100,7 @@ async function referenceProposeLines(db: DbOrTx, region: string, year: number, r
   const candidates = [...gradedProjects(selfEvals, keyEvals).values()]
     .map((g) => ({ g, chain: index.forward(g.projectId, targetYear) }))
     .filter(({ chain }) => chain.length > 1 && chain[chain.length - 1].year === targetYear);
-  const open = await countOpenByProject(
+  const open = await referenceOpenCounts(
     db,
     region,
     candidates.flatMap(({ chain }) => chain.map((p) => p.id)),
