@@ -2,6 +2,7 @@
 // only as the test's reference (tests may read any module's tables; production code reads through read-for-*.ts).
 import { and, asc, count, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import { keyEvaluations, rectificationItems, reviewSamples, selfEvaluations } from '../../db/schema/index';
+import { anyOf } from '../../platform/any-of';
 import type { DbOrTx } from '../../platform/db/client';
 import { submittedOfYear } from '../self-evaluation/read-for-review';
 import type { KeyEvaluationEvidence, SelfEvaluationEvidence } from './evidence';
@@ -60,13 +61,7 @@ export async function referenceOpenCounts(db: DbOrTx, region: string, projectIds
   const rows = await db
     .select({ projectId: ri.projectId, n: count() })
     .from(ri)
-    .where(
-      and(
-        eq(ri.regionCode, region),
-        sql`${ri.projectId} = any(${sql.param(projectIds)}::int[])`,
-        sql`${ri.status} <> 'closed'`,
-      ),
-    )
+    .where(and(eq(ri.regionCode, region), anyOf(ri.projectId, projectIds), sql`${ri.status} <> 'closed'`))
     .groupBy(ri.projectId);
   return new Map(rows.map((r) => [r.projectId ?? 0, r.n]));
 }

@@ -9,6 +9,7 @@ import {
   reviewSamples,
   reviewWorkpaperRows,
 } from '../../db/schema/index';
+import { anyOf } from '../../platform/any-of';
 import type { DbOrTx } from '../../platform/db/client';
 import { scopeWhere } from '../../platform/scope';
 import { reviewableForms, selfSummaries } from '../self-evaluation/read-for-review';
@@ -203,7 +204,7 @@ export async function loadCheckData(db: DbOrTx, sampleIds: number[]) {
       selfEvaluationId: reviewSamples.selfEvaluationId,
     })
     .from(reviewSamples)
-    .where(sql`${reviewSamples.id} = any(${sql.param(sampleIds)}::int[])`);
+    .where(anyOf(reviewSamples.id, sampleIds));
   if (sampleRows.length === 0) return null;
   const inputs = await checkInputs(
     db,
@@ -247,7 +248,7 @@ export async function replaceRuleFindings(db: DbOrTx, sampleIds: number[], rows:
     })),
   );
   await db.execute(sql`with removed as (
-      delete from ${reviewFindings} where ${reviewFindings.sampleId} = any(${sql.param(sampleIds)}::int[])
+      delete from ${reviewFindings} where ${anyOf(reviewFindings.sampleId, sampleIds)}
         and ${reviewFindings.origin} = 'rule' and ${reviewFindings.status} = 'proposed'
     )
     insert into ${reviewFindings} (region_code, batch_id, sample_id, unit_id, department_id, origin, code, area,
