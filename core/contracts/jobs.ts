@@ -8,10 +8,10 @@ export const ZJobListQuery = zPage.extend({
 export type TJobListQuery = z.infer<typeof ZJobListQuery>;
 
 /** Payload of `monitoring.recomputeYear`: every round of the job's region and this year. */
-export const ZRecomputeYearPayload = z.object({ year: zYear });
-export type TRecomputeYearPayload = z.infer<typeof ZRecomputeYearPayload>;
+/** Payload of the job kinds that work on a region's year (every kind so far). */
+export const ZYearPayload = z.object({ year: zYear });
 
-export const ZMonitoringRecomputeRequest = z.object({ year: zYear });
+export const ZMonitoringRecomputeRequest = ZYearPayload;
 
 export interface TJob {
   id: number;

@@ -1,6 +1,4 @@
-import { ZRecomputeYearPayload } from '../../../core/contracts/jobs';
-import { AppError } from '../../platform/errors';
-import type { JobContext } from '../../platform/jobs/index';
+import { type JobContext, jobYear } from '../../platform/jobs/index';
 import * as repo from './repo';
 import { recomputeAuditOf, recomputeRound } from './warnings';
 
@@ -10,9 +8,7 @@ import { recomputeAuditOf, recomputeRound } from './warnings';
  * recompute; the whole year commits together with the job's status.
  */
 export async function recomputeYearJob({ tx, job, audit }: JobContext) {
-  const parsed = ZRecomputeYearPayload.safeParse(job.payload);
-  if (!parsed.success) throw new AppError('VALIDATION_FAILED', '任务参数不正确：缺少有效的年度');
-  const { year } = parsed.data;
+  const year = jobYear(job);
   const rounds = await repo.listRounds(tx, job.targetRegion, year);
   let entries = 0;
   let changedEntries = 0;

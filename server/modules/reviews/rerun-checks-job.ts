@@ -1,6 +1,4 @@
-import { ZRecomputeYearPayload } from '../../../core/contracts/jobs';
-import { AppError } from '../../platform/errors';
-import type { JobContext } from '../../platform/jobs/index';
+import { type JobContext, jobYear } from '../../platform/jobs/index';
 import { runChecks } from './batches';
 import * as repo from './repo';
 
@@ -11,9 +9,7 @@ import * as repo from './repo';
  * One audit event per batch; the whole year commits together with the job's status.
  */
 export async function rerunChecksJob({ tx, job, audit }: JobContext) {
-  const parsed = ZRecomputeYearPayload.safeParse(job.payload);
-  if (!parsed.success) throw new AppError('VALIDATION_FAILED', '任务参数不正确：缺少有效的年度');
-  const { year } = parsed.data;
+  const year = jobYear(job);
   let samples = 0;
   let findings = 0;
   const batches = await repo.samplesUnderReview(tx, job.targetRegion, year);

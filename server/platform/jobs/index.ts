@@ -1,3 +1,4 @@
+export { jobYear } from './payload';
 export { claimNext, enqueue, FINISHED_JOB_DAYS, pruneFinishedJobs } from './queue';
 export { drainJobs, startJobRunner } from './runner';
 export type { Job, JobContext, JobHandler, JobHandlers, RunnerOptions } from './types';

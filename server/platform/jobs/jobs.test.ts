@@ -11,6 +11,7 @@ import {
   enqueue,
   FINISHED_JOB_DAYS,
   type JobHandlers,
+  jobYear,
   pruneFinishedJobs,
   startJobRunner,
 } from './index';
@@ -160,6 +161,15 @@ describe('background jobs', () => {
     expect(await jobRow(job.id)).toMatchObject({ status: 'done', attempts: 2, error: null, result: { ok: true } });
     expect(logged.join()).toContain('connection reset');
     expect(await jobEvents(job.id)).toEqual(['enqueue', 'retry', 'complete']);
+  });
+
+  it('a job of a year read with jobYear: its year, or a Chinese error when the payload has none', async () => {
+    const good = await queue('test.year', { year: 2025 });
+    const bad = await queue('test.year', { month: 5 });
+    const handlers: JobHandlers = { 'test.year': async ({ job }) => ({ year: jobYear(job) }) };
+    expect(await drainJobs(database, { handlers, ...fast, maxAttempts: 1 })).toBe(2);
+    expect(await jobRow(good.id)).toMatchObject({ status: 'done', result: { year: 2025 } });
+    expect(await jobRow(bad.id)).toMatchObject({ status: 'failed', error: '任务参数不正确：缺少有效的年度' });
   });
 
   it('an unknown kind fails at once', async () => {
