@@ -10,6 +10,7 @@ import { recomputeRound } from '../server/modules/monitoring/warnings';
 import { proposeLines } from '../server/modules/results-application/propose-lines';
 import { runChecks } from '../server/modules/reviews/batches';
 import { getRules } from '../server/modules/rule-sets/service';
+import { anyOf } from '../server/platform/any-of';
 import type { Database, Db, DbOrTx } from '../server/platform/db/client';
 import { drainJobs } from '../server/platform/jobs/index';
 import { checksReadScan } from './checks-scan';
@@ -246,18 +247,26 @@ async function allRegionCases(database: Database, regions: string[]): Promise<Ba
     kind: JobKind,
     year: number,
     verify: (results: Record<string, unknown>[]) => string | null | Promise<string | null>,
-  ) => ({
-    before: () => db.insert(backgroundJobs).values(regions.map((r) => ({ kind, targetRegion: r, payload: { year } }))),
-    run: async () => {
-      const ran = await drainJobs(database, { handlers: jobHandlers, concurrency: 2 });
-      const jobs = await db.execute(sql`SELECT status, result FROM background_job WHERE kind = ${kind}
-          AND id > (SELECT coalesce(max(id), 0) - ${regions.length} FROM background_job WHERE kind = ${kind})`);
-      const open = jobs.rows.filter((j) => j.status !== 'done').length;
-      const wrong = await verify(jobs.rows.map((j) => j.result as Record<string, unknown>));
-      if (ran !== regions.length || open > 0 || wrong)
-        throw new Error(`后台任务结果异常（${kind}）：运行 ${ran} 个，未完成 ${open} 个${wrong ? `，${wrong}` : ''}`);
-    },
-  });
+  ) => {
+    let queued: number[] = [];
+    return {
+      before: async () => {
+        const rows = regions.map((r) => ({ kind, targetRegion: r, payload: { year } }));
+        queued = (await db.insert(backgroundJobs).values(rows).returning({ id: backgroundJobs.id })).map((x) => x.id);
+      },
+      run: async () => {
+        const ran = await drainJobs(database, { handlers: jobHandlers, concurrency: 2 });
+        const jobs = await db
+          .select({ status: backgroundJobs.status, result: backgroundJobs.result })
+          .from(backgroundJobs)
+          .where(anyOf(backgroundJobs.id, queued));
+        const open = jobs.filter((j) => j.status !== 'done').length;
+        const wrong = await verify(jobs.map((j) => j.result as Record<string, unknown>));
+        if (ran !== regions.length || open > 0 || wrong)
+          throw new Error(`后台任务结果异常（${kind}）：运行 ${ran} 个，未完成 ${open} 个${wrong ? `，${wrong}` : ''}`);
+      },
+    };
+  };
   return [
     {
       name: `预警重算 全部 ${regions.length} 个地区 2025 年 ${rounds.rows.length} 轮（对照：计算读取的全部行）`,
