@@ -1,7 +1,6 @@
 /** What results application (结果应用) reads from 事前绩效评估: concluded assessments with a recommended amount. */
 import { and, asc, eq, inArray, isNotNull, type SQL, sql } from 'drizzle-orm';
 import { exAnteAssessments } from '../../db/schema/index';
-import { anyOf } from '../../platform/any-of';
 import type { DbOrTx } from '../../platform/db/client';
 
 export interface ExAnteRecommendation {
@@ -13,29 +12,14 @@ export interface ExAnteRecommendation {
   recommended: number;
 }
 
-/**
- * Concluded ex-ante assessments of the year (or years, in year then id order) in the region that recommend an amount;
- * with `projectIds`, only those of these projects.
- */
-export async function listExAnteRecommendations(
-  db: DbOrTx,
-  regionCode: string,
-  year: number | number[],
-  projectIds?: number[],
-) {
-  if (projectIds?.length === 0) return [];
+/** Concluded ex-ante assessments of the year in the region that recommend an amount, in id order. */
+export async function listExAnteRecommendations(db: DbOrTx, regionCode: string, year: number) {
   const a = exAnteAssessments;
   const rows = await db
     .select({ id: a.id, projectId: a.projectId, requested: a.requestedAmount, recommended: a.recommendedAmount })
     .from(a)
     .where(
-      and(
-        eq(a.regionCode, regionCode),
-        Array.isArray(year) ? inArray(a.year, year) : eq(a.year, year),
-        eq(a.status, 'concluded'),
-        isNotNull(a.recommendedAmount),
-        projectIds ? anyOf(a.projectId, projectIds) : undefined,
-      ),
+      and(eq(a.regionCode, regionCode), eq(a.year, year), eq(a.status, 'concluded'), isNotNull(a.recommendedAmount)),
     )
     .orderBy(asc(a.year), asc(a.id));
   return rows.flatMap((r): ExAnteRecommendation[] =>

@@ -1,7 +1,6 @@
 /** What results application (结果应用) reads from 运行监控: recoveries (收回) and red warnings per project. */
 import { and, eq, type SQL, sql } from 'drizzle-orm';
 import { monitoringDisposals, monitoringEntries } from '../../db/schema/index';
-import { anyOf } from '../../platform/any-of';
 import type { DbOrTx } from '../../platform/db/client';
 
 export interface MonitoringOutcome {
@@ -11,30 +10,19 @@ export interface MonitoringOutcome {
   redWarnings: number;
 }
 
-/** Project id → recoveries and red warnings of the year's monitoring in the region (of these projects, when given). */
-export async function monitoringOutcomesByProject(db: DbOrTx, regionCode: string, year: number, projectIds?: number[]) {
+/** Project id → recoveries and red warnings of the year's monitoring in the region. */
+export async function monitoringOutcomesByProject(db: DbOrTx, regionCode: string, year: number) {
   const out = new Map<number, MonitoringOutcome>();
-  if (projectIds?.length === 0) return out;
   const d = monitoringDisposals;
   const e = monitoringEntries;
   // One statement, both aggregates (a round trip less: results application reads this for every run).
   const res = await db.execute(sql`
     select ${d.projectId} as project_id, true as recovery, sum(${d.amount}) as amount, count(*) as n from ${d}
-     where ${and(
-       eq(d.regionCode, regionCode),
-       eq(d.year, year),
-       eq(d.kind, 'recoverFunds'),
-       projectIds ? anyOf(d.projectId, projectIds) : undefined,
-     )}
+     where ${and(eq(d.regionCode, regionCode), eq(d.year, year), eq(d.kind, 'recoverFunds'))}
      group by ${d.projectId}
     union all
     select ${e.projectId}, false, null, count(*) from ${e}
-     where ${and(
-       eq(e.regionCode, regionCode),
-       eq(e.year, year),
-       eq(e.warningColor, 'red'),
-       projectIds ? anyOf(e.projectId, projectIds) : undefined,
-     )}
+     where ${and(eq(e.regionCode, regionCode), eq(e.year, year), eq(e.warningColor, 'red'))}
      group by ${e.projectId}`);
   for (const r of res.rows) {
     const id = Number(r.project_id);
