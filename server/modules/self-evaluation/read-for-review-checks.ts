@@ -99,10 +99,12 @@ export async function checkInputs(db: DbOrTx, ids: number[]): Promise<CheckInput
     where a.owner_entity = 'selfEvaluation' and a.owner_id = ${forms} order by a.id;
     select d.code, d.keywords from field d join ${scope} s on d.region_code = s.region_code
     where d.code in ${formFields};
+    with y as materialized (select y.id, y.project_id, y.unit_id, y.total, y.conclusion, y.problems, y.measures
+                            from self_evaluation y join ${scope} s on y.region_code = s.region_code and y.year = s.year),
+         p as materialized (select id, name, field_code from project where id = any(array(select project_id from y)))
     select y.id, y.unit_id as "unitId", y.total, p.name as "projectName", p.field_code as "fieldCode",
            u.name as "unitName", y.conclusion, y.problems, y.measures
-    from self_evaluation y join ${scope} s on y.region_code = s.region_code and y.year = s.year
-    join project p on p.id = y.project_id join org_unit u on u.id = y.unit_id
+    from y join p on p.id = y.project_id join org_unit u on u.id = y.unit_id
     where p.field_code in ${formFields} or y.unit_id in (select unit_id from self_evaluation where id = ${forms})
     order by y.id;
     select l.project_id as "projectId", l.year, l.conclusion, l.problems, l.measures from self_evaluation l
