@@ -204,7 +204,9 @@ export async function loadCheckData(db: DbOrTx, sampleIds: number[]) {
       selfEvaluationId: reviewSamples.selfEvaluationId,
     })
     .from(reviewSamples)
-    .where(anyOf(reviewSamples.id, sampleIds));
+    .where(anyOf(reviewSamples.id, sampleIds))
+    // In id order: the unit-level check reports on a unit's first sample, the same one on every run.
+    .orderBy(reviewSamples.id);
   if (sampleRows.length === 0) return null;
   const inputs = await checkInputs(
     db,
