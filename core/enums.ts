@@ -56,6 +56,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   complete: '后台任务完成',
   retry: '后台任务重试',
   fail: '后台任务失败',
+  requeue: '手动重试',
 };
 
 /** Label of any enum value, falling back to the code itself. */

@@ -13,6 +13,14 @@ export const ZYearPayload = z.object({ year: zYear });
 
 export const ZMonitoringRecomputeRequest = ZYearPayload;
 
+/** What the caller may do with a job: `retry` puts a failed job back in the queue (admin and finance). */
+export const JOB_ACTIONS = ['retry'] as const;
+export type JobAction = (typeof JOB_ACTIONS)[number];
+
+/**
+ * A job on the list and GET /api/jobs/:id, with the buttons the caller may press; its audit events come from
+ * /api/audit/history (entity `backgroundJob`).
+ */
 export interface TJob {
   id: number;
   kind: JobKind;
@@ -28,4 +36,5 @@ export interface TJob {
   finishedAt: string | null;
   result: unknown;
   error: string | null;
+  allowedActions: JobAction[];
 }

@@ -141,3 +141,106 @@ describe('background jobs API', () => {
     expect(left[0].n).toBe(1);
   });
 });
+
+describe('background job detail and manual retry', () => {
+  const financeRegion = async () =>
+    (await t.database.pool.query("select region_code from app_user where username = 'finance'")).rows[0]
+      .region_code as string;
+  /** A job that used its attempts, as the runner leaves it (status, attempts, error, finished). */
+  const failedJob = async (targetRegion: string) => {
+    const [job] = await t.database.db
+      .insert(backgroundJobs)
+      .values({
+        kind: 'monitoring.recomputeYear',
+        targetRegion,
+        payload: { year: YEAR },
+        status: 'failed',
+        attempts: 3,
+        error: '测试：数据库暂不可用',
+        finishedAt: new Date().toISOString(),
+      })
+      .returning();
+    return job;
+  };
+  const jobEvents = async (id: number) =>
+    (
+      await t.database.pool.query(
+        `select action, actor_name, before, after from audit_event
+          where entity = 'backgroundJob' and entity_id = $1 order by id`,
+        [String(id)],
+      )
+    ).rows;
+
+  it("shows a job of the caller's region with its buttons and history; another region's job is 404; other roles 403", async () => {
+    const job = await failedJob(await financeRegion());
+    const foreign = await failedJob('999998');
+    const finance = await t.as('finance');
+    const res = await finance.get(`/api/jobs/${job.id}`);
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({
+      id: job.id,
+      kind: 'monitoring.recomputeYear',
+      payload: { year: YEAR },
+      status: 'failed',
+      attempts: 3,
+      error: '测试：数据库暂不可用',
+      result: null,
+      createdAt: expect.any(String),
+      finishedAt: expect.any(String),
+      allowedActions: ['retry'],
+    });
+    const other = await finance.get(`/api/jobs/${foreign.id}`);
+    expect(other.statusCode).toBe(404);
+    expect(other.json()).toMatchObject({ code: 'NOT_FOUND', message: '后台任务不存在或无权查看' });
+    expect((await finance.get(`/api/audit/history?entity=backgroundJob&entityId=${foreign.id}`)).statusCode).toBe(404);
+    for (const role of ['unit', 'department', 'leader', 'expert']) {
+      const c = await t.as(role);
+      expect((await c.get(`/api/jobs/${job.id}`)).statusCode).toBe(403);
+      expect((await c.post(`/api/jobs/${job.id}/retry`)).statusCode).toBe(403);
+      expect((await c.get(`/api/audit/history?entity=backgroundJob&entityId=${job.id}`)).statusCode).toBe(404);
+    }
+    expect((await t.database.pool.query('select status from background_job where id = $1', [job.id])).rows).toEqual([
+      { status: 'failed' },
+    ]);
+  });
+
+  it('retrying a failed job queues it again with fresh attempts and an audit event; it then runs', async () => {
+    const job = await failedJob(await financeRegion());
+    const admin = await t.as('admin');
+    const res = await admin.post(`/api/jobs/${job.id}/retry`);
+    expect(res.statusCode).toBe(200);
+    const queued = res.json();
+    expect(queued).toMatchObject({ id: job.id, status: 'queued', attempts: 0, error: null, allowedActions: [] });
+    expect(new Date(queued.runAfter).getTime()).toBeLessThanOrEqual(Date.now() + 1_000);
+    const [event] = (await jobEvents(job.id)).filter((e) => e.action === 'requeue');
+    expect(event).toMatchObject({
+      before: { status: 'failed', attempts: 3, error: '测试：数据库暂不可用' },
+      after: { status: 'queued', attempts: 0, error: null },
+    });
+    expect(event.actor_name).toEqual(expect.any(String));
+    const history = (await admin.get(`/api/audit/history?entity=backgroundJob&entityId=${job.id}`)).json();
+    expect(history.map((h: { action: string }) => h.action)).toEqual(['requeue']);
+
+    expect(await drainJobs(t.database, { handlers: jobHandlers })).toBeGreaterThanOrEqual(1);
+    const done = (await admin.get(`/api/jobs/${job.id}`)).json();
+    expect(done).toMatchObject({ status: 'done', attempts: 1, error: null, result: { year: YEAR } });
+    expect((await jobEvents(job.id)).map((e) => e.action)).toEqual(['requeue', 'complete']);
+  });
+
+  it('only a failed job can be retried: others answer INVALID_TRANSITION in Chinese and change nothing', async () => {
+    const job = await failedJob(await financeRegion());
+    const finance = await t.as('finance');
+    expect((await finance.post(`/api/jobs/${job.id}/retry`)).statusCode).toBe(200);
+    const again = await finance.post(`/api/jobs/${job.id}/retry`);
+    expect(again.statusCode).toBe(409);
+    expect(again.json()).toMatchObject({
+      code: 'INVALID_TRANSITION',
+      message: '该任务当前状态为“排队中”，只有失败的任务可以重试',
+    });
+    expect((await jobEvents(job.id)).map((e) => e.action)).toEqual(['requeue']);
+    const foreign = await failedJob('999998');
+    expect((await finance.post(`/api/jobs/${foreign.id}/retry`)).statusCode).toBe(404);
+    expect((await finance.post('/api/jobs/99999999/retry')).statusCode).toBe(404);
+    expect(await jobEvents(foreign.id)).toEqual([]);
+  });
+});

@@ -1,4 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
+import pg from 'pg';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Actor } from '../../../core/access';
 import { auditEvents, backgroundJobs } from '../../db/schema/index';
@@ -10,6 +11,7 @@ import {
   drainJobs,
   enqueue,
   FINISHED_JOB_DAYS,
+  JOBS_CHANNEL,
   type JobHandlers,
   jobYear,
   pruneFinishedJobs,
@@ -190,7 +192,8 @@ describe('background jobs', () => {
         return { slow: true };
       },
     };
-    const stop = startJobRunner(database, { handlers, pollMs: 20 });
+    // The poll alone (on PostgreSQL the LISTEN wake-up is tested below).
+    const stop = startJobRunner(database, { handlers, pollMs: 20, listen: false });
     const job = await queue('test.slow');
     await expect.poll(() => started, { timeout: 5_000 }).toEqual([job.id]);
     // (No query here: on PGlite the running job holds the one connection until it commits.)
@@ -254,4 +257,79 @@ describe('background jobs', () => {
     const left = await database.db.select({ id: backgroundJobs.id }).from(backgroundJobs);
     expect(left.map((r) => r.id).sort((a, b) => a - b)).toEqual(made.slice(2));
   });
+
+  /** The backend pids LISTENing for jobs on this database (the runner's dedicated connection). */
+  const listenerPids = async () =>
+    (
+      await database.pool.query(
+        `select pid from pg_stat_activity
+          where datname = current_database() and query = $1 and pid <> pg_backend_pid() order by pid`,
+        [`listen ${JOBS_CHANNEL}`],
+      )
+    ).rows.map((r) => Number(r.pid));
+
+  it.skipIf(testDriver === 'pglite')(
+    'on PostgreSQL a queued job wakes the runner at commit (LISTEN/NOTIFY), far sooner than the poll; the listener reconnects and closes with the runner',
+    async () => {
+      const started = new Map<number, number>();
+      const handlers: JobHandlers = {
+        'test.ok': async ({ job }) => {
+          started.set(job.id, Date.now());
+          return {};
+        },
+      };
+      const logged: string[] = [];
+      // A poll of a minute: only the notification can start the job within a second.
+      const stop = startJobRunner(database, { handlers, pollMs: 60_000, log: (m) => logged.push(m) });
+      try {
+        await expect.poll(listenerPids, { timeout: 5_000 }).toHaveLength(1);
+        const [first] = await listenerPids();
+        const startsWithin = async (n: number) => {
+          const t0 = Date.now();
+          const job = await queue('test.ok', { n });
+          await expect.poll(() => started.has(job.id), { timeout: 5_000, interval: 10 }).toBe(true);
+          return (started.get(job.id) ?? Number.POSITIVE_INFINITY) - t0;
+        };
+        expect(await startsWithin(1)).toBeLessThan(1_000);
+        // The listener's session is killed (server restart, network): it reconnects with back-off.
+        await database.pool.query('select pg_terminate_backend($1)', [first]);
+        await expect
+          .poll(async () => (await listenerPids()).filter((pid) => pid !== first), { timeout: 10_000 })
+          .toHaveLength(1);
+        expect(await listenerPids()).toHaveLength(1);
+        expect(logged.join()).toContain('重连');
+        expect(await startsWithin(2)).toBeLessThan(1_000);
+      } finally {
+        await stop();
+      }
+      await expect.poll(listenerPids, { timeout: 5_000 }).toEqual([]);
+    },
+  );
+
+  it.skipIf(testDriver === 'postgres')(
+    'on PGlite a second connection never hears a NOTIFY (one session: it goes back to the committer), so the runner polls and opens no listener',
+    async () => {
+      const listener = new pg.Client(database.pool.options);
+      await listener.connect();
+      const heard: string[] = [];
+      listener.on('notification', (n) => heard.push(n.channel));
+      try {
+        await listener.query(`listen ${JOBS_CHANNEL}`);
+        await queue('test.ok', { n: 1 });
+        await listener.query('select 1');
+        await new Promise((r) => setTimeout(r, 300));
+        expect(heard).toEqual([]);
+      } finally {
+        await listener.query(`unlisten ${JOBS_CHANNEL}`);
+        await listener.end();
+      }
+      const stop = startJobRunner(database, { handlers: { 'test.ok': async () => ({}) }, pollMs: 20 });
+      try {
+        await expect.poll(async () => (await database.db.select().from(backgroundJobs))[0]?.status).toBe('done');
+        expect(await listenerPids()).toEqual([]);
+      } finally {
+        await stop();
+      }
+    },
+  );
 });

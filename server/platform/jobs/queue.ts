@@ -7,6 +7,14 @@ import type { Job } from './types';
 
 const j = backgroundJobs;
 
+/** The channel a queued job is announced on; runners LISTEN on it (PostgreSQL) and claim at once. */
+export const JOBS_CHANNEL = 'jixiao_jobs';
+
+/** Wakes the runners when the caller's transaction commits (NOTIFY is delivered at commit, dropped on rollback). */
+export async function notifyRunners(tx: Tx) {
+  await tx.execute(sql`select pg_notify(${JOBS_CHANNEL}, '')`);
+}
+
 /**
  * Queues a job inside the caller's transaction, so it exists if and only if the change that needs it commits. A
  * job of the same kind, region and payload that has not been tried yet already covers the request (it reads the data
@@ -39,6 +47,22 @@ export async function enqueue(
     .values({ kind: input.kind, targetRegion: input.targetRegion, payload: input.payload, createdBy: ctx.actor.userId })
     .returning();
   await audit(tx, ctx, { entity: 'backgroundJob', entityId: job.id, action: 'enqueue', after: input });
+  await notifyRunners(tx);
+  return job;
+}
+
+/**
+ * Puts a failed job back in the queue for a new round of attempts, due now (a manual retry; the caller locks the
+ * row, checks it and writes the audit event in the same transaction). Only a job still `failed` changes; returns
+ * it, or undefined. The runners are woken at commit.
+ */
+export async function requeueFailed(tx: Tx, id: number): Promise<Job | undefined> {
+  const [job] = await tx
+    .update(j)
+    .set({ status: 'queued', attempts: 0, runAfter: sql`now()`, startedAt: null, finishedAt: null, error: null })
+    .where(and(eq(j.id, id), eq(j.status, 'failed')))
+    .returning();
+  if (job) await notifyRunners(tx);
   return job;
 }
 

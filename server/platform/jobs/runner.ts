@@ -1,5 +1,6 @@
 import type { Database, Db } from '../db/client';
 import { AppError } from '../errors';
+import { listenForJobs } from './listener';
 import { claimNext, jobAuditor, lockClaim, markDone, markFailed } from './queue';
 import { type Job, RUNNER_DEFAULTS, type RunnerOptions } from './types';
 
@@ -58,16 +59,23 @@ async function runJob(db: Db, job: Job, s: Settings) {
   }
 }
 
+/** How a worker waits when nothing is due: `beforeClaim` marks a claim round, `idle` waits unless woken since. */
+interface Pacer {
+  beforeClaim(): void;
+  idle(): Promise<void>;
+}
+
 /** One worker: claim and run until `stopped()`; with `untilEmpty`, also stops when nothing is due. */
-async function work(db: Db, s: Settings, stopped: () => boolean, idle: () => Promise<void>, untilEmpty: boolean) {
+async function work(db: Db, s: Settings, stopped: () => boolean, pacer: Pacer, untilEmpty: boolean) {
   let ran = 0;
   while (!stopped()) {
+    pacer.beforeClaim();
     const job = await claimNext(db, s.staleAfterSeconds);
     if (job) {
       await runJob(db, job, s);
       ran++;
     } else if (untilEmpty) break;
-    else await idle();
+    else await pacer.idle();
   }
   return ran;
 }
@@ -79,27 +87,29 @@ async function work(db: Db, s: Settings, stopped: () => boolean, idle: () => Pro
 export async function drainJobs(database: Database, opts: RunnerOptions) {
   const s = settingsOf(database, opts);
   const workers = Array.from({ length: s.concurrency }, () =>
-    work(
-      database.db,
-      s,
-      () => false,
-      async () => {},
-      true,
-    ),
+    work(database.db, s, () => false, { beforeClaim() {}, idle: async () => {} }, true),
   );
   return (await Promise.all(workers)).reduce((a, b) => a + b, 0);
 }
 
 /**
  * The server process's job runner: `concurrency` workers claim due jobs (FOR UPDATE SKIP LOCKED, so several
- * processes may run it), each job in its own transaction on its own pool connection; idle workers poll every
- * `pollMs`. Returns the stopper, which waits for the jobs in flight.
+ * processes may run it), each job in its own transaction on its own pool connection. On PostgreSQL one extra
+ * connection LISTENs for the NOTIFY that `enqueue` sends at commit and wakes the idle workers at once; the poll
+ * every `pollMs` stays as the fallback (while the listener reconnects, for retries whose back-off ends) and is the
+ * only mechanism on PGlite. Returns the stopper, which closes the listener and waits for the jobs in flight.
  */
 export function startJobRunner(database: Database, opts: RunnerOptions) {
   const s = settingsOf(database, opts);
   let stopping = false;
+  // Counts wake-ups, so a notification that arrives during a claim round that found nothing is not slept through.
+  let wakeups = 0;
   const sleepers = new Set<() => void>();
-  const idle = () =>
+  const wake = () => {
+    wakeups++;
+    for (const sleeper of [...sleepers]) sleeper();
+  };
+  const sleep = () =>
     new Promise<void>((resolve) => {
       const done = () => {
         clearTimeout(timer);
@@ -110,21 +120,36 @@ export function startJobRunner(database: Database, opts: RunnerOptions) {
       timer.unref();
       sleepers.add(done);
     });
+  const pacer = (): Pacer => {
+    let seen = wakeups;
+    return {
+      beforeClaim() {
+        seen = wakeups;
+      },
+      idle: () => (wakeups !== seen ? Promise.resolve() : sleep()),
+    };
+  };
+  const stopListening =
+    s.listen && database.driver === 'postgres'
+      ? listenForJobs({ config: database.pool.options, onNotify: wake, log: s.log })
+      : async () => {};
   const guarded = async () => {
+    const p = pacer();
     while (!stopping) {
       try {
-        await work(database.db, s, () => stopping, idle, false);
+        await work(database.db, s, () => stopping, p, false);
       } catch (e) {
         // The database went away or a bookkeeping statement failed: log, wait, go on.
         s.log?.(`后台任务执行器出错（稍后重试）：${e instanceof Error ? e.message : String(e)}`);
-        await idle();
+        await sleep();
       }
     }
   };
   const workers = Array.from({ length: s.concurrency }, guarded);
   return async () => {
     stopping = true;
-    for (const wake of [...sleepers]) wake();
+    await stopListening();
+    wake();
     await Promise.all(workers);
   };
 }

@@ -24,8 +24,10 @@ export interface RunnerOptions {
   handlers: JobHandlers;
   /** Jobs run at once, each on its own connection (PGlite: 1, it is one session). */
   concurrency?: number;
-  /** Idle wait between claims when nothing is due. */
+  /** Idle wait between claims when nothing is due (the fallback on PostgreSQL, where a NOTIFY wakes the runner). */
   pollMs?: number;
+  /** On PostgreSQL, LISTEN for queued jobs on a dedicated connection (default true; ignored on PGlite). */
+  listen?: boolean;
   /** A job still `running` this long after its start, and not locked by a live transaction, is reclaimed. */
   staleAfterSeconds?: number;
   /** Attempts before a failing job is left `failed`. */
@@ -38,6 +40,7 @@ export interface RunnerOptions {
 export const RUNNER_DEFAULTS = {
   concurrency: 2,
   pollMs: 2_000,
+  listen: true,
   staleAfterSeconds: 600,
   maxAttempts: 3,
   retryBaseSeconds: 30,

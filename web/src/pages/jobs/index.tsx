@@ -7,15 +7,8 @@ import { dateTime } from '../../components/format';
 import { CodeSelect, ListFilters, YearSelect } from '../../components/ListFilters';
 import { StatusSelect } from '../../components/StatusSelect';
 import { usePagedList } from '../../components/usePagedList';
-
-const STATUS_COLORS: Record<JobStatus, string> = {
-  queued: 'default',
-  running: 'processing',
-  done: 'success',
-  failed: 'error',
-};
-/** While a job on the page is queued or running, the list reloads this often. */
-const REFRESH_MS = 3_000;
+import { JobDrawer, RetryButton } from './components/JobDrawer';
+import { JOB_STATUS_COLORS, REFRESH_MS } from './status';
 
 type Filters = { status?: string; kind?: string };
 
@@ -30,10 +23,14 @@ function resultText(job: TJob) {
   return JSON.stringify(r);
 }
 
-/** 后台任务: the region's background jobs (warning recomputes after a rule change …), refreshed while they run. */
+/**
+ * 后台任务: the region's background jobs (warning recomputes after a rule change …), refreshed while they run; a
+ * row opens its detail drawer, a failed one can be retried.
+ */
 export default function JobsPage() {
   const { filters, set, data, load, pagination } = usePagedList<TJob, Filters>('/api/jobs', {}, { unit: '个任务' });
   const [year, setYear] = useState(2025);
+  const [openId, setOpenId] = useState<number | null>(null);
   const active = data.items.some((j) => j.status === 'queued' || j.status === 'running');
   useEffect(() => {
     if (!active) return;
@@ -77,6 +74,7 @@ export default function JobsPage() {
         size="middle"
         dataSource={data.items}
         pagination={pagination}
+        onRow={(j) => ({ onClick: () => setOpenId(j.id), style: { cursor: 'pointer' } })}
         columns={[
           { title: '编号', dataIndex: 'id', width: 70 },
           { title: '任务', dataIndex: 'kind', width: 180, render: (k: TJob['kind']) => JOB_KIND_LABELS[k] ?? k },
@@ -90,7 +88,7 @@ export default function JobsPage() {
             title: '状态',
             dataIndex: 'status',
             width: 100,
-            render: (s: JobStatus) => <Tag color={STATUS_COLORS[s]}>{JOB_STATUS_LABELS[s] ?? s}</Tag>,
+            render: (s: JobStatus) => <Tag color={JOB_STATUS_COLORS[s]}>{JOB_STATUS_LABELS[s] ?? s}</Tag>,
           },
           { title: '尝试次数', dataIndex: 'attempts', width: 80, align: 'right' },
           { title: '提交人', dataIndex: 'createdByName', width: 100, render: (n: string | null) => n ?? '系统' },
@@ -112,8 +110,15 @@ export default function JobsPage() {
                 resultText(j)
               ),
           },
+          {
+            title: '操作',
+            key: 'actions',
+            width: 80,
+            render: (_: unknown, j: TJob) => <RetryButton job={j} size="small" onDone={() => void load()} />,
+          },
         ]}
       />
+      <JobDrawer jobId={openId} onClose={() => setOpenId(null)} onChanged={() => void load()} />
     </Card>
   );
 }
