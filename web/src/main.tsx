@@ -8,7 +8,7 @@ import { BrowserRouter, Navigate, Route, Routes, useLocation, useNavigate } from
 import { setUnauthenticatedHandler } from './api/request';
 import { AppLayout } from './app/AppLayout';
 import { AuthProvider, useAuth } from './app/auth';
-import { routesFor } from './app/routes';
+import { ROUTES, routesFor } from './app/routes';
 import ChangePassword from './pages/account/change-password';
 import Login from './pages/login/index';
 
@@ -22,14 +22,17 @@ function Guarded() {
   if (loading) return <Spin style={{ display: 'block', marginTop: 120 }} />;
   if (!me) return <Navigate to="/login" replace state={{ from: location.pathname }} />;
   if (me.mustChangePassword) return <ChangePassword forced />;
-  const routes = routesFor(me.role as never);
+  const allowed = new Set(routesFor(me.role as never).map((r) => r.path));
+  const noPage = <Result status="404" title="页面不存在或无权访问" />;
+  // Every path is registered, the role's own pages render: a page the role may not open must not fall through
+  // to a looser pattern (/rectification/results would otherwise open /rectification/:id with id "results").
   return (
     <Routes>
       <Route element={<AppLayout />}>
-        {routes.map((r) => (
-          <Route key={r.path} path={r.path} element={<r.element />} />
+        {ROUTES.map((r) => (
+          <Route key={r.path} path={r.path} element={allowed.has(r.path) ? <r.element /> : noPage} />
         ))}
-        <Route path="*" element={<Result status="404" title="页面不存在或无权访问" />} />
+        <Route path="*" element={noPage} />
       </Route>
     </Routes>
   );

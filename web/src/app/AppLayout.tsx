@@ -98,7 +98,8 @@ export function AppLayout() {
             >
               <Space style={{ cursor: 'pointer' }} data-testid="user-menu">
                 <UserOutlined />
-                {me.displayName}（{me.roleLabel}）
+                {/* One text node: Space would put a gap around each of the name, the brackets and the role. */}
+                <span>{`${me.displayName}（${me.roleLabel}）`}</span>
               </Space>
             </Dropdown>
           </Space>

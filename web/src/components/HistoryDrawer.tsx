@@ -2,6 +2,7 @@ import { Button, Drawer, Timeline, Typography } from 'antd';
 import { useState } from 'react';
 import { AUDIT_ACTION_LABELS } from '../../../core/enums';
 import { api } from '../api/request';
+import { dateTimeSeconds } from './format';
 
 interface HistoryItem {
   id: number;
@@ -25,7 +26,7 @@ export function HistoryButton({ entity, entityId }: { entity: string; entityId: 
               <div>
                 <Typography.Text strong>{AUDIT_ACTION_LABELS[h.action] ?? h.action}</Typography.Text>
                 <span style={{ marginLeft: 8 }}>{h.actorName ?? '系统'}</span>
-                <div style={{ color: '#888' }}>{h.at.slice(0, 19).replace('T', ' ')}</div>
+                <div style={{ color: '#888' }}>{dateTimeSeconds(h.at)}</div>
                 {h.reason && <div>理由：{h.reason}</div>}
               </div>
             ),

@@ -3,6 +3,8 @@ import type { Dayjs } from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
 import { AUDIT_ACTION_LABELS } from '../../../../core/enums';
 import { api } from '../../api/request';
+import { dateTimeSeconds } from '../../components/format';
+import { AUDIT_ENTITY_LABELS, auditEntityLabel } from './entity-labels';
 
 interface AuditEvent {
   id: number;
@@ -55,12 +57,19 @@ export default function AuditLog() {
           <Input allowClear style={{ width: 140 }} />
         </Form.Item>
         <Form.Item name="entity" label="对象">
-          <Input allowClear style={{ width: 140 }} placeholder="如 user、orgUnit" />
+          <Select
+            allowClear
+            showSearch={{ optionFilterProp: 'label' }}
+            style={{ width: 180 }}
+            placeholder="全部对象"
+            options={Object.entries(AUDIT_ENTITY_LABELS).map(([value, label]) => ({ value, label }))}
+          />
         </Form.Item>
         <Form.Item name="action" label="动作">
           <Select
             allowClear
             style={{ width: 140 }}
+            placeholder="全部动作"
             options={Object.entries(AUDIT_ACTION_LABELS).map(([value, label]) => ({ value, label }))}
           />
         </Form.Item>
@@ -90,11 +99,11 @@ export default function AuditLog() {
           ),
         }}
         columns={[
-          { title: '时间', dataIndex: 'at', width: 170, render: (t: string) => t.slice(0, 19).replace('T', ' ') },
+          { title: '时间', dataIndex: 'at', width: 170, render: dateTimeSeconds },
           { title: '操作人', dataIndex: 'actorName', width: 120 },
           { title: 'IP', dataIndex: 'ip', width: 130 },
           { title: '动作', dataIndex: 'action', width: 100, render: (a: string) => AUDIT_ACTION_LABELS[a] ?? a },
-          { title: '对象', dataIndex: 'entity', width: 120 },
+          { title: '对象', dataIndex: 'entity', width: 140, render: auditEntityLabel },
           { title: '编号', dataIndex: 'entityId', width: 90 },
           { title: '理由', dataIndex: 'reason', ellipsis: true },
         ]}

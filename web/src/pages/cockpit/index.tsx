@@ -146,7 +146,7 @@ export default function CockpitPage() {
             {data?.warnings.length && warnings ? (
               <Chart
                 option={warnings}
-                height={380}
+                height={Math.max(380, data.warnings.length * 22 + 60)}
                 onClick={(p) => navigate(drillUrl(data.warnings[p.dataIndex].link))}
               />
             ) : (

@@ -42,9 +42,32 @@ describe('cockpit chart options', () => {
       ['红色预警', 2],
       ['黄色预警', 1],
       ['蓝色预警', 0],
-      ['绿色', 9],
+      ['绿色预警', 9],
     ]);
     expect(new Set(o.series.map((s) => s.stack)).size).toBe(1);
+  });
+
+  it('warnings list departments top-down and show every department name, not every other one', () => {
+    const o = warningOption([
+      { name: '区教育局', red: 1, yellow: 0, blue: 0, green: 1 },
+      { name: '区民政局', red: 0, yellow: 1, blue: 0, green: 1 },
+    ]) as { yAxis: { inverse: boolean; axisLabel: { interval: number } } };
+    expect(o.yAxis.inverse).toBe(true);
+    expect(o.yAxis.axisLabel.interval).toBe(0);
+  });
+
+  it('puts every legend above its grid so it cannot cover the axis labels', () => {
+    const step = { key: 'projects', label: '项目', objectYear: 2025, value: 1, previous: 1 };
+    const options = [
+      loopBarOption([step], 2025),
+      warningOption([{ name: '区教育局', red: 1, yellow: 0, blue: 0, green: 1 }]),
+      gradeOption([{ grade: '优', self: 1, review: 1 }]),
+    ] as { legend: { top: number; bottom?: number }; grid: { top: number } }[];
+    for (const o of options) {
+      expect(o.legend.top).toBe(0);
+      expect(o.legend.bottom).toBeUndefined();
+      expect(o.grid.top).toBeGreaterThanOrEqual(32);
+    }
   });
 
   it('grades and suggestions map rows to series', () => {

@@ -1,4 +1,9 @@
 import type { EChartsCoreOption } from 'echarts/core';
+import { warningColorLabels } from '../../../../core/rules/monitoring/types';
+
+// ECharts 6 puts the legend at the bottom by default, over the axis labels: keep it on top, above the grid.
+const LEGEND_ON_TOP = { top: 0 } as const;
+const GRID_BELOW_LEGEND = 36;
 
 export interface LoopStep {
   key: string;
@@ -20,8 +25,8 @@ export function loopStepLabel(step: LoopStep, year: number) {
 export function loopBarOption(steps: LoopStep[], year: number): EChartsCoreOption {
   return {
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-    legend: { data: [`${year}年`, `${year - 1}年`] },
-    grid: { left: 8, right: 40, bottom: 8, top: 32, containLabel: true },
+    legend: { ...LEGEND_ON_TOP, data: [`${year}年`, `${year - 1}年`] },
+    grid: { left: 8, right: 40, bottom: 8, top: GRID_BELOW_LEGEND, containLabel: true },
     xAxis: { type: 'value', minInterval: 1 },
     yAxis: { type: 'category', inverse: true, data: steps.map((s) => loopStepLabel(s, year)) },
     series: [
@@ -53,19 +58,18 @@ export interface WarningRow {
 }
 
 const COLORS = { red: '#f5222d', yellow: '#faad14', blue: '#1677ff', green: '#52c41a' } as const;
-const COLOR_LABELS = { red: '红色预警', yellow: '黄色预警', blue: '蓝色预警', green: '绿色' } as const;
 
-/** Stacked horizontal bars of warning colours per department. */
+/** Stacked horizontal bars of warning colours per department, first department on top, every name shown. */
 export function warningOption(rows: WarningRow[]): EChartsCoreOption {
   const keys = ['red', 'yellow', 'blue', 'green'] as const;
   return {
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-    legend: { data: keys.map((k) => COLOR_LABELS[k]) },
-    grid: { left: 8, right: 16, bottom: 8, containLabel: true },
+    legend: { ...LEGEND_ON_TOP, data: keys.map((k) => warningColorLabels[k]) },
+    grid: { left: 8, right: 16, bottom: 8, top: GRID_BELOW_LEGEND, containLabel: true },
     xAxis: { type: 'value', minInterval: 1 },
-    yAxis: { type: 'category', data: rows.map((r) => r.name) },
+    yAxis: { type: 'category', inverse: true, axisLabel: { interval: 0 }, data: rows.map((r) => r.name) },
     series: keys.map((k) => ({
-      name: COLOR_LABELS[k],
+      name: warningColorLabels[k],
       type: 'bar',
       stack: 'warning',
       itemStyle: { color: COLORS[k] },
@@ -78,8 +82,8 @@ export function warningOption(rows: WarningRow[]): EChartsCoreOption {
 export function gradeOption(grades: { grade: string; self: number; review: number }[]): EChartsCoreOption {
   return {
     tooltip: { trigger: 'axis' },
-    legend: { data: ['单位自评', '财政复核'] },
-    grid: { left: 8, right: 16, bottom: 8, containLabel: true },
+    legend: { ...LEGEND_ON_TOP, data: ['单位自评', '财政复核'] },
+    grid: { left: 8, right: 16, bottom: 8, top: GRID_BELOW_LEGEND, containLabel: true },
     xAxis: { type: 'category', data: grades.map((g) => g.grade) },
     yAxis: { type: 'value', minInterval: 1 },
     series: [

@@ -152,9 +152,9 @@ export default function FeedbackPage() {
               <Tag color={s === 'open' ? 'orange' : 'green'}>{FEEDBACK_STATUS_LABELS[s]}</Tag>
             ),
           },
-          { title: '响应(小时)', dataIndex: 'responseHours', width: 100, render: (h: number | null) => h ?? '—' },
+          { title: '响应（小时）', dataIndex: 'responseHours', width: 100, render: (h: number | null) => h ?? '—' },
           {
-            title: '',
+            title: '发布与转化',
             width: 140,
             render: (_, r) => (
               <Space>

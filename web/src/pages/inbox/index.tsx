@@ -2,6 +2,7 @@ import { Card, Table, Tabs, Tag } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { api } from '../../api/request';
+import { dateTime } from '../../components/format';
 
 interface Task {
   id: number;
@@ -65,7 +66,7 @@ export default function Inbox() {
           {
             title: tab === 'done' ? '办理时间' : '发起时间',
             width: 180,
-            render: (_, r) => (tab === 'done' ? r.doneAt : r.createdAt)?.slice(0, 16).replace('T', ' '),
+            render: (_, r) => dateTime(tab === 'done' ? r.doneAt : r.createdAt),
           },
         ]}
       />

@@ -15,6 +15,7 @@ import { useAuth } from '../../app/auth';
 import { HistoryButton } from '../../components/HistoryDrawer';
 import { ImportButton } from '../../components/ImportButton';
 import { CodeSelect, FieldSelect, ListFilters, YearSelect } from '../../components/ListFilters';
+import { NAME_CELL_STYLE } from '../../components/projectColumns';
 import { useFields } from '../../components/useFields';
 import { usePagedList } from '../../components/usePagedList';
 import { IndicatorForm, type LibraryRow } from './IndicatorForm';
@@ -100,6 +101,7 @@ export default function IndicatorLibraryPage() {
         size="middle"
         dataSource={data.items}
         pagination={pagination}
+        scroll={{ x: true }}
         expandable={{
           expandedRowRender: (r) =>
             `指标解释：${r.explanation || '—'}；计算方法：${r.calculation || '—'}；数据来源：${r.dataSource || '—'}；评分说明：${r.scoringNote || '—'}${r.reviewComment ? `；审核意见：${r.reviewComment}` : ''}`,
@@ -120,7 +122,7 @@ export default function IndicatorLibraryPage() {
             render: (_v, r) =>
               `${level1Labels[r.level1 as keyof typeof level1Labels]} / ${level2Labels[r.level2 as keyof typeof level2Labels]}`,
           },
-          { title: '三级指标', dataIndex: 'name' },
+          { title: '三级指标', dataIndex: 'name', render: (v: string) => <span style={NAME_CELL_STYLE}>{v}</span> },
           { title: '运算符', dataIndex: 'operator', width: 70 },
           { title: '推荐值', key: 'v', width: 130, render: (_v, r) => `${r.recommendedValue}${r.unit}` },
           { title: '引用', dataIndex: 'usageCount', width: 70 },
@@ -137,7 +139,7 @@ export default function IndicatorLibraryPage() {
           {
             title: '操作',
             key: 'op',
-            width: 220,
+            width: 170,
             render: (_v, r) => (
               <Space size={4}>
                 {(finance || (me?.role === 'department' && ['proposed', 'returned'].includes(r.status))) && (

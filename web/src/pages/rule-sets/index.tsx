@@ -62,7 +62,7 @@ export default function RuleSetsPage() {
         type="info"
         showIcon
         style={{ marginBottom: 16 }}
-        message="阈值、权重、等级区间与映射均按“区划 × 年度”版本化保存；未配置时使用国家默认规则（DOMAIN 默认值）。每次保存生成新版本并记录理由。"
+        message="阈值、权重、等级区间与映射均按“区划 × 年度”版本化保存；未配置时使用国家默认规则。每次保存生成新版本并记录理由。"
       />
       <Space style={{ marginBottom: 16 }}>
         <Select<RuleArea>

@@ -92,7 +92,8 @@ export default function AssessmentDetailPage() {
           </span>
         </Descriptions.Item>
         <Descriptions.Item label="入库安排金额">
-          <span data-testid="project-approved">{wan(d.project.approvedAmount)}</span> 万元
+          <span data-testid="project-approved">{wan(d.project.approvedAmount)}</span>
+          {d.project.approvedAmount === null ? null : ' 万元'}
         </Descriptions.Item>
       </Descriptions>
       <Alert

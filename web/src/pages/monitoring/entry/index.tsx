@@ -19,7 +19,7 @@ import { useParams } from 'react-router';
 import { DISPOSAL_KIND_LABELS, type DisposalKind } from '../../../../../core/contracts/monitoring';
 import { parseYuan } from '../../../../../core/money';
 import { api } from '../../../api/request';
-import { dateTime, wan, yuan } from '../../../components/format';
+import { dateTime, groupThousands, wan, yuan } from '../../../components/format';
 import { HistoryButton } from '../../../components/HistoryDrawer';
 import { CurveChart } from '../components/CurveChart';
 import type { CurvePoint } from '../components/curve-option';
@@ -159,6 +159,7 @@ export default function EntryPage() {
                   disabled={!editable}
                   value={received}
                   onChange={setReceived}
+                  formatter={groupThousands}
                   aria-label="到位资金"
                 />
               </Form.Item>
@@ -170,6 +171,7 @@ export default function EntryPage() {
                   disabled={!editable}
                   value={paid}
                   onChange={setPaid}
+                  formatter={groupThousands}
                   aria-label="实际执行数"
                 />
               </Form.Item>

@@ -15,6 +15,7 @@ import { download } from '../../../api/request';
 import { useAuth } from '../../../app/auth';
 import { wan } from '../../../components/format';
 import { CodeSelect, FieldSelect, ListFilters, ProjectSearch, YearSelect } from '../../../components/ListFilters';
+import { NAME_CELL_STYLE } from '../../../components/projectColumns';
 import { StatusSelect } from '../../../components/StatusSelect';
 import { useFields } from '../../../components/useFields';
 import { usePagedList } from '../../../components/usePagedList';
@@ -80,21 +81,35 @@ export default function ProjectListPage() {
         rowKey="id"
         dataSource={data.items}
         pagination={pagination}
+        scroll={{ x: true }}
         columns={[
-          { title: '项目编码', dataIndex: 'code', width: 170 },
-          { title: '项目名称', dataIndex: 'name', render: (v: string, r) => <Link to={`/projects/${r.id}`}>{v}</Link> },
-          { title: '预算单位', dataIndex: 'unitName', width: 200 },
+          {
+            title: '项目编码',
+            dataIndex: 'code',
+            width: 150,
+            render: (v: string) => <span style={{ whiteSpace: 'nowrap' }}>{v}</span>,
+          },
+          {
+            title: '项目名称',
+            dataIndex: 'name',
+            render: (v: string, r) => (
+              <Link to={`/projects/${r.id}`} style={NAME_CELL_STYLE}>
+                {v}
+              </Link>
+            ),
+          },
+          { title: '预算单位', dataIndex: 'unitName', width: 180 },
           { title: '领域', dataIndex: 'fieldCode', width: 110, render: fieldName },
           {
             title: '预算类型',
             dataIndex: 'budgetType',
-            width: 140,
+            width: 130,
             render: (v: string) => BUDGET_TYPE_LABELS[v as BudgetType],
           },
           {
             title: '类型',
             dataIndex: 'projectKind',
-            width: 110,
+            width: 100,
             render: (v: string) => PROJECT_KIND_LABELS[v as ProjectKind],
           },
           { title: '申报（万元）', dataIndex: 'requestedAmount', width: 120, align: 'right', render: wan },
@@ -102,13 +117,13 @@ export default function ProjectListPage() {
           {
             title: '状态',
             dataIndex: 'status',
-            width: 110,
+            width: 100,
             render: (s: string) => <Tag>{PROJECT_STATUS_LABELS[s as ProjectStatus] ?? s}</Tag>,
           },
           {
             title: '重点',
             dataIndex: 'keyProject',
-            width: 60,
+            width: 70,
             render: (k: boolean) => (k ? <Tag color="gold">重点</Tag> : null),
           },
         ]}

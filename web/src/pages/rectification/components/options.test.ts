@@ -26,4 +26,13 @@ describe('rectification chart options', () => {
     const sum = [0, 1, 2].map((k) => o.series[k].data[0]).reduce((a, b) => a + b, 0);
     expect(sum).toBe(10);
   });
+
+  it('keeps both legends above the grid, clear of the axis labels', () => {
+    const trend = trendOption([{ month: '2025-01', raised: 1, closed: 0, overdue: 0 }]);
+    const groups = groupOption([{ key: 'a', label: '单位', total: 1, closed: 1, overdue: 0 }]);
+    for (const o of [trend, groups]) {
+      expect(o.legend.top).toBe(0);
+      expect(o.grid.top).toBeGreaterThanOrEqual(32);
+    }
+  });
 });

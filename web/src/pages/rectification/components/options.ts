@@ -5,7 +5,8 @@ export function trendOption(monthly: TRectificationStats['monthly']) {
   const rate = monthly.map((m) => (m.raised ? Math.round((m.closed / m.raised) * 10000) / 100 : 0));
   return {
     tooltip: { trigger: 'axis' },
-    legend: { data: ['累计下发', '累计销号', '逾期未改', '销号率'] },
+    // ECharts 6 puts the legend at the bottom by default, over the month labels: keep it above the grid.
+    legend: { top: 0, data: ['累计下发', '累计销号', '逾期未改', '销号率'] },
     grid: { left: 48, right: 56, top: 40, bottom: 32 },
     xAxis: { type: 'category', data: monthly.map((m) => `${Number(m.month.slice(5))}月`) },
     yAxis: [
@@ -26,7 +27,7 @@ export function groupOption(rows: TCount[], limit = 12) {
   const top = rows.slice(0, limit);
   return {
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-    legend: { data: ['已销号', '未销号', '其中逾期'] },
+    legend: { top: 0, data: ['已销号', '未销号', '其中逾期'] },
     grid: { left: 140, right: 24, top: 36, bottom: 24 },
     xAxis: { type: 'value', minInterval: 1 },
     yAxis: { type: 'category', inverse: true, data: top.map((r) => r.label) },

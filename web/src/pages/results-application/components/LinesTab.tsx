@@ -30,6 +30,7 @@ import {
 } from '../../../../../core/rules/results/index';
 import { api, download } from '../../../api/request';
 import { wan } from '../../../components/format';
+import { NAME_CELL_STYLE } from '../../../components/projectColumns';
 
 const actionTag = (a: string | null) => {
   if (!a) return '—';
@@ -85,8 +86,13 @@ export function LinesTab({
     reload();
   };
   const columns = [
-    { title: '主管部门', dataIndex: 'departmentName', width: 150, ellipsis: true },
-    { title: `${run.targetYear}年项目`, dataIndex: 'projectName', ellipsis: true },
+    { title: '主管部门', dataIndex: 'departmentName', width: 150 },
+    {
+      title: `${run.targetYear}年项目`,
+      dataIndex: 'projectName',
+      // The project is what the clerk decides on: show the whole name rather than "12345市民热…".
+      render: (v: string) => <span style={NAME_CELL_STYLE}>{v}</span>,
+    },
     {
       title: '评价来源',
       dataIndex: 'evaluationKind',
@@ -107,7 +113,7 @@ export function LinesTab({
     { title: '建议调整（万元）', dataIndex: 'proposedChange', width: 130, align: 'right' as const, render: wan },
     {
       title: '确认',
-      width: 200,
+      width: 170,
       render: (_: unknown, l: TResultsLine) =>
         l.decision === 'pending' ? (
           canDecide ? (
@@ -183,6 +189,7 @@ export function LinesTab({
         rowKey="id"
         size="middle"
         columns={columns}
+        scroll={{ x: true }}
         dataSource={shown}
         pagination={{ pageSize: 20, showTotal: (n) => `共 ${n} 项` }}
         expandable={{

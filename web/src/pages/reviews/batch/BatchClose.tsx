@@ -1,6 +1,7 @@
 import { Alert, Button, Input, Modal, message, Popconfirm, Space } from 'antd';
 import { useState } from 'react';
 import { api } from '../../../api/request';
+import { dateOf } from '../../../components/format';
 import type { BatchDetail, SampleRow } from './types';
 
 /** 办结 / 重新打开 buttons of a batch, shown only when allowedActions permit. */
@@ -55,7 +56,7 @@ export function BatchCloseNotice({ batch }: { batch: BatchDetail }) {
       <Alert
         type="success"
         showIcon
-        message={`该批次已于 ${batch.closedAt?.slice(0, 10) ?? ''} 办结，统计数已按办结时的数据固定，样本和复核意见不能再修改。`}
+        message={`该批次已于 ${dateOf(batch.closedAt)} 办结，统计数已按办结时的数据固定，样本和复核意见不能再修改。`}
       />
     );
   if (batch.reopenReason) return <Alert type="warning" showIcon message={`已重新打开：${batch.reopenReason}`} />;

@@ -12,14 +12,7 @@ import { HistoryButton } from '../../../components/HistoryDrawer';
 import { GradeTag } from '../../self-evaluation/shared';
 import { BatchCloseButtons, BatchCloseNotice, BulkPassButton } from './BatchClose';
 import { SamplingForm } from './SamplingForm';
-import type { BatchDetail } from './types';
-
-const SAMPLE_COLORS: Record<string, string> = {
-  pending: 'blue',
-  returned: 'red',
-  resubmitted: 'orange',
-  passed: 'green',
-};
+import { type BatchDetail, SAMPLE_COLORS } from './types';
 
 /** One review batch: sampling, assignment, samples with their findings, per-unit statistics and feedback sheets. */
 export default function ReviewBatchPage() {
@@ -210,7 +203,7 @@ export default function ReviewBatchPage() {
             { title: '评价依据充分性', dataIndex: 'evidenceSufficiency', width: 150 },
             { title: '合计', dataIndex: 'suggestions', width: 80 },
             {
-              title: '',
+              title: '操作',
               width: 120,
               render: (_, r) => (
                 <a onClick={() => download(`/api/reviews/batches/${id}/feedback.docx`, { unitId: r.unitId })}>

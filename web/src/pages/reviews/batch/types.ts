@@ -1,3 +1,11 @@
+/** Tag colour of a sample's review status (batch list and workpaper). */
+export const SAMPLE_COLORS: Record<string, string> = {
+  pending: 'blue',
+  returned: 'red',
+  resubmitted: 'orange',
+  passed: 'green',
+};
+
 export interface SampleRow {
   id: number;
   projectName: string;

@@ -1,10 +1,24 @@
-import { Button, Card, DatePicker, Descriptions, Form, Input, InputNumber, Modal, Space, Table, Tag } from 'antd';
+import {
+  Button,
+  Card,
+  DatePicker,
+  Descriptions,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Space,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { REVIEW_SAMPLE_STATUS_LABELS, type ReviewSampleStatus } from '../../../../../core/contracts/reviews';
 import { api } from '../../../api/request';
 import { HistoryButton } from '../../../components/HistoryDrawer';
 import { GradeTag } from '../../self-evaluation/shared';
+import { SAMPLE_COLORS } from '../batch/types';
 import { type Finding, Findings } from './Findings';
 
 interface WorkRow {
@@ -106,7 +120,7 @@ export default function ReviewSamplePage() {
         title={`复核底稿：${d.projectName}`}
         extra={
           <Space>
-            <Tag>{REVIEW_SAMPLE_STATUS_LABELS[d.status as ReviewSampleStatus]}</Tag>
+            <Tag color={SAMPLE_COLORS[d.status]}>{REVIEW_SAMPLE_STATUS_LABELS[d.status as ReviewSampleStatus]}</Tag>
             {can('rerunChecks') ? (
               <Button onClick={() => api.post(`/api/reviews/samples/${id}/run-checks`).then(load)}>重新自动检查</Button>
             ) : null}
@@ -141,12 +155,17 @@ export default function ReviewSamplePage() {
             </Space>
           </Descriptions.Item>
           <Descriptions.Item label="复核得分">
-            <Space>
-              {d.reviewTotal ?? '—'}
-              <GradeTag grade={d.reviewGrade} />
-            </Space>
+            {d.reviewTotal === null ? (
+              <Typography.Text type="secondary">未复核打分</Typography.Text>
+            ) : (
+              <Space>
+                {d.reviewTotal}
+                <GradeTag grade={d.reviewGrade} />
+              </Space>
+            )}
           </Descriptions.Item>
-          <Descriptions.Item label="得分偏差率">{pctOf(d.deviation)}</Descriptions.Item>
+          {/* Without a review score there is nothing to deviate from: the server's 0 would read as "no deviation". */}
+          <Descriptions.Item label="得分偏差率">{d.reviewTotal === null ? '—' : pctOf(d.deviation)}</Descriptions.Item>
         </Descriptions>
       </Card>
       <Card title="指标复核" extra={can('editWorkpaper') ? <Button onClick={saveWorkpaper}>保存底稿</Button> : null}>
@@ -195,7 +214,12 @@ export default function ReviewSamplePage() {
                 />
               ),
             },
-            { title: '偏差率', dataIndex: 'deviation', width: 80, render: pctOf },
+            {
+              title: '偏差率',
+              dataIndex: 'deviation',
+              width: 80,
+              render: (v: number | null, r) => (r.reviewScore === null ? '—' : pctOf(v)),
+            },
             {
               title: '复核说明',
               render: (_, r) => (

@@ -75,6 +75,7 @@ export default function SelfEvaluationListPage() {
         size="middle"
         dataSource={data.items}
         pagination={pagination}
+        scroll={{ x: true }}
         columns={[
           ...projectColumns<Row>((r) => `/evaluation/self-evaluations/${r.id}`, { code: 160, unit: 200 }),
           { title: '全年预算（万元）', dataIndex: 'annualBudget', width: 130, align: 'right', render: wan },

@@ -50,6 +50,7 @@ export default function TargetListPage() {
         size="middle"
         dataSource={data.items}
         pagination={pagination}
+        scroll={{ x: true }}
         columns={[
           ...projectColumns<Row>((r) => `/targets/${r.id}`, { code: 170, unit: 220 }),
           { title: '申报金额（万元）', dataIndex: 'requestedAmount', width: 140, align: 'right', render: wan },

@@ -39,7 +39,9 @@ export function ExchangePanel({ e, onSaved }: { e: EvaluationDetail; onSaved: ()
         </>
       ) : (
         <Typography.Paragraph>
-          {e.unitResponse ? `${e.unitResponse}（${dateTime(e.unitRespondedAt)}）` : '被评价单位尚未提交书面意见。'}
+          {e.unitResponse
+            ? `${e.unitResponse}${e.unitRespondedAt ? `（${dateTime(e.unitRespondedAt)}）` : ''}`
+            : '被评价单位尚未提交书面意见。'}
         </Typography.Paragraph>
       )}
       <h4>反馈材料</h4>
