@@ -54,6 +54,27 @@ describe('agency access', () => {
     expect((await agency.post('/api/agencies', { name: '新机构', type: 'cpa' })).statusCode).toBe(403);
   });
 
+  it("the list counts each agency's own engagements and average quality score", async () => {
+    const finance = await t.as('finance');
+    const list = (await finance.get('/api/agencies')).json() as {
+      id: number;
+      engagements: number;
+      averageScore: number | null;
+    }[];
+    const { rows } = await t.database.pool.query(
+      `select a.id, count(e.id) filter (where e.status <> 'cancelled')::int as n,
+              round(avg(e.quality_score) filter (where e.status = 'scored'), 2)::float8 as avg
+         from agency a left join agency_engagement e on e.agency_id = a.id group by a.id`,
+    );
+    const expected = new Map(rows.map((r: { id: number; n: number; avg: number | null }) => [r.id, r]));
+    for (const agency of list) {
+      expect(agency.engagements).toBe(expected.get(agency.id)?.n);
+      expect(agency.averageScore).toBe(expected.get(agency.id)?.avg ?? null);
+    }
+    // The demo's agencies differ: some have a scored engagement, some none.
+    expect(new Set(list.map((a) => a.averageScore)).size).toBeGreaterThan(1);
+  });
+
   it('units see only their own evaluations', async () => {
     const unit2 = await t.as('unit2');
     const unit = await t.as('unit');

@@ -9,6 +9,7 @@ import {
   orgUnits,
 } from '../../db/schema/index';
 import type { DbOrTx } from '../../platform/db/client';
+import { outer } from '../../platform/outer-column';
 import { scopeWhere } from '../../platform/scope';
 import { ownAgencyCondition } from './access';
 
@@ -23,7 +24,7 @@ const engagementScope = (actor: Actor) =>
   scopeWhere(actor, { region: agencyEngagements.regionCode }, eq(agencies.orgId, actor.orgId));
 
 const paidSum =
-  sql<number>`coalesce((select sum(p.amount) from ${agencyPayments} p where p.engagement_id = ${agencyEngagements.id}), 0)`.mapWith(
+  sql<number>`coalesce((select sum(p.amount) from ${agencyPayments} p where p.engagement_id = ${outer(agencyEngagements.id)}), 0)`.mapWith(
     Number,
   );
 
@@ -32,12 +33,12 @@ export function listAgencies(db: DbOrTx, actor: Actor) {
     .select({
       agency: agencies,
       engagements:
-        sql<number>`(select count(*) from ${agencyEngagements} e where e.agency_id = ${agencies.id} and e.status <> 'cancelled')`.mapWith(
+        sql<number>`(select count(*) from ${agencyEngagements} e where e.agency_id = ${outer(agencies.id)} and e.status <> 'cancelled')`.mapWith(
           Number,
         ),
       averageScore: sql<
         number | null
-      >`(select round(avg(e.quality_score), 2) from ${agencyEngagements} e where e.agency_id = ${agencies.id} and e.status = 'scored')`.mapWith(
+      >`(select round(avg(e.quality_score), 2) from ${agencyEngagements} e where e.agency_id = ${outer(agencies.id)} and e.status = 'scored')`.mapWith(
         (v) => (v === null ? null : Number(v)),
       ),
     })

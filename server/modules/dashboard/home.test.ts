@@ -21,6 +21,9 @@ async function expected(orgWhere: string, params: unknown[]) {
     auditEventsToday: await one('select count(*) n from audit_event where region_code = $1 and at >= current_date', [
       R,
     ]),
+    workYear: await one('select max(year) n from calendar_milestone where region_code = $1 and cancelled_at is null', [
+      R,
+    ]),
   };
 }
 
@@ -52,5 +55,7 @@ describe('home page counts', () => {
     }
     const region = await expected('o.region_code = $1', [R]);
     expect(region.budgetUnits).toBeGreaterThan(60);
+    // The demo district lays out its 2025 work calendar.
+    expect(region.workYear).toBe(2025);
   });
 });

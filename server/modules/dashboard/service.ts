@@ -2,6 +2,7 @@ import { eq, type SQL, sql } from 'drizzle-orm';
 import { scopeOf } from '../../../core/access';
 import { regions } from '../../db/schema/index';
 import type { Ctx } from '../../platform/context';
+import { outer } from '../../platform/outer-column';
 import { preparedFor } from '../../platform/prepared';
 
 type ScopeKind = ReturnType<typeof scopeOf>['kind'];
@@ -27,9 +28,12 @@ const homeQueries = preparedFor((db) => {
         budgetUnits: sql<number>`(select count(*) from org_unit o where ${ORG_SCOPE[kind]}
           and o.active and o.kind = 'budgetUnit')`.mapWith(Number),
         activeUsers: sql<number>`(select count(*) from app_user u
-          where u.region_code = ${regions.code} and u.status = 'active')`.mapWith(Number),
+          where u.region_code = ${outer(regions.code)} and u.status = 'active')`.mapWith(Number),
         auditEventsToday: sql<number>`(select count(*) from audit_event a
-          where a.region_code = ${regions.code} and a.at >= current_date)`.mapWith(Number),
+          where a.region_code = ${outer(regions.code)} and a.at >= current_date)`.mapWith(Number),
+        // The year the region's work calendar is laid out for last: the year the home page's timeline shows.
+        workYear: sql<number | null>`(select max(m.year) from calendar_milestone m
+          where m.region_code = ${outer(regions.code)} and m.cancelled_at is null)`,
       })
       .from(regions)
       .where(eq(regions.code, sql.placeholder('region')))
@@ -50,5 +54,6 @@ export async function homeStats(ctx: Ctx) {
     budgetUnits: row?.budgetUnits ?? 0,
     activeUsers: row?.activeUsers ?? 0,
     auditEventsToday: row?.auditEventsToday ?? 0,
+    workYear: row?.workYear == null ? null : Number(row.workYear),
   };
 }

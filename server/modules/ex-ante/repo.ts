@@ -11,6 +11,7 @@ import {
 } from '../../db/schema/index';
 import type { DbOrTx, Tx } from '../../platform/db/client';
 import { containsAny } from '../../platform/like';
+import { outer } from '../../platform/outer-column';
 import { scopeWhere } from '../../platform/scope';
 import { transition } from '../../platform/tx';
 
@@ -216,7 +217,9 @@ export async function projectsWithoutAssessment(db: DbOrTx, actor: Actor, year: 
       designatedForAssessment: projects.designatedForAssessment,
       requestedAmount: projects.requestedAmount,
       unitId: projects.unitId,
-      unitCode: sql<string>`(select code from ${orgUnits} where ${orgUnits.id} = ${projects.unitId})`.mapWith(String),
+      unitCode: sql<string>`(select code from ${orgUnits} where ${orgUnits.id} = ${outer(projects.unitId)})`.mapWith(
+        String,
+      ),
       departmentId: projects.departmentId,
     })
     .from(projects)

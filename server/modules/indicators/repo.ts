@@ -3,13 +3,14 @@ import type { TIndicatorListQuery } from '../../../core/contracts/indicators';
 import { libraryIndicators, targetIndicators } from '../../db/schema/index';
 import type { DbOrTx } from '../../platform/db/client';
 import { containsAny } from '../../platform/like';
+import { outer } from '../../platform/outer-column';
 import { idsInRegion, outsideTransaction, preparedFor } from '../../platform/prepared';
 import { searchGrams } from '../../platform/search-grams';
 import { stampCached } from '../../platform/stamp-cache';
 
 /** How many target rows cite a library indicator (computed, never stored). */
 const usage =
-  sql<number>`(select count(*) from ${targetIndicators} ti where ti.library_indicator_id = "library_indicator"."id")`.mapWith(
+  sql<number>`(select count(*) from ${targetIndicators} ti where ti.library_indicator_id = ${outer(libraryIndicators.id)})`.mapWith(
     Number,
   );
 

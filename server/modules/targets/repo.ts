@@ -13,6 +13,7 @@ import {
 } from '../../db/schema/index';
 import type { DbOrTx } from '../../platform/db/client';
 import { containsAny } from '../../platform/like';
+import { outer } from '../../platform/outer-column';
 import { scopeWhere } from '../../platform/scope';
 
 const unit = alias(orgUnits, 'unit');
@@ -52,7 +53,7 @@ export async function listTargets(db: DbOrTx, actor: Actor, q: TTargetListQuery)
         unitName: unit.name,
         departmentName: dept.name,
         indicatorCount:
-          sql<number>`(select count(*) from ${targetIndicators} ti where ti.target_id = "performance_target"."id")`.mapWith(
+          sql<number>`(select count(*) from ${targetIndicators} ti where ti.target_id = ${outer(targets.id)})`.mapWith(
             Number,
           ),
       })

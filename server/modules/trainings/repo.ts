@@ -1,6 +1,7 @@
 import { and, asc, count, desc, eq, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
 import { orgUnits, trainingAttendances, trainingSessions } from '../../db/schema/index';
 import type { DbOrTx } from '../../platform/db/client';
+import { outer } from '../../platform/outer-column';
 
 /** Sessions that count: held or planned, not cancelled. */
 const counted = isNull(trainingSessions.cancelledAt);
@@ -23,7 +24,7 @@ export async function listSessions(
     q.year ? eq(trainingSessions.year, q.year) : undefined,
   );
   const unitCount =
-    sql<number>`(select count(*) from ${trainingAttendances} a where a.session_id = ${trainingSessions.id})`.mapWith(
+    sql<number>`(select count(*) from ${trainingAttendances} a where a.session_id = ${outer(trainingSessions.id)})`.mapWith(
       Number,
     );
   const items = await db

@@ -27,6 +27,21 @@ describe('trainings', () => {
     expect(cov.notReached).toHaveLength(cov.budgetUnits - cov.unitsReached);
   });
 
+  it("the list counts each session's own attendees", async () => {
+    const finance = await t.as('finance');
+    const list = (await finance.get('/api/trainings?year=2025')).json();
+    const { rows } = await t.database.pool.query(
+      `select s.id, count(a.id)::int as n from training_session s left join training_attendance a on a.session_id = s.id
+        where s.year = 2025 group by s.id`,
+    );
+    const expected = new Map(rows.map((r: { id: number; n: number }) => [r.id, r.n]));
+    const items = list.items as { id: number; unitCount: number }[];
+    expect(items.length).toBe(expected.size);
+    for (const item of items) expect(item.unitCount).toBe(expected.get(item.id));
+    // The demo's sessions reach different numbers of units (one reached 1, another 14 and more).
+    expect(new Set(items.map((i) => i.unitCount)).size).toBeGreaterThan(1);
+  });
+
   it('adding a one-to-one session for the unreached unit raises the coverage', async () => {
     const finance = await t.as('finance');
     const cov = (await finance.get('/api/trainings/coverage?year=2025')).json();
