@@ -1,7 +1,6 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { LoopStage } from '../../../core/enums';
 import {
-  calendarMilestones,
   feedbackTickets,
   orgUnits,
   policyDocuments,
@@ -10,6 +9,7 @@ import {
 } from '../../db/schema/index';
 import { policyDocuments as catalogPolicies } from '../catalog/people';
 import { feedbackQuestions, trainingTopics } from '../catalog/texts';
+import { seedCalendar } from './calendar';
 import type { SeedContext } from './types';
 
 const TOPIC_STAGE: Record<string, LoopStage> = {
@@ -146,34 +146,6 @@ async function seedFeedback(s: SeedContext) {
     };
   });
   await tx.insert(feedbackTickets).values(rows);
-}
-
-const CALENDAR_2025: [LoopStage, string, string, string, string][] = [
-  ['targets', '2025年项目绩效目标申报', '2025-01-06', '2025-01-24', 'unit'],
-  ['targets', '绩效目标审核及批复', '2025-01-25', '2025-02-28', 'finance'],
-  ['exAnte', '新增重大项目事前绩效评估', '2025-03-01', '2025-06-30', 'finance'],
-  ['monitoring', '第一季度绩效运行监控填报', '2025-04-01', '2025-04-15', 'unit'],
-  ['selfEvaluation', '2024年度项目绩效自评', '2025-03-01', '2025-03-31', 'unit'],
-  ['review', '2024年度自评结果财政复核', '2025-04-01', '2025-06-30', 'finance'],
-  ['monitoring', '第二季度（1—7月）绩效运行监控填报', '2025-07-01', '2025-07-15', 'unit'],
-  ['keyEvaluation', '财政重点绩效评价（第三方机构实施）', '2025-05-01', '2025-09-30', 'agency'],
-  ['monitoring', '第三季度绩效运行监控填报', '2025-10-01', '2025-10-15', 'unit'],
-  ['rectification', '复核及评价问题整改反馈', '2025-07-01', '2025-11-30', 'unit'],
-  ['resultsApplication', '评价结果应用及2026年预算安排', '2025-10-15', '2025-12-15', 'finance'],
-];
-
-async function seedCalendar(s: SeedContext) {
-  await s.tx.insert(calendarMilestones).values(
-    CALENDAR_2025.map(([stage, title, startOn, dueOn, responsibleRole]) => ({
-      regionCode: s.regionCode,
-      year: 2025,
-      stage,
-      title,
-      startOn,
-      dueOn,
-      responsibleRole,
-    })),
-  );
 }
 
 /** 制度体系 demo: policy library, the three 2025 trainings, feedback with answers, the 2025 work calendar. */

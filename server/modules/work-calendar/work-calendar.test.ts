@@ -8,6 +8,28 @@ beforeAll(async () => {
 afterAll(async () => t.close());
 
 describe('work calendar', () => {
+  it("the demo's completions follow its rows: overdue on the rectification step are the units with an open item", async () => {
+    const finance = await t.as('finance');
+    const overdue = (await finance.get('/api/work-calendar/overdue?year=2025')).json() as {
+      unitId: number;
+      overdue: { title: string }[];
+    }[];
+    const late = (title: string) =>
+      overdue
+        .filter((u) => u.overdue.some((o) => o.title === title))
+        .map((u) => u.unitId)
+        .sort((a, b) => a - b);
+    const { rows } = await t.database.pool.query(
+      `select distinct unit_id from rectification_item where region_code = '420102'
+        and status not in ('submitted', 'closed') order by unit_id`,
+    );
+    expect(rows.length).toBeGreaterThan(0);
+    expect(late('复核及评价问题整改反馈')).toEqual(rows.map((r: { unit_id: number }) => r.unit_id));
+    // Every unit of the demo submitted its 2025 targets and its 2024 self-evaluations.
+    expect(late('2025年项目绩效目标申报')).toEqual([]);
+    expect(late('2024年度项目绩效自评')).toEqual([]);
+  });
+
   it('finance sets a unit milestone and reminds; the unit sees it in the inbox and marks it done', async () => {
     const finance = await t.as('finance');
     const m = (
