@@ -44,6 +44,23 @@ describe('foundation', () => {
     await context.close();
   });
 
+  it('[FOUNDATION][HOME]: finance sees its first open tasks and the work calendar on the home page', async () => {
+    const { page, context } = await signIn('finance');
+    await page.goto(`${BASE_URL}/`);
+    const todo = page.getByTestId('home-todo');
+    await todo.getByText(/^查看全部 \d+ 项$/).waitFor();
+    // The first task is the inbox's first (nearest deadline): its link opens the document.
+    const first = todo.locator('.ant-list-item a').first();
+    const href = await first.getAttribute('href');
+    expect(href).toMatch(/^\/\w/);
+    const calendar = page.getByTestId('home-calendar');
+    await calendar.getByText('2025年度工作日历').waitFor();
+    await calendar.getByText('评价结果应用及2026年预算安排').waitFor();
+    await first.click();
+    await page.waitForURL(`${BASE_URL}${href}`);
+    await context.close();
+  });
+
   it('[FOUNDATION][MENU]: a unit user sees only the unit menu, not system administration', async () => {
     const { page, context } = await signIn('unit');
     await page.goto(`${BASE_URL}/`);

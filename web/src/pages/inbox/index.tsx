@@ -1,20 +1,9 @@
 import { Card, Table, Tabs, Tag } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
+import type { TInboxTask as Task } from '../../../../core/contracts/inbox';
 import { api } from '../../api/request';
 import { dateTime } from '../../components/format';
-
-interface Task {
-  id: number;
-  title: string;
-  kind: string;
-  deadline: string | null;
-  link: string;
-  createdAt: string;
-  doneAt: string | null;
-  note: string | null;
-  overdue: boolean;
-}
 
 export default function Inbox() {
   const [tab, setTab] = useState<'todo' | 'returned' | 'done'>('todo');
