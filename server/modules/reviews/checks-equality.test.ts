@@ -75,10 +75,18 @@ async function referenceCheckData(db: DbOrTx, sampleIds: number[]) {
       ),
     );
   const forms = new Map(formRows.map((f) => [f.form.id, f]));
-  const samples = sampleRows.flatMap((s) => {
-    const f = forms.get(s.selfEvaluationId);
-    return f ? [{ sampleId: s.sampleId, round: s.round, batchId: s.batchId, ...f }] : [];
-  });
+  // The reference is given whole batches: a unit's first sample of the batch is its lowest sample id here.
+  const seenUnits = new Set<string>();
+  const samples = [...sampleRows]
+    .sort((a, b) => a.sampleId - b.sampleId)
+    .flatMap((s) => {
+      const f = forms.get(s.selfEvaluationId);
+      if (!f) return [];
+      const unitKey = `${s.batchId}:${f.form.unitId}`;
+      const unitFirst = !seenUnits.has(unitKey);
+      seenUnits.add(unitKey);
+      return [{ sampleId: s.sampleId, round: s.round, batchId: s.batchId, unitFirst, ...f }];
+    });
   const formIds = samples.map((s) => s.form.id);
   const { regionCode, year } = samples[0].form;
   const unitIds = [...new Set(samples.map((s) => s.form.unitId))];

@@ -59,7 +59,7 @@ function similarTextsByField(forms: readonly YearForm[], rules: ReviewRules) {
 
 /**
  * Runs the 16 review checks over every sample of the loaded set (pure, in memory) and returns the finding
- * rows to insert. The unit-level check runs once per unit (on its first sample), not once per project.
+ * rows to insert. The unit-level check runs once per unit, on the unit's first sample of the batch (`unitFirst`).
  */
 export function buildFindings(data: CheckData, rules: ReviewRules, createdBy: number | null): FindingInsert[] {
   const indicatorsOf = groupBy(data.indicators, (r) => r.selfEvaluationId);
@@ -68,7 +68,6 @@ export function buildFindings(data: CheckData, rules: ReviewRules, createdBy: nu
   const formsOfUnit = groupBy(data.yearForms, (f) => f.unitId);
   const similarTexts = similarTextsByField(data.yearForms, rules);
   const lastYearOf = new Map(data.lastYearForms.map((f) => [f.projectId, f]));
-  const unitChecked = new Set<number>();
   const out: FindingInsert[] = [];
   for (const s of data.samples) {
     const rows = indicatorsOf.get(s.form.id) ?? [];
@@ -76,8 +75,6 @@ export function buildFindings(data: CheckData, rules: ReviewRules, createdBy: nu
     const comparisons = similarTexts(s.fieldCode, s.form.id, analysisText);
     const last = s.previousProjectId === null ? undefined : lastYearOf.get(s.previousProjectId);
     if (last) comparisons.push({ source: 'lastYear', label: `（${last.year}年）`, text: analysisOf(last) });
-    const firstOfUnit = !unitChecked.has(s.form.unitId);
-    unitChecked.add(s.form.unitId);
     const input: ReviewInput = {
       projectName: s.projectName,
       framework: rules.framework,
@@ -102,7 +99,7 @@ export function buildFindings(data: CheckData, rules: ReviewRules, createdBy: nu
       analysisText,
       comparisonTexts: comparisons,
       fieldKeywords: keywordsOf.get(s.fieldCode) ?? [],
-      unitProjects: firstOfUnit
+      unitProjects: s.unitFirst
         ? (formsOfUnit.get(s.form.unitId) ?? []).map((f) => ({ projectName: f.projectName, total: f.total }))
         : undefined,
     };

@@ -11,6 +11,7 @@ import {
 } from '../../db/schema/index';
 import { anyOf } from '../../platform/any-of';
 import type { DbOrTx } from '../../platform/db/client';
+import { outer } from '../../platform/outer-column';
 import { scopeWhere } from '../../platform/scope';
 import { reviewableForms, selfSummaries } from '../self-evaluation/read-for-review';
 import { checkInputs } from '../self-evaluation/read-for-review-checks';
@@ -202,10 +203,13 @@ export async function loadCheckData(db: DbOrTx, sampleIds: number[]) {
       round: reviewSamples.round,
       batchId: reviewSamples.batchId,
       selfEvaluationId: reviewSamples.selfEvaluationId,
+      // The unit-level check reports on the unit's first sample of the batch, the same one on every run: a rerun
+      // of the samples under review must not add it to a later sample while the first (decided) one keeps it.
+      unitFirst: sql<boolean>`${reviewSamples.id} = (select min(f.id) from ${reviewSamples} f
+        where f.batch_id = ${outer(reviewSamples.batchId)} and f.unit_id = ${outer(reviewSamples.unitId)})`,
     })
     .from(reviewSamples)
     .where(anyOf(reviewSamples.id, sampleIds))
-    // In id order: the unit-level check reports on a unit's first sample, the same one on every run.
     .orderBy(reviewSamples.id);
   if (sampleRows.length === 0) return null;
   const inputs = await checkInputs(
@@ -215,7 +219,7 @@ export async function loadCheckData(db: DbOrTx, sampleIds: number[]) {
   const forms = new Map(inputs.forms.map((f) => [f.form.id, f]));
   const samples = sampleRows.flatMap((s) => {
     const f = forms.get(s.selfEvaluationId);
-    return f ? [{ sampleId: s.sampleId, round: s.round, batchId: s.batchId, ...f }] : [];
+    return f ? [{ sampleId: s.sampleId, round: s.round, batchId: s.batchId, unitFirst: s.unitFirst, ...f }] : [];
   });
   if (samples.length === 0) return null;
   const unitIds = [...new Set(samples.map((s) => s.form.unitId))];

@@ -3,6 +3,7 @@ import { defaultRuleSet } from '../../../core/rules/rule-set';
 import { drainJobs } from '../../platform/jobs/index';
 import { createTestApp, type TestApp } from '../../test/app';
 import { jobHandlers } from '../job-handlers';
+import { runChecks } from './batches';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -61,5 +62,42 @@ describe('job reviews.rerunChecks', () => {
       [String(batchId)],
     );
     expect(events.rows[0].n).toBe(1);
+  });
+
+  it("keeps the unit-level finding on the unit's first sample when only a later one is rerun", async () => {
+    const q = (text: string, params: unknown[] = []) => t.database.pool.query(text, params);
+    // A unit with two 2024 forms, every one of its projects at full marks, sampled twice into a new batch.
+    const unit = (
+      await q(`select unit_id from self_evaluation where region_code = '420102' and year = 2024
+                group by unit_id having count(*) >= 2 order by unit_id limit 1`)
+    ).rows[0].unit_id;
+    await q('update self_evaluation set total = 100 where unit_id = $1 and year = 2024', [unit]);
+    const batchId = (
+      await q(`insert into review_batch (region_code, year, work_year, name, status)
+               values ('420102', 2024, 2025, '单位满分复核', 'open') returning id`)
+    ).rows[0].id;
+    const sampleIds = (
+      await q(
+        `insert into review_sample (region_code, batch_id, self_evaluation_id, project_id, unit_id, department_id, reasons)
+         select region_code, $1, id, project_id, unit_id, department_id, 'random' from self_evaluation
+          where unit_id = $2 and year = 2024 order by id limit 2 returning id`,
+        [batchId, unit],
+      )
+    ).rows
+      .map((r) => Number(r.id))
+      .sort((a, b) => a - b);
+    await t.database.db.transaction((tx) => runChecks(tx, '420102', 2024, sampleIds, null));
+    const unitFindings = async () =>
+      (await findingsOf(batchId)).filter((f) => f.code === 'unitAllFullScore').map((f) => f.sampleId);
+    expect(await unitFindings()).toEqual([sampleIds[0]]);
+    // The first sample is decided; a rule change reruns the second only.
+    await q(`update review_sample set status = 'passed' where id = $1`, [sampleIds[0]]);
+    const finance = await t.as('finance');
+    const rules = { ...defaultRuleSet.review, minAnalysisLength: 31 };
+    expect(
+      (await finance.put('/api/rule-sets/review', { year: 2024, data: rules, note: '复核规则微调' })).statusCode,
+    ).toBe(200);
+    await drainJobs(t.database, { handlers: jobHandlers });
+    expect(await unitFindings()).toEqual([sampleIds[0]]);
   });
 });
