@@ -38,6 +38,26 @@ export const reviewCheckAreas = {
 export type ReviewCheckCode = keyof typeof reviewCheckAreas;
 export const reviewCheckCodes = Object.keys(reviewCheckAreas) as ReviewCheckCode[];
 
+/** Chinese names of the review checks (rule configuration, finding lists). */
+export const reviewCheckLabels: Readonly<Record<ReviewCheckCode, string>> = {
+  excellentWithLowExecution: '自评为优但预算执行率偏低',
+  claimedAboveRule: '自评得分高于规则计算得分',
+  fullScoreBelowTarget: '未达目标值却得满分',
+  unitAllFullScore: '单位所有项目均为满分',
+  indicatorUnrelatedToField: '指标与项目或领域无关',
+  noBenefitIndicator: '未设置效益指标',
+  mostlyQualitative: '定性指标过多',
+  costIncreasingOperator: '成本指标使用“≥/>”',
+  duplicateIndicatorName: '指标名称重复',
+  level2Mismatch: '二级指标与一级指标不匹配',
+  targetLooserThanLastYear: '目标值低于上年实际',
+  noEvidence: '未上传佐证材料',
+  satisfactionWithoutSurvey: '满意度指标无调查佐证',
+  missingDeviationReason: '未达成指标缺少偏差原因',
+  analysisTooShort: '分析说明过于简短',
+  analysisNearDuplicate: '分析说明与其他文本雷同',
+};
+
 export interface ReviewRules {
   framework: IndicatorFramework;
   taxonomies: Readonly<Record<IndicatorFramework, IndicatorTaxonomy>>;

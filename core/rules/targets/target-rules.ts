@@ -22,6 +22,26 @@ export const targetCheckCodes = [
 ] as const;
 export type TargetCheckCode = (typeof targetCheckCodes)[number];
 
+/** Chinese names of the target checks (rule configuration, finding lists). */
+export const targetCheckLabels: Readonly<Record<TargetCheckCode, string>> = {
+  weightNotPositive: '指标权重不为正数',
+  levelWeightMismatch: '一级指标权重合计不符',
+  weightTotalMismatch: '指标权重总计不符',
+  missingRequiredLevel: '缺少必设的一级指标',
+  quantitativeShareLow: '定量指标占比偏低',
+  costIncreasingOperator: '成本指标使用“≥/>”',
+  unitMissing: '定量指标缺少计量单位',
+  nameMissing: '指标名称为空',
+  duplicateName: '指标名称重复',
+  nameTooLong: '指标名称过长',
+  level2Mismatch: '二级指标与一级指标不匹配',
+  valuePlaceholder: '指标值含占位符',
+  valueNotNumeric: '定量指标值不是数字',
+  belowLastYearActual: '指标值低于上年实际',
+  aboveLastYearActual: '反向指标值高于上年实际',
+  copiedFromOtherProject: '与其他项目指标雷同',
+};
+
 export type TargetFindingSeverity = 'error' | 'warning';
 
 export interface TargetFinding {

@@ -37,7 +37,7 @@ describe('job reviews.rerunChecks', () => {
     expect((await finance.put(`/api/reviews/findings/${kept.id}`, { status: 'accepted' })).statusCode).toBe(200);
     const tooShortBefore = before.filter((f) => f.code === 'analysisTooShort').length;
 
-    const rules = { ...defaultRuleSet.review, minAnalysisLength: 5000 };
+    const rules = { ...defaultRuleSet.review, minAnalysisLength: 2000 };
     const saved = await finance.put('/api/rule-sets/review', { year: 2024, data: rules, note: '提高分析字数要求' });
     expect(saved.statusCode).toBe(200);
     const jobId = saved.json().recomputeJobId;

@@ -1,5 +1,6 @@
 import { and, desc, eq } from 'drizzle-orm';
 import type { JobKind } from '../../../core/enums';
+import { validateRuleArea } from '../../../core/rules/rule-catalogues';
 import { defaultRuleSet, type RuleArea, type RuleSet } from '../../../core/rules/rule-set';
 import { ruleSets } from '../../db/schema/index';
 import { audit } from '../../platform/audit';
@@ -35,25 +36,6 @@ export async function listRuleVersions(ctx: Ctx, year: number, area: RuleArea) {
     .orderBy(desc(ruleSets.versionNo));
 }
 
-/** Same keys and value kinds as the default, recursively, so a stored rule set cannot break rule functions. */
-function sameShape(candidate: unknown, reference: unknown, path: string): string | null {
-  if (Array.isArray(reference)) return Array.isArray(candidate) ? null : `${path} 应为数组`;
-  if (reference !== null && typeof reference === 'object') {
-    if (candidate === null || typeof candidate !== 'object' || Array.isArray(candidate)) return `${path} 应为对象`;
-    for (const key of Object.keys(reference)) {
-      const problem = sameShape(
-        (candidate as Record<string, unknown>)[key],
-        (reference as Record<string, unknown>)[key],
-        `${path}.${key}`,
-      );
-      if (problem) return problem;
-    }
-    return null;
-  }
-  if (reference === null || reference === undefined) return null;
-  return typeof candidate === typeof reference ? null : `${path} 类型应为 ${typeof reference}`;
-}
-
 /** The background job that brings stored results in line with a rule area's new version. */
 const followUpJobs: Partial<Record<RuleArea, JobKind>> = {
   monitoring: 'monitoring.recomputeYear',
@@ -63,8 +45,12 @@ const followUpJobs: Partial<Record<RuleArea, JobKind>> = {
 /** Stores a new version of an area's rules for a year (finance/admin), audited with the reason. */
 export async function saveRules(ctx: Ctx, year: number, area: RuleArea, data: unknown, note: string) {
   assertRole(ctx.actor, ['admin', 'finance'], '修改规则');
-  const problem = sameShape(data, defaultRuleSet[area], area);
-  if (problem) throw new AppError('VALIDATION_FAILED', `规则格式不正确：${problem}`);
+  // The same checks as the form (core/rules/rule-catalogues.ts): shape, ranges, codes, sums and band order.
+  const issues = validateRuleArea(area, data);
+  if (issues.length > 0) {
+    const more = issues.length > 1 ? `（另有 ${issues.length - 1} 处问题）` : '';
+    throw new AppError('VALIDATION_FAILED', `${issues[0].message}${more}`, { issues });
+  }
   return write(ctx, async (tx) => {
     const [latest] = await tx
       .select({ versionNo: ruleSets.versionNo })

@@ -1,15 +1,12 @@
-import { Alert, Button, Card, Form, Input, message, Select, Space, Table } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
-import { RULE_AREA_LABELS, type RuleArea } from '../../../../core/rules/rule-set';
+import { Alert, Button, Card, Form, Input, message, Popconfirm, Select, Space } from 'antd';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { ruleCatalogues, validateRuleArea } from '../../../../core/rules/rule-catalogues';
+import { defaultRuleSet, RULE_AREA_LABELS, type RuleArea } from '../../../../core/rules/rule-set';
 import { api } from '../../api/request';
-import { dateTime } from '../../components/format';
-
-interface Version {
-  id: number;
-  versionNo: number;
-  note: string | null;
-  createdAt: string;
-}
+import { AdvancedJson } from './components/AdvancedJson';
+import { RuleSectionCard } from './components/RuleSectionCard';
+import { type RuleVersion, RuleVersions } from './components/RuleVersions';
+import { sameValue } from './rule-form';
 
 const YEARS = [2024, 2025, 2026];
 
@@ -19,41 +16,54 @@ const followUps: Partial<Record<RuleArea, string>> = {
   review: '复核中样本的自动检查正在后台按新规则重新运行',
 };
 
-/** Versioned rule sets per year and area: thresholds, weights and bands are data, edited here with a reason. */
+/** Versioned rule sets per year and area, edited as a form of labelled fields and saved with a reason. */
 export default function RuleSetsPage() {
   const [area, setArea] = useState<RuleArea>('scoring');
   const [year, setYear] = useState(2025);
-  const [text, setText] = useState('');
+  const [stored, setStored] = useState<unknown>(null);
+  const [draft, setDraft] = useState<unknown>(null);
   const [note, setNote] = useState('');
-  const [versions, setVersions] = useState<Version[]>([]);
+  const [versions, setVersions] = useState<RuleVersion[]>([]);
+  const [saving, setSaving] = useState(false);
   const load = useCallback(async () => {
+    setDraft(null);
     const [rules, history] = await Promise.all([
       api.get<unknown>(`/api/rule-sets/${area}`, { year }),
-      api.get<Version[]>(`/api/rule-sets/${area}/versions`, { year }),
+      api.get<RuleVersion[]>(`/api/rule-sets/${area}/versions`, { year }),
     ]);
-    setText(JSON.stringify(rules, null, 2));
+    setStored(rules);
+    setDraft(rules);
     setVersions(history);
   }, [area, year]);
   useEffect(() => void load().catch(() => undefined), [load]);
 
+  // The same validator as the server's: errors show at the fields before anything is sent.
+  const issues = useMemo(() => (draft === null ? [] : validateRuleArea(area, draft)), [area, draft]);
+  const catalogue = ruleCatalogues[area];
+  const defaults = defaultRuleSet[area];
+  const dirty = draft !== null && !sameValue(draft, stored);
+
   const save = async () => {
-    let data: unknown;
-    try {
-      data = JSON.parse(text);
-    } catch {
-      message.error('规则内容不是有效的 JSON');
+    if (issues.length > 0) {
+      message.error(`还有 ${issues.length} 处规则不符合要求，请按标红的提示修改后再保存`);
       return;
     }
-    const saved = await api.put<{ recomputeJobId: number | null }>(`/api/rule-sets/${area}`, { year, data, note });
-    message.success('已保存为新版本');
-    // Monitoring and review rules: a background job queued with the save applies them to what is stored.
-    if (saved.recomputeJobId !== null)
-      message.info(
-        `${year} 年度${followUps[area] ?? '的数据正在后台按新规则重新计算'}，可在“系统管理 › 后台任务”查看进度`,
-        6,
-      );
-    setNote('');
-    await load();
+    setSaving(true);
+    try {
+      const data = draft;
+      const saved = await api.put<{ recomputeJobId: number | null }>(`/api/rule-sets/${area}`, { year, data, note });
+      message.success('已保存为新版本');
+      // Monitoring and review rules: a background job queued with the save applies them to what is stored.
+      if (saved.recomputeJobId !== null)
+        message.info(
+          `${year} 年度${followUps[area] ?? '的数据正在后台按新规则重新计算'}，可在“系统管理 › 后台任务”查看进度`,
+          6,
+        );
+      setNote('');
+      await load();
+    } finally {
+      setSaving(false);
+    }
   };
 
   return (
@@ -64,47 +74,64 @@ export default function RuleSetsPage() {
         style={{ marginBottom: 16 }}
         message="阈值、权重、等级区间与映射均按“区划 × 年度”版本化保存；未配置时使用国家默认规则。每次保存生成新版本并记录理由。"
       />
-      <Space style={{ marginBottom: 16 }}>
+      <Space style={{ marginBottom: 16 }} wrap>
         <Select<RuleArea>
+          aria-label="规则类别"
           value={area}
           style={{ width: 200 }}
           onChange={setArea}
           options={Object.entries(RULE_AREA_LABELS).map(([value, label]) => ({ value: value as RuleArea, label }))}
         />
         <Select
+          aria-label="年度"
           value={year}
           style={{ width: 120 }}
           onChange={setYear}
           options={YEARS.map((y) => ({ value: y, label: `${y} 年度` }))}
         />
+        <Popconfirm
+          title="将本类规则全部恢复为国家默认值（保存后生效）？"
+          onConfirm={() => setDraft(structuredClone(defaults))}
+        >
+          <Button disabled={draft === null || sameValue(draft, defaults)}>全部恢复默认</Button>
+        </Popconfirm>
+        <AdvancedJson data={draft} keys={catalogue.advanced} />
       </Space>
-      <Input.TextArea
-        value={text}
-        onChange={(e) => setText(e.target.value)}
-        autoSize={{ minRows: 12, maxRows: 28 }}
-        style={{ fontFamily: 'monospace' }}
-      />
+      {draft !== null && (
+        <Form layout="vertical">
+          {catalogue.sections.map((section) => (
+            <RuleSectionCard
+              key={`${area}-${section.title}`}
+              section={section}
+              draft={draft}
+              defaults={defaults as unknown}
+              issues={issues}
+              onChange={setDraft}
+            />
+          ))}
+        </Form>
+      )}
       <Form layout="inline" style={{ marginTop: 16 }}>
-        <Form.Item label="修改理由" required>
-          <Input value={note} onChange={(e) => setNote(e.target.value)} style={{ width: 360 }} />
+        <Form.Item label="修改理由" required htmlFor="rule-note">
+          <Input
+            id="rule-note"
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+            style={{ width: 360 }}
+            maxLength={500}
+          />
         </Form.Item>
-        <Button type="primary" disabled={!note.trim()} onClick={() => void save().catch(() => undefined)}>
+        <Button
+          type="primary"
+          loading={saving}
+          disabled={!note.trim() || !dirty}
+          onClick={() => void save().catch(() => undefined)}
+        >
           保存为新版本
         </Button>
+        {dirty && <span style={{ marginLeft: 12, color: '#faad14' }}>有未保存的修改</span>}
       </Form>
-      <Table<Version>
-        style={{ marginTop: 24 }}
-        rowKey="id"
-        size="small"
-        dataSource={versions}
-        pagination={false}
-        locale={{ emptyText: '尚无本地版本，当前使用国家默认规则' }}
-        columns={[
-          { title: '版本', dataIndex: 'versionNo', width: 80 },
-          { title: '理由', dataIndex: 'note' },
-          { title: '时间', dataIndex: 'createdAt', width: 180, render: dateTime },
-        ]}
-      />
+      <RuleVersions versions={versions} />
     </Card>
   );
 }
