@@ -57,6 +57,24 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   retry: '后台任务重试',
   fail: '后台任务失败',
   requeue: '手动重试',
+  // Workflow steps of the modules that the audit log shows most (others appear as their code).
+  accept: '采纳',
+  resultsAdjust: '按评价结果调整',
+  adjust: '调整',
+  assign: '分配',
+  cancel: '取消',
+  close: '关闭',
+  closeOut: '销号',
+  generate: '生成',
+  issue: '下发',
+  lift: '恢复拨款',
+  progress: '更新进展',
+  remind: '提醒',
+  reopen: '重新开启',
+  resubmit: '重新提交',
+  score: '评分',
+  suspend: '暂停拨款',
+  supersede: '废止',
 };
 
 /** Label of any enum value, falling back to the code itself. */
@@ -141,3 +159,39 @@ export const JOB_KIND_LABELS: Record<JobKind, string> = {
   'monitoring.recomputeYear': '重新计算全年监控预警',
   'reviews.rerunChecks': '按新规则重新检查复核样本',
 };
+
+/** Kinds of inbox task (server/platform/inbox.ts openTask), with the 事项类型 我的待办 shows. */
+export const TASK_KIND_LABELS = {
+  targetDepartmentReview: '绩效目标 · 主管部门审核',
+  targetFinanceReview: '绩效目标 · 财政审核',
+  targetRevise: '绩效目标 · 退回修改',
+  targetAdjust: '绩效目标 · 年中调整',
+  exAnteApply: '事前评估 · 填报申报材料',
+  exAntePanel: '事前评估 · 组建专家组',
+  exAnteScore: '事前评估 · 专家评分',
+  exAnteConclude: '事前评估 · 出具结论',
+  'monitoring.fill': '运行监控 · 填报',
+  'monitoring.remind': '运行监控 · 催报',
+  'monitoring.departmentReview': '运行监控 · 主管部门审核',
+  'monitoring.financeReview': '运行监控 · 财政审核',
+  'selfEvaluation.fill': '绩效自评 · 填报',
+  'selfEvaluation.departmentReview': '绩效自评 · 主管部门审核',
+  'selfEvaluation.financeReview': '绩效自评 · 财政审核',
+  'review.assigned': '自评复核 · 复核任务',
+  'review.resubmitted': '自评复核 · 重新提交待复核',
+  'keyEvaluation.work': '重点评价 · 开展评价',
+  'keyEvaluation.respond': '重点评价 · 反馈意见',
+  'keyEvaluation.review': '重点评价 · 报告审核',
+  'rectification.fix': '问题整改 · 落实整改',
+  'rectification.verify': '问题整改 · 销号审核',
+  'rectification.overdue': '问题整改 · 逾期催办',
+  feedbackAnswer: '难点堵点 · 答复反馈',
+  workCalendar: '工作日历 · 节点提醒',
+} as const;
+export type TaskKind = keyof typeof TASK_KIND_LABELS;
+
+/** The 事项类型 of a task kind; a work-calendar reminder's kind carries its org (workCalendar:<orgId>). */
+export function taskKindLabel(kind: string): string {
+  const base = kind.startsWith('workCalendar:') ? 'workCalendar' : kind;
+  return (TASK_KIND_LABELS as Record<string, string>)[base] ?? kind;
+}

@@ -1,12 +1,15 @@
 import { and, eq, isNull, or, type SQL, sql } from 'drizzle-orm';
 import type { Actor } from '../../core/access';
-import type { Role } from '../../core/enums';
+import type { Role, TaskKind } from '../../core/enums';
 import { tasks } from '../db/schema/index';
 import type { DbOrTx } from './db/client';
 
+/** A task kind with a 事项类型 label (core/enums TASK_KIND_LABELS); a work-calendar reminder names its org. */
+export type OpenTaskKind = Exclude<TaskKind, 'workCalendar'> | `workCalendar:${number}`;
+
 export interface OpenTaskInput {
   regionCode: string;
-  kind: string;
+  kind: OpenTaskKind;
   title: string;
   entity: string;
   entityId: number;

@@ -72,3 +72,13 @@ export interface GradeBand {
 export function mulDivRound(a: number, num: number, den: number): number {
   return Number((BigInt(a) * BigInt(num) * 2n + BigInt(den)) / (BigInt(den) * 2n));
 }
+
+/**
+ * The default name of an evaluation: object name, kind and 绩效评价, without saying the kind twice when the object's
+ * own name already ends with it (“…安保服务政府购买服务” → “…安保服务政府购买服务绩效评价”).
+ */
+export function evaluationName(objectName: string, kind: EvaluationKind): string {
+  const name = objectName.trim();
+  const label = evaluationKindLabels[kind];
+  return `${name.endsWith(label) ? name : `${name}${label}`}绩效评价`;
+}

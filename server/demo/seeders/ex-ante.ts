@@ -254,11 +254,16 @@ async function seed2026(s: SeedContext, pool: Pool) {
       .insert(exAnteCostLines)
       .values(lines.map((l, j) => ({ ...l, regionCode: s.regionCode, assessmentId: a.id, sort: j })));
     const link = `/ex-ante/assessments/${a.id}`;
+    // Dated in the work year like the assessment: the panel task at submission, the scoring tasks once the panel sat.
     const base = { regionCode: s.regionCode, entity: 'exAnteAssessment', entityId: a.id, link };
     if (!scoring) {
-      await s.tx
-        .insert(tasks)
-        .values({ ...base, kind: 'exAntePanel', title: '事前绩效评估申报待组建专家组', assigneeRole: 'finance' });
+      await s.tx.insert(tasks).values({
+        ...base,
+        kind: 'exAntePanel',
+        title: '事前绩效评估申报待组建专家组',
+        assigneeRole: 'finance',
+        createdAt: '2025-10-20T10:00:00+08:00',
+      });
       continue;
     }
     const panel = accounts.filter((e) => e.departmentId !== p.departmentId).slice(0, 3);
@@ -267,10 +272,14 @@ async function seed2026(s: SeedContext, pool: Pool) {
       .values(
         panel.map((e, j) => ({ regionCode: s.regionCode, assessmentId: a.id, expertId: e.id, isLeader: j === 0 })),
       );
-    await s.tx
-      .insert(tasks)
-      .values(
-        panel.map((e) => ({ ...base, kind: 'exAnteScore', title: '事前绩效评估专家评分', assigneeUserId: e.userId })),
-      );
+    await s.tx.insert(tasks).values(
+      panel.map((e) => ({
+        ...base,
+        kind: 'exAnteScore',
+        title: '事前绩效评估专家评分',
+        assigneeUserId: e.userId,
+        createdAt: '2025-10-27T10:00:00+08:00',
+      })),
+    );
   }
 }

@@ -8,6 +8,7 @@ import { and, eq } from 'drizzle-orm';
 import {
   defaultKeyEvaluationRules,
   evaluationKindLabels,
+  evaluationName,
   payableFee,
   paymentTermsForScore,
   scoreAgencyQuality,
@@ -161,7 +162,7 @@ export async function seedKeyEvaluations(s: SeedContext) {
       planned.map(({ plan, object, framework, inputs, full, byIndicator }) => ({
         regionCode,
         year: 2025,
-        name: `${object.objectName}${evaluationKindLabels[plan.kind]}绩效评价`,
+        name: evaluationName(object.objectName, plan.kind),
         kind: plan.kind,
         budgetType: plan.budgetType,
         ...object,

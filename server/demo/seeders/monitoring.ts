@@ -6,7 +6,13 @@
  */
 import { eq, sql } from 'drizzle-orm';
 import type { WarningColor } from '../../../core/rules/monitoring/index';
-import { monitoringDisposals, monitoringKeyRecords, monitoringRounds, projects } from '../../db/schema/index';
+import {
+  monitoringDisposals,
+  monitoringKeyRecords,
+  monitoringPaymentHolds,
+  monitoringRounds,
+  projects,
+} from '../../db/schema/index';
 import { suspendPayments } from '../../modules/monitoring/payment-holds';
 import { populateRound } from '../../modules/monitoring/repo';
 import { calcEntry, calcIndicator } from '../../modules/monitoring/warning-calc';
@@ -17,6 +23,11 @@ import type { SeedContext } from './types';
 const YEAR = 2025;
 /** 405.78万元 in 分: the seed report's recovered total. */
 export const DEMO_RECOVERY_TOTAL = 405_780_000;
+/**
+ * When finance disposed of the Q3 findings: after the round's deadline (10-15) and the last approvals (≤ 10-17), so
+ * 处置记录 and the payment hold read as 2025 work, not as the moment the demo was loaded.
+ */
+const Q3_DISPOSED_AT = `${YEAR}-10-24T10:00:00+08:00`;
 
 interface EntryRow {
   id: number;
@@ -235,6 +246,7 @@ async function seedRecoveries(s: SeedContext, q3: number) {
       approver: '区财政局党组会议',
       createdBy: s.userIds.get('finance') ?? null,
       createdByName: '财政局绩效科',
+      createdAt: Q3_DISPOSED_AT,
     }));
   if (rows.length === 0) return;
   await tx.insert(monitoringDisposals).values(rows);
@@ -272,9 +284,10 @@ async function seedPaymentHold(
       approver: '区财政局',
       createdBy: finance.actor.userId,
       createdByName: finance.actor.displayName,
+      createdAt: Q3_DISPOSED_AT,
     })
     .returning();
-  await suspendPayments(s.tx, finance, {
+  const hold = await suspendPayments(s.tx, finance, {
     year: YEAR,
     projectId: c.project_id,
     unitId: c.unit_id,
@@ -283,6 +296,10 @@ async function seedPaymentHold(
     disposalId: disposal.id,
     reason,
   });
+  await s.tx
+    .update(monitoringPaymentHolds)
+    .set({ createdAt: Q3_DISPOSED_AT, updatedAt: Q3_DISPOSED_AT })
+    .where(eq(monitoringPaymentHolds.id, hold.id));
 }
 
 /** Monthly entries, notes and a site visit for each key project. */
@@ -310,21 +327,25 @@ async function seedKeyRecords(s: SeedContext) {
         paid,
         content: `${m}月累计支付，按合同节点推进`,
         createdByName: '预算单位',
+        createdAt: `${YEAR}-${String(m + 1).padStart(2, '0')}-05T10:00:00+08:00`,
       });
     }
+    const visitDate = `${YEAR}-07-${String(10 + Math.floor(random() * 15))}`;
     rows.push({
       ...base,
       kind: 'siteVisit',
-      visitDate: `${YEAR}-07-${String(10 + Math.floor(random() * 15))}`,
+      visitDate,
       participants: '财政局绩效科、主管部门',
       content: '实地查看项目现场，核对合同及支付凭证，进度与填报基本一致。',
       createdByName: '财政局绩效科',
+      createdAt: `${visitDate}T17:00:00+08:00`,
     });
     rows.push({
       ...base,
       kind: 'note',
       content: '请加快支付进度，四季度前完成主要建设内容。',
       createdByName: '财政局绩效科',
+      createdAt: `${YEAR}-09-20T10:00:00+08:00`,
     });
   }
   if (rows.length) await tx.insert(monitoringKeyRecords).values(rows);

@@ -110,7 +110,15 @@ export async function insertTargets(s: SeedContext, plans: TargetPlan[], library
     });
     const link = `/targets/${targetId}`;
     const title = `${plan.project.name}绩效目标`;
-    const common = { regionCode: s.regionCode, entity: 'target', entityId: targetId, link };
+    // Department review opens at submission; finance review and a return come with the row's last step.
+    const common = {
+      regionCode: s.regionCode,
+      entity: 'target',
+      entityId: targetId,
+      link,
+      createdAt: row.submittedAt ?? undefined,
+    };
+    const later = { createdAt: row.updatedAt ?? undefined };
     if (row.status === 'submitted')
       taskRows.push({
         ...common,
@@ -120,10 +128,17 @@ export async function insertTargets(s: SeedContext, plans: TargetPlan[], library
         assigneeOrgId: row.departmentId,
       });
     if (row.status === 'departmentApproved')
-      taskRows.push({ ...common, kind: 'targetFinanceReview', title: `审核${title}`, assigneeRole: 'finance' });
+      taskRows.push({
+        ...common,
+        ...later,
+        kind: 'targetFinanceReview',
+        title: `审核${title}`,
+        assigneeRole: 'finance',
+      });
     if (row.status === 'returned')
       taskRows.push({
         ...common,
+        ...later,
         kind: 'targetRevise',
         title: `修改${title}（已退回）`,
         assigneeRole: 'unit',

@@ -4,8 +4,8 @@
  * state machine to a realistic mix — most closed out, some in progress / submitted / returned, a few overdue.
  * Set-based: a handful of statements whatever the number of items.
  */
-import { and, eq, inArray, sql } from 'drizzle-orm';
-import { orgUnits, projects, rectificationEvents, rectificationItems, tasks } from '../../db/schema/index';
+import { and, eq, sql } from 'drizzle-orm';
+import { orgUnits, projects, rectificationEvents, rectificationItems } from '../../db/schema/index';
 import { type RaiseRectificationInput, raiseRectifications } from '../../modules/rectification/raise';
 import { openTasks } from '../../platform/bulk';
 import type { Ctx } from '../../platform/context';
@@ -105,7 +105,16 @@ export async function seedRectification(s: SeedContext) {
   const now = Date.now();
   const yearEnd = Date.UTC(2025, 11, 31);
   const events: (typeof rectificationEvents.$inferInsert)[] = [];
-  const updates: { id: number; status: Outcome; createdAt: string; deadline: string; closedAt: string | null }[] = [];
+  const updates: {
+    id: number;
+    status: Outcome;
+    createdAt: string;
+    deadline: string;
+    closedAt: string | null;
+    submittedAt: string | null;
+    returnReason: string | null;
+    returnedAt: string | null;
+  }[] = [];
   for (const it of items) {
     // Items raised by other seeders carry "now": backdate them into the work year.
     let issued = Date.parse(it.createdAt);
@@ -125,12 +134,23 @@ export async function seedRectification(s: SeedContext) {
         at,
       });
     if (status !== 'issued') ev('progress', progressNotes[it.id % progressNotes.length], t(10));
-    if (status === 'returned' || status === 'closed' || status === 'submitted')
-      ev('submit', submitNotes[it.id % submitNotes.length], t(30));
-    if (status === 'returned') ev('return', returnReasons[it.id % returnReasons.length], t(38));
+    const submittedAt = status === 'returned' || status === 'closed' || status === 'submitted' ? t(30) : null;
+    if (submittedAt) ev('submit', submitNotes[it.id % submitNotes.length], submittedAt);
+    const returnReason = status === 'returned' ? returnReasons[it.id % returnReasons.length] : null;
+    const returnedAt = returnReason ? t(38) : null;
+    if (returnReason && returnedAt) ev('return', returnReason, returnedAt);
     const closedAt = status === 'closed' ? t(30 + Math.floor(s.random() * 60)) : null;
     if (closedAt) ev('close', '整改到位，佐证材料齐全，同意销号', closedAt);
-    updates.push({ id: it.id, status, createdAt: iso(issued), deadline, closedAt });
+    updates.push({
+      id: it.id,
+      status,
+      createdAt: iso(issued),
+      deadline,
+      closedAt,
+      submittedAt,
+      returnReason,
+      returnedAt,
+    });
   }
   if (updates.length === 0) return;
   await s.tx.execute(sql`
@@ -144,13 +164,15 @@ export async function seedRectification(s: SeedContext) {
     update rectification_event e set created_at = r.created_at from rectification_item r
     where e.item_id = r.id and e.action = 'issue' and r.region_code = ${s.regionCode} and r.year = 2025`);
   for (let i = 0; i < events.length; i += 500) await s.tx.insert(rectificationEvents).values(events.slice(i, i + 500));
-  // Inbox: closed and submitted items leave the unit's to-do list; submitted ones wait for finance.
-  const done = updates.filter((u) => u.status === 'closed' || u.status === 'submitted').map((u) => u.id);
+  // Inbox: closed and submitted items leave the unit's to-do list; submitted ones wait for finance. Each task is
+  // dated by its step in the work year (issued → created; submitted or closed → done), not by the seeding time.
+  const done = updates.filter((u) => u.status === 'closed' || u.status === 'submitted');
   if (done.length)
-    await s.tx
-      .update(tasks)
-      .set({ status: 'done', doneAt: sql`now()`, doneBy: ctx.actor.userId })
-      .where(and(eq(tasks.entity, 'rectification'), inArray(tasks.entityId, done)));
+    await s.tx.execute(sql`
+      update task t set status = 'done', done_at = u.at::timestamptz, done_by = ${ctx.actor.userId}::int
+      from jsonb_to_recordset(${JSON.stringify(done.map((u) => ({ id: u.id, at: u.closedAt ?? u.submittedAt })))}::jsonb)
+        as u(id int, at text)
+      where t.entity = 'rectification' and t.entity_id = u.id`);
   const submitted = new Set(updates.filter((u) => u.status === 'submitted').map((u) => u.id));
   await openTasks(
     s.tx,
@@ -169,4 +191,20 @@ export async function seedRectification(s: SeedContext) {
   await s.tx.execute(sql`
     update task t set deadline = r.deadline::text from rectification_item r
     where t.entity = 'rectification' and t.entity_id = r.id and t.status = 'open' and r.region_code = ${s.regionCode}`);
+  // A returned item is back in the unit's 被退回 list with finance's reason; finance's 销号审核 opened at submission.
+  await s.tx.execute(sql`
+    update task t set created_at = case when t.kind = 'rectification.verify' then u.submitted_at
+        when u.return_reason is not null and t.kind = 'rectification.fix' then u.returned_at else u.created_at end::timestamptz,
+      flavor = case when u.return_reason is not null and t.kind = 'rectification.fix' then 'returned' else t.flavor end,
+      note = case when u.return_reason is not null and t.kind = 'rectification.fix' then u.return_reason else t.note end
+    from jsonb_to_recordset(${JSON.stringify(
+      updates.map((u) => ({
+        id: u.id,
+        created_at: u.createdAt,
+        submitted_at: u.submittedAt,
+        return_reason: u.returnReason,
+        returned_at: u.returnedAt,
+      })),
+    )}::jsonb) as u(id int, created_at text, submitted_at text, return_reason text, returned_at text)
+    where t.entity = 'rectification' and t.entity_id = u.id`);
 }

@@ -18,7 +18,8 @@ import {
 import { getRules } from '../../modules/rule-sets/service';
 import { scoreStored } from '../../modules/self-evaluation/scoring';
 import { demoFileBytes, demoFileKey } from '../../platform/storage/index';
-import { goodAnalysisTexts, perfunctoryTexts } from '../catalog/texts';
+import { perfunctoryTexts } from '../catalog/texts';
+import { composeTexts, type SelfEvaluationTexts } from './self-evaluation-texts';
 import type { SeedContext } from './types';
 
 const YEAR = 2024;
@@ -33,11 +34,10 @@ function actualFor(op: string, target: number, miss: number) {
   return Math.round(target * (1 - miss) * 100) / 100;
 }
 
-/** Analysis texts of the field (or field-neutral ones), falling back to all of them. */
-function analysisTexts(fieldCode: string) {
-  const all = goodAnalysisTexts.filter((t) => t.kind === 'analysis');
-  const own = all.filter((t) => t.fieldCode === fieldCode || t.fieldCode === null);
-  return own.length ? own : all;
+/** Texts copied from another form with that form's project name replaced by this one's. */
+function renamed(texts: SelfEvaluationTexts, from: string, to: string): SelfEvaluationTexts {
+  const swap = (text: string) => text.replaceAll(from, to).slice(0, 200);
+  return { conclusion: swap(texts.conclusion), problems: swap(texts.problems), measures: swap(texts.measures) };
 }
 
 export async function seedSelfEvaluations(s: SeedContext) {
@@ -61,7 +61,7 @@ export async function seedSelfEvaluations(s: SeedContext) {
     .orderBy(asc(targetIndicators.targetId), asc(targetIndicators.sort), asc(targetIndicators.id));
   const rules = await getRules(tx, regionCode, YEAR, 'scoring');
   const unitUser = s.userIds.get('unit') ?? s.userIds.get('finance') ?? 1;
-  const textsOfField = new Map<string, { conclusion: string; problems: string; measures: string }>();
+  const textsOfKind = new Map<string, { projectName: string; texts: SelfEvaluationTexts }>();
 
   const planned = rows.map((r) => {
     const p = r.project;
@@ -104,6 +104,7 @@ export async function seedSelfEvaluations(s: SeedContext) {
         actual,
         claimed,
         reason,
+        missed: miss > 0,
       };
     });
     return { r, annual, executed, style, evidence, survey, formRows, missed };
@@ -112,29 +113,42 @@ export async function seedSelfEvaluations(s: SeedContext) {
   const values = planned.map(({ r, annual, executed, style, formRows, missed }) => {
     const p = r.project;
     const rate = annual > 0 ? Math.round((executed * 10000) / annual) / 100 : 0;
-    const good = {
-      conclusion: `${p.name}全年预算${(annual / 1_000_000).toFixed(2)}万元，执行率${rate}%。${
-        missed.length ? `“${missed.slice(0, 2).join('”“')}”未完成年度目标，` : '各项绩效指标均已完成，'
-      }${pick(analysisTexts(p.fieldCode), random()).text}`.slice(0, 200),
-      problems: missed.length
-        ? pick(
-            goodAnalysisTexts.filter((t) => t.kind === 'deviation'),
-            random(),
-          ).text.slice(0, 200)
-        : '个别指标值设置偏保守，实际完成值明显高于年度目标。',
-      measures: pick(
-        goodAnalysisTexts.filter((t) => t.kind === 'improvement'),
-        random(),
-      ).text.slice(0, 200),
-    };
+    // The draws keep their former order (analysis, problems when something was missed, measures), so every later
+    // random choice of the demo stays the same.
+    const draws = { analysis: random(), problems: missed.length ? random() : 0, measures: random() };
+    const good = composeTexts(
+      {
+        projectName: p.name,
+        annualBudget: annual,
+        executionRate: rate,
+        rows: formRows.map((f) => ({
+          name: f.ind.name,
+          operator: f.ind.operator,
+          targetValue: f.ind.targetValue,
+          unit: f.ind.unit,
+          actual: f.actual,
+          level: f.level,
+          missed: f.missed,
+        })),
+      },
+      draws,
+    );
     const perfunctory = {
       conclusion: pick(perfunctoryTexts, random()),
       problems: pick(perfunctoryTexts, random()),
       measures: pick(perfunctoryTexts, random()),
     };
-    const copiedFrom = textsOfField.get(p.fieldCode);
-    const texts = style === 'perfunctory' ? perfunctory : style === 'copied' && copiedFrom ? copiedFrom : good;
-    if (style === 'good' && !textsOfField.has(p.fieldCode)) textsOfField.set(p.fieldCode, good);
+    // A copied form takes the texts of an earlier form of the same kind of project (same field and indicators), with
+    // only the project name changed: the figures are the other project's, which the review's similarity check finds.
+    const kindKey = `${p.fieldCode}|${formRows.map((f) => f.ind.name).join('|')}`;
+    const copiedFrom = textsOfKind.get(kindKey);
+    const texts =
+      style === 'perfunctory'
+        ? perfunctory
+        : style === 'copied' && copiedFrom
+          ? renamed(copiedFrom.texts, copiedFrom.projectName, p.name)
+          : good;
+    if (style === 'good' && !textsOfKind.has(kindKey)) textsOfKind.set(kindKey, { projectName: p.name, texts: good });
     const score = scoreStored(
       { annualBudget: annual, executedAmount: executed },
       formRows.map((f) => ({

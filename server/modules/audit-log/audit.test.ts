@@ -44,7 +44,12 @@ describe('audit trail', () => {
     const finance = await t.as('finance');
     expect((await finance.get('/api/audit')).statusCode).toBe(403);
     const history = (await finance.get(`/api/audit/history?entity=orgUnit&entityId=${org.id}`)).json();
-    expect(history.at(-1).action).toBe('update');
+    // The history drawer shows the same change table as the audit log: it needs before and after too.
+    expect(history.at(-1)).toMatchObject({
+      action: 'update',
+      before: { name: org.name },
+      after: { name: `${org.name}（改）` },
+    });
   });
 
   it('hash-chains rows per region and reports the first broken link', async () => {

@@ -7,7 +7,7 @@ import {
 } from '../../../core/contracts/key-evaluations';
 import {
   type EvaluationTemplate,
-  evaluationKindLabels,
+  evaluationName,
   validateEvaluationTemplate,
 } from '../../../core/rules/key-evaluation/index';
 import type { z } from '../../../core/zod';
@@ -108,7 +108,7 @@ export async function createEvaluation(ctx: Ctx, input: TKeyEvaluationInput) {
       .values({
         regionCode: region,
         year: input.year,
-        name: input.name || `${object.objectName}${evaluationKindLabels[input.kind]}绩效评价`,
+        name: input.name || evaluationName(object.objectName, input.kind),
         kind: input.kind,
         budgetType: input.budgetType,
         objectType: input.objectType,

@@ -104,7 +104,7 @@ export async function stepRectification(
       actorId: ctx.actor.userId,
       actorName: ctx.actor.displayName,
     });
-    await followUpTasks(ctx, tx, action, after);
+    await followUpTasks(ctx, tx, action, after, note);
     await audit(tx, ctx, {
       entity: 'rectification',
       entityId: id,
@@ -123,6 +123,7 @@ async function followUpTasks(
   tx: Tx,
   action: RectificationAction,
   item: typeof rectificationItems.$inferSelect,
+  note: string | null,
 ) {
   const link = `/rectification/items/${item.id}`;
   const title = `整改事项：${item.problem.slice(0, 60)}`;
@@ -150,7 +151,8 @@ async function followUpTasks(
       assigneeOrgId: item.unitId,
       flavor: 'returned',
       deadline: item.deadline,
-      note: RECTIFICATION_ACTION_LABELS.return,
+      // The unit sees why it was sent back (the reason is required on return).
+      note: note ?? RECTIFICATION_ACTION_LABELS.return,
     });
   } else if (action === 'close') {
     await closeTasks(tx, { entity: 'rectification', entityId: item.id }, ctx.actor.userId);

@@ -5,7 +5,7 @@ import { audit } from '../../platform/audit';
 import type { Ctx } from '../../platform/context';
 import type { Tx } from '../../platform/db/client';
 import { AppError, found } from '../../platform/errors';
-import { closeTasks, openTask } from '../../platform/inbox';
+import { closeTasks, type OpenTaskKind, openTask } from '../../platform/inbox';
 import { write } from '../../platform/tx';
 import { assertSubmittable, findingsFor } from './findings';
 import * as repo from './repo';
@@ -25,7 +25,7 @@ async function setStatus(tx: Tx, row: Loaded, patch: Partial<typeof targets.$inf
   return after;
 }
 
-function task(row: Loaded, kind: string, title: string) {
+function task(row: Loaded, kind: OpenTaskKind, title: string) {
   return {
     regionCode: row.t.regionCode,
     kind,

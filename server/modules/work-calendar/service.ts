@@ -13,7 +13,7 @@ import * as repo from './repo';
 const ENTITY = 'calendarMilestone';
 const LINK = '/framework/calendar';
 /** One inbox task per unit and milestone; the kind carries the unit so its own task can be closed. */
-const taskKind = (unitId: number) => `workCalendar:${unitId}`;
+const taskKind = (unitId: number) => `workCalendar:${unitId}` as const;
 const today = () => new Date().toISOString().slice(0, 10);
 
 /** The year's timeline; a unit also sees whether it has done each of its own milestones. */

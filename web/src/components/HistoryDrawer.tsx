@@ -2,6 +2,8 @@ import { Button, Drawer, Timeline, Typography } from 'antd';
 import { useState } from 'react';
 import { AUDIT_ACTION_LABELS } from '../../../core/enums';
 import { api } from '../api/request';
+import { AuditChanges } from './AuditChanges';
+import { auditChanges } from './audit-diff';
 import { dateTimeSeconds } from './format';
 
 interface HistoryItem {
@@ -10,24 +12,43 @@ interface HistoryItem {
   actorName: string | null;
   action: string;
   reason: string | null;
+  before: unknown;
+  after: unknown;
 }
 
-/** The history tab of any document: who did what, when and why. */
+/** One step of the history: its changed fields open on demand, as in the audit log. */
+function HistoryChanges({ item, entity }: { item: HistoryItem; entity: string }) {
+  const [open, setOpen] = useState(false);
+  const n = auditChanges(item.before, item.after, entity).length;
+  if (n === 0) return null;
+  return (
+    <div>
+      <Button type="link" size="small" style={{ paddingInline: 0 }} onClick={() => setOpen((v) => !v)}>
+        {open ? '收起变更' : `变更 ${n} 项`}
+      </Button>
+      {open && <AuditChanges before={item.before} after={item.after} entity={entity} />}
+    </div>
+  );
+}
+
+/** The history tab of any document: who did what, when and why, and what changed. */
 export function HistoryButton({ entity, entityId }: { entity: string; entityId: number }) {
   const [items, setItems] = useState<HistoryItem[] | null>(null);
   const open = () => api.get<HistoryItem[]>('/api/audit/history', { entity, entityId }).then(setItems, () => undefined);
   return (
     <>
       <Button onClick={open}>操作历史</Button>
-      <Drawer title="操作历史" open={items !== null} onClose={() => setItems(null)} width={480}>
+      <Drawer title="操作历史" open={items !== null} onClose={() => setItems(null)} width={560}>
         <Timeline
           items={(items ?? []).map((h) => ({
+            key: h.id,
             children: (
               <div>
                 <Typography.Text strong>{AUDIT_ACTION_LABELS[h.action] ?? h.action}</Typography.Text>
                 <span style={{ marginLeft: 8 }}>{h.actorName ?? '系统'}</span>
                 <div style={{ color: '#888' }}>{dateTimeSeconds(h.at)}</div>
                 {h.reason && <div>理由：{h.reason}</div>}
+                <HistoryChanges item={h} entity={entity} />
               </div>
             ),
           }))}

@@ -3,6 +3,7 @@ import type { Dayjs } from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
 import { AUDIT_ACTION_LABELS } from '../../../../core/enums';
 import { api } from '../../api/request';
+import { AuditChanges } from '../../components/AuditChanges';
 import { dateTimeSeconds } from '../../components/format';
 import { AUDIT_ENTITY_LABELS, auditEntityLabel } from './entity-labels';
 
@@ -92,11 +93,9 @@ export default function AuditLog() {
           showTotal: (t) => `共 ${t} 条`,
         }}
         expandable={{
-          expandedRowRender: (r) => (
-            <pre style={{ maxHeight: 300, overflow: 'auto', margin: 0 }}>
-              {JSON.stringify({ 修改前: r.before, 修改后: r.after }, null, 2)}
-            </pre>
-          ),
+          expandedRowRender: (r) => <AuditChanges before={r.before} after={r.after} entity={r.entity} />,
+          // Sign-ins and the like store no data: nothing to expand.
+          rowExpandable: (r) => r.before != null || r.after != null,
         }}
         columns={[
           { title: '时间', dataIndex: 'at', width: 170, render: dateTimeSeconds },

@@ -1,9 +1,24 @@
-import { Card, Table, Tabs, Tag } from 'antd';
+import { Card, Table, Tabs, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { TInboxTask as Task } from '../../../../core/contracts/inbox';
+import { taskKindLabel } from '../../../../core/enums';
 import { api } from '../../api/request';
 import { dateTime } from '../../components/format';
+
+/** The task's link, and its note underneath when the workflow left one (a return comment, an overdue notice). */
+function TaskTitle({ task }: { task: Task }) {
+  return (
+    <>
+      <Link to={task.link}>{task.title}</Link>
+      {task.note && (
+        <Typography.Paragraph type="secondary" ellipsis={{ rows: 2, tooltip: task.note }} style={{ margin: 0 }}>
+          {task.flavor === 'returned' ? `退回意见：${task.note}` : task.note}
+        </Typography.Paragraph>
+      )}
+    </>
+  );
+}
 
 export default function Inbox() {
   const [tab, setTab] = useState<'todo' | 'returned' | 'done'>('todo');
@@ -43,8 +58,8 @@ export default function Inbox() {
           showTotal: (t) => `共 ${t} 条`,
         }}
         columns={[
-          { title: '事项', dataIndex: 'title', render: (t: string, r) => <Link to={r.link}>{t}</Link> },
-          { title: '说明', dataIndex: 'note', ellipsis: true },
+          { title: '事项', dataIndex: 'title', render: (_, r) => <TaskTitle task={r} /> },
+          { title: '事项类型', dataIndex: 'kind', width: 200, render: taskKindLabel },
           {
             title: '截止日期',
             dataIndex: 'deadline',

@@ -1,4 +1,4 @@
-import { Card, Checkbox, Select, Space, Table } from 'antd';
+import { Card, Checkbox, Select, Space, Table, type TableColumnType } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { api } from '../../../api/request';
@@ -18,14 +18,26 @@ interface HeatRow {
 
 const HEAT = { red: '#ff4d4f', yellow: '#faad14', blue: '#1677ff', green: '#52c41a' } as const;
 
-/** Cell shaded by its share of the department's projects (热力). */
-function heatCell(color: keyof typeof HEAT) {
-  return (v: number, r: HeatRow) => {
-    const share = r.total ? v / r.total : 0;
-    const alpha = Math.round(Math.min(1, share * 2.5) * 200 + (v ? 30 : 0))
-      .toString(16)
-      .padStart(2, '0');
-    return <div style={{ background: `${HEAT[color]}${alpha}`, padding: '2px 8px', textAlign: 'right' }}>{v}</div>;
+/** Background of a heat cell: the colour, more opaque the larger its share of the department's projects (热力). */
+function heatShade(color: keyof typeof HEAT, v: number, total: number) {
+  const share = total ? v / total : 0;
+  const alpha = Math.round(Math.min(1, share * 2.5) * 200 + (v ? 30 : 0))
+    .toString(16)
+    .padStart(2, '0');
+  return `${HEAT[color]}${alpha}`;
+}
+
+/**
+ * A count column of the heat table. The shade is the cell's own background (not a padded box inside it), and header
+ * and body share one alignment and a fixed width, so the columns line up.
+ */
+function heatColumn(title: string, color: keyof typeof HEAT): TableColumnType<HeatRow> {
+  return {
+    title,
+    dataIndex: color,
+    width: 96,
+    align: 'right',
+    onCell: (r) => ({ style: { background: heatShade(color, r[color], r.total) } }),
   };
 }
 
@@ -115,15 +127,17 @@ export default function WarningsPage() {
           rowKey="departmentId"
           size="small"
           pagination={false}
+          tableLayout="fixed"
+          scroll={{ x: 720 }}
           dataSource={heat}
           columns={[
-            { title: '主管部门', dataIndex: 'departmentName' },
-            { title: '监控项目', dataIndex: 'total', align: 'right' },
-            { title: '红色', dataIndex: 'red', render: heatCell('red') },
-            { title: '黄色', dataIndex: 'yellow', render: heatCell('yellow') },
-            { title: '蓝色', dataIndex: 'blue', render: heatCell('blue') },
-            { title: '绿色', dataIndex: 'green', render: heatCell('green') },
-            { title: '未填报', dataIndex: 'unfilled', align: 'right' },
+            { title: '主管部门', dataIndex: 'departmentName', ellipsis: true },
+            { title: '监控项目', dataIndex: 'total', width: 96, align: 'right' },
+            heatColumn('红色', 'red'),
+            heatColumn('黄色', 'yellow'),
+            heatColumn('蓝色', 'blue'),
+            heatColumn('绿色', 'green'),
+            { title: '未填报', dataIndex: 'unfilled', width: 96, align: 'right' },
           ]}
         />
       </Card>

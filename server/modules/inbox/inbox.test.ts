@@ -1,0 +1,50 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TInboxTask } from '../../../core/contracts/inbox';
+import { TASK_KIND_LABELS, taskKindLabel } from '../../../core/enums';
+import { createTestApp, type TestApp } from '../../test/app';
+import { orgByCode } from '../../test/factories';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(async () => t.close());
+
+describe('inbox', () => {
+  it('a returned rectification item reaches the unit with the reason as its note', async () => {
+    const finance = await t.as('finance');
+    const unit = await t.as('unit');
+    const unitId = (await orgByCode(t.database.db, '104002')).id;
+    const created = await finance.post('/api/rectifications', {
+      year: 2025,
+      unitId,
+      problem: '待办说明测试：佐证材料不足',
+      requirement: '补充验收材料',
+      severity: 'medium',
+      deadline: '2099-12-31',
+    });
+    expect(created.statusCode, created.body).toBe(200);
+    const id = created.json().id as number;
+    const todo = (await unit.get('/api/inbox?tab=todo&pageSize=200')).json().items as TInboxTask[];
+    expect(todo.find((x) => x.link === `/rectification/items/${id}`)).toMatchObject({
+      kind: 'rectification.fix',
+      flavor: 'todo',
+      note: null,
+    });
+    // Put the item where finance may return it (the evidence upload is covered by the rectification tests).
+    await t.database.pool.query(`update rectification_item set status = 'submitted' where id = $1`, [id]);
+    const returned = await finance.post(`/api/rectifications/${id}/return`, { reason: '验收报告缺少签章页' });
+    expect(returned.statusCode, returned.body).toBe(200);
+    const items = (await unit.get('/api/inbox?tab=returned&pageSize=200')).json().items as TInboxTask[];
+    const task = items.find((x) => x.link === `/rectification/items/${id}`);
+    expect(task).toMatchObject({ kind: 'rectification.fix', flavor: 'returned', note: '验收报告缺少签章页' });
+  });
+
+  it('every task kind in the demo has a Chinese 事项类型', async () => {
+    const { rows } = await t.database.pool.query<{ kind: string }>('select distinct kind from task order by kind');
+    expect(rows.length).toBeGreaterThan(3);
+    for (const { kind } of rows) expect(taskKindLabel(kind), kind).not.toBe(kind);
+    expect(taskKindLabel('workCalendar:12')).toBe(TASK_KIND_LABELS.workCalendar);
+    expect(taskKindLabel('unknownKind')).toBe('unknownKind');
+  });
+});
