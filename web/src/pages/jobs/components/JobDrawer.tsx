@@ -1,20 +1,12 @@
-import { Button, Descriptions, Drawer, message, Spin, Tag, Timeline, Typography } from 'antd';
+import { Button, Descriptions, Drawer, message, Spin, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import type { TJob } from '../../../../../core/contracts/jobs';
-import { AUDIT_ACTION_LABELS, JOB_KIND_LABELS, JOB_STATUS_LABELS } from '../../../../../core/enums';
+import { JOB_KIND_LABELS, JOB_STATUS_LABELS } from '../../../../../core/enums';
 import { api } from '../../../api/request';
 import { dateTime } from '../../../components/format';
+import { type HistoryItem, HistoryTimeline } from '../../../components/HistoryDrawer';
 import { jobFields } from '../job-fields';
 import { JOB_STATUS_COLORS, REFRESH_MS } from '../status';
-
-interface HistoryItem {
-  id: number;
-  at: string;
-  actorName: string | null;
-  action: string;
-  before: { error?: string | null } | null;
-  after: { error?: string | null; retryInSeconds?: number | null } | null;
-}
 
 /** A job's payload or result: labelled rows, or its JSON. */
 function Fields({ value }: { value: unknown }) {
@@ -34,9 +26,11 @@ function Fields({ value }: { value: unknown }) {
 }
 
 /** The error an audit event of a job recorded (a failed attempt's, or the one a manual retry cleared). */
-function eventError(h: HistoryItem) {
-  if (h.after?.error) return h.after.error;
-  if (h.action === 'requeue' && h.before?.error) return `上次错误：${h.before.error}`;
+function eventError(h: HistoryItem): string | null {
+  const after = h.after as { error?: string | null } | null;
+  const before = h.before as { error?: string | null } | null;
+  if (after?.error) return after.error;
+  if (h.action === 'requeue' && before?.error) return `上次错误：${before.error}`;
   return null;
 }
 
@@ -141,17 +135,13 @@ export function JobDrawer({
           <Typography.Title level={5} style={{ marginTop: 24 }}>
             操作历史
           </Typography.Title>
-          <Timeline
-            items={history.map((h) => ({
-              children: (
-                <div>
-                  <Typography.Text strong>{AUDIT_ACTION_LABELS[h.action] ?? h.action}</Typography.Text>
-                  <span style={{ marginLeft: 8 }}>{h.actorName ?? '系统'}</span>
-                  <div style={{ color: '#888' }}>{dateTime(h.at)}</div>
-                  {eventError(h) ? <Typography.Text type="danger">{eventError(h)}</Typography.Text> : null}
-                </div>
-              ),
-            }))}
+          <HistoryTimeline
+            items={history}
+            entity="backgroundJob"
+            extra={(h) => {
+              const error = eventError(h);
+              return error ? <Typography.Text type="danger">{error}</Typography.Text> : null;
+            }}
           />
         </>
       )}
