@@ -5,7 +5,7 @@
  * Set-based: a handful of statements whatever the number of items.
  */
 import { and, eq, sql } from 'drizzle-orm';
-import { orgUnits, projects, rectificationEvents, rectificationItems } from '../../db/schema/index';
+import { orgUnits, projects, rectificationEvents, rectificationItems, users } from '../../db/schema/index';
 import { type RaiseRectificationInput, raiseRectifications } from '../../modules/rectification/raise';
 import { openTasks } from '../../platform/bulk';
 import type { Ctx } from '../../platform/context';
@@ -102,6 +102,18 @@ export async function seedRectification(s: SeedContext) {
       ),
     )
     .orderBy(rectificationItems.id);
+  // The unit's own account does the unit's steps (progress, submit); finance returns and closes.
+  const unitUsers = new Map(
+    (
+      await s.tx
+        .select({ orgId: users.orgId, id: users.id, name: users.displayName })
+        .from(users)
+        .where(and(eq(users.regionCode, s.regionCode), eq(users.role, 'unit')))
+        .orderBy(users.id)
+    )
+      .reverse()
+      .map((u) => [u.orgId, u]),
+  );
   const now = Date.now();
   const yearEnd = Date.UTC(2025, 11, 31);
   const events: (typeof rectificationEvents.$inferInsert)[] = [];
@@ -124,15 +136,18 @@ export async function seedRectification(s: SeedContext) {
     const overdue = status !== 'closed' && s.random() < 0.3;
     const deadline = status === 'closed' || overdue ? it.deadline : day(now + (15 + Math.floor(s.random() * 75)) * DAY);
     const t = (d: number) => iso(Math.min(issued + d * DAY, status === 'closed' ? yearEnd : now));
-    const ev = (action: string, note: string, at: string) =>
+    const clerk = unitUsers.get(it.unitId);
+    const ev = (action: string, note: string, at: string) => {
+      const byFinance = action === 'close' || action === 'return' || !clerk;
       events.push({
         itemId: it.id,
         action,
         note,
-        actorId: ctx.actor.userId,
-        actorName: action === 'close' || action === 'return' ? ctx.actor.displayName : '单位经办人',
+        actorId: byFinance ? ctx.actor.userId : clerk.id,
+        actorName: byFinance ? ctx.actor.displayName : clerk.name,
         at,
       });
+    };
     if (status !== 'issued') ev('progress', progressNotes[it.id % progressNotes.length], t(10));
     const submittedAt = status === 'returned' || status === 'closed' || status === 'submitted' ? t(30) : null;
     if (submittedAt) ev('submit', submitNotes[it.id % submitNotes.length], submittedAt);
@@ -167,11 +182,19 @@ export async function seedRectification(s: SeedContext) {
   // Inbox: closed and submitted items leave the unit's to-do list; submitted ones wait for finance. Each task is
   // dated by its step in the work year (issued → created; submitted or closed → done), not by the seeding time.
   const done = updates.filter((u) => u.status === 'closed' || u.status === 'submitted');
+  const unitOf = new Map(items.map((it) => [it.id, it.unitId]));
   if (done.length)
     await s.tx.execute(sql`
-      update task t set status = 'done', done_at = u.at::timestamptz, done_by = ${ctx.actor.userId}::int
-      from jsonb_to_recordset(${JSON.stringify(done.map((u) => ({ id: u.id, at: u.closedAt ?? u.submittedAt })))}::jsonb)
-        as u(id int, at text)
+      update task t set status = 'done', done_at = u.at::timestamptz, done_by = u.by
+      from jsonb_to_recordset(${JSON.stringify(
+        done.map((u) => ({
+          id: u.id,
+          at: u.closedAt ?? u.submittedAt,
+          // The unit's to-do was done by its clerk's submission (closing only confirms it).
+          by: unitUsers.get(unitOf.get(u.id) ?? -1)?.id ?? ctx.actor.userId,
+        })),
+      )}::jsonb)
+        as u(id int, at text, by int)
       where t.entity = 'rectification' and t.entity_id = u.id`);
   const submitted = new Set(updates.filter((u) => u.status === 'submitted').map((u) => u.id));
   await openTasks(

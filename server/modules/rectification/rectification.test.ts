@@ -55,6 +55,20 @@ async function counts(id: number) {
 }
 
 describe('rectification workflow', () => {
+  it("the demo's unit steps are recorded under the unit's own account, finance's under finance", async () => {
+    const { rows } = await t.database.pool.query(
+      `select e.action, u.role, u.org_id = i.unit_id as own, e.actor_name = u.display_name as named
+         from rectification_event e join rectification_item i on i.id = e.item_id join app_user u on u.id = e.actor_id
+        where i.region_code = '420102' and e.action in ('progress', 'submit', 'return', 'close')`,
+    );
+    const unitSteps = rows.filter((r) => r.action === 'progress' || r.action === 'submit');
+    expect(unitSteps.length).toBeGreaterThan(10);
+    expect(unitSteps.every((r) => r.role === 'unit' && r.own && r.named)).toBe(true);
+    const financeSteps = rows.filter((r) => r.action === 'return' || r.action === 'close');
+    expect(financeSteps.length).toBeGreaterThan(10);
+    expect(financeSteps.every((r) => r.role === 'finance' && r.named)).toBe(true);
+  });
+
   it('finance enters an audit item; the unit sees it with its deadline and a to-do task', async () => {
     const id = await raise();
     const u = await as('unit');
