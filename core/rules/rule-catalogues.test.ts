@@ -48,7 +48,8 @@ describe('rule validation', () => {
   );
   const cutWithoutPercent = [{ evaluationKind: '*', projectKind: '*', grade: '中', action: 'cut' }];
   const cases: [RuleArea, string, unknown, string][] = [
-    ['review', 'similarityThreshold', 5, '「相似度阈值」应在 0–1 之间'],
+    ['review', 'similarityThreshold', 5, '「相似度阈值」应在 0.5–1 之间'],
+    ['review', 'similarityThreshold', 0.3, '「相似度阈值」应在 0.5–1 之间'],
     [
       'review',
       'severities.noEvidence',

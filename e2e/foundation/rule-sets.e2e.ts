@@ -23,15 +23,15 @@ describe('rule sets', () => {
 
     // Out of range: the field says why, the save is refused in the page and nothing reaches the server.
     await threshold.fill('5');
-    await page.getByText('「相似度阈值」应在 0–1 之间').waitFor();
-    const note = `e2e 收紧雷同判定 ${Date.now() % 100_000}`;
+    await page.getByText('「相似度阈值」应在 0.5–1 之间').waitFor();
+    const note = `e2e 调整雷同判定阈值 ${Date.now() % 100_000}`;
     await page.getByLabel('修改理由').fill(note);
     await page.getByRole('button', { name: '保存为新版本' }).click();
     await page.getByText(/还有 \d+ 处规则不符合要求/).waitFor();
     expect(await finance.get<Version[]>('/api/rule-sets/review/versions?year=2025')).toHaveLength(before.length);
 
     await threshold.fill('0.85');
-    await page.getByText('「相似度阈值」应在 0–1 之间').waitFor({ state: 'hidden' });
+    await page.getByText('「相似度阈值」应在 0.5–1 之间').waitFor({ state: 'hidden' });
     await page.getByRole('button', { name: '保存为新版本' }).click();
     await page.getByText('已保存为新版本').waitFor();
     await page.getByText('复核中样本的自动检查正在后台按新规则重新运行').waitFor();
