@@ -2,6 +2,7 @@ import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { ERROR_MESSAGES, type ErrorReply } from '../../core/errors';
 import { AppError } from './errors';
+import { describeIssue } from './request-field-labels';
 
 interface PgError {
   code?: string;
@@ -35,12 +36,13 @@ export function toErrorReply(err: unknown): { status: number; body: ErrorReply }
       message: v.message ?? '',
     }));
     const first = issues[0];
-    const where = err.validationContext === 'body' ? '' : `${err.validationContext}.`;
     return {
       status: 400,
       body: {
         code: 'VALIDATION_FAILED',
-        message: first ? `${where}${first.path || '(根)'}：${first.message}` : ERROR_MESSAGES.VALIDATION_FAILED,
+        message: first
+          ? describeIssue(err.validationContext ?? 'body', first.path, first.message)
+          : ERROR_MESSAGES.VALIDATION_FAILED,
         details: { issues },
       },
     };

@@ -158,6 +158,17 @@ describe('filling, warnings and workflow', () => {
     expect(noNote.json().message).toContain('偏差原因说明');
   });
 
+  it('names the field and the row of a schema error in Chinese', async () => {
+    const [first] = await entries(unit);
+    const e = await entry(unit, first.id);
+    const rows = progress(e, 1).map((r, i) => (i === 1 ? { ...r, currentText: '进'.repeat(201) } : r));
+    const res = await unit.put(`/api/monitoring/entries/${e.id}`, { fundsReceived: 0, paid: 0, indicators: rows });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().message).toBe('第 2 项 当前完成值：不能超过 200 个字符');
+    const missing = await unit.put(`/api/monitoring/entries/${e.id}`, { fundsReceived: 0 });
+    expect(missing.json().message).toBe('实际执行数：必填');
+  });
+
   it('computes warnings on save: 5 % executed at Q1 → red; on pace → green', async () => {
     const [a, b] = await entries(unit);
     const ea = await entry(unit, a.id);

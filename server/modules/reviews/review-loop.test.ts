@@ -189,6 +189,8 @@ describe('self-evaluation → review → return → resubmit → pass', () => {
       comment: '问题较多',
     });
     expect(noDeadline.statusCode).toBe(400);
+    // The schema's own Chinese message, without the raw field key in front of it.
+    expect(noDeadline.json().message).toBe('退回整改须填写退回意见和整改期限');
     const res = await finance.post(`/api/reviews/samples/${sampleId}/decide`, {
       decision: 'return',
       comment: '预算执行率低、佐证不足，退回整改',

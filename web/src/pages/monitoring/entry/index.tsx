@@ -25,6 +25,7 @@ import { CurveChart } from '../components/CurveChart';
 import type { CurvePoint } from '../components/curve-option';
 import { type EntryRow, rateOf, StatusTag, WarningTag } from '../components/shared';
 import { DisposalModal } from './DisposalModal';
+import { entryProblems } from './entry-checks';
 import { type IndicatorRow, IndicatorTable } from './IndicatorTable';
 
 interface Disposal {
@@ -57,19 +58,30 @@ export default function EntryPage() {
   const [paid, setPaid] = useState<number | null>(null);
   const [rows, setRows] = useState<IndicatorRow[]>([]);
   const [disposing, setDisposing] = useState(false);
+  // Unsaved edits: 提交审核 saves them first, so what the unit typed is what gets submitted.
+  const [dirty, setDirty] = useState(false);
+  const [busy, setBusy] = useState<'save' | 'submit' | null>(null);
   const load = useCallback(async () => {
     const detail = await api.get<Detail>(`/api/monitoring/entries/${id}`);
     setD(detail);
     setReceived(toYuan(detail.fundsReceived));
     setPaid(toYuan(detail.paid));
     setRows(detail.indicators);
+    setDirty(false);
   }, [id]);
   useEffect(() => {
     void load();
   }, [load]);
   if (!d) return null;
   const can = (a: string) => d.allowedActions.includes(a);
-  const save = async () => {
+  const budget = d.projectAdjustedAmount ?? d.adjustedBudget;
+  /** Checks the form, then saves; false when something must be fixed first (the message says what). */
+  const persist = async () => {
+    const problems = entryProblems({ fundsReceived: toFen(received), paid: toFen(paid), budget, indicators: rows });
+    if (problems.length) {
+      message.error(problems.join('；'));
+      return false;
+    }
     await api.put(`/api/monitoring/entries/${id}`, {
       fundsReceived: toFen(received) ?? 0,
       paid: toFen(paid) ?? 0,
@@ -84,14 +96,33 @@ export default function EntryPage() {
         note: r.note,
       })),
     });
-    message.success('已保存，预警已重新计算');
-    await load();
+    return true;
   };
-  const submit = async () => {
-    await api.post(`/api/monitoring/entries/${id}/submit`);
-    message.success('已提交主管部门审核');
-    await load();
+  const run = async (kind: 'save' | 'submit', fn: () => Promise<void>) => {
+    setBusy(kind);
+    try {
+      await fn();
+    } finally {
+      setBusy(null);
+    }
   };
+  const save = () =>
+    run('save', async () => {
+      if (!(await persist())) return;
+      message.success('已保存，预警已重新计算');
+      await load();
+    });
+  const submit = () =>
+    run('submit', async () => {
+      const saved = dirty;
+      if (saved) {
+        if (!(await persist())) return;
+        await load();
+      }
+      await api.post(`/api/monitoring/entries/${id}/submit`);
+      message.success(saved ? '已保存并提交主管部门审核' : '已提交主管部门审核');
+      await load();
+    });
   const review = (action: 'approve' | 'return') => {
     let comment = '';
     Modal.confirm({
@@ -111,7 +142,6 @@ export default function EntryPage() {
       },
     });
   };
-  const budget = d.projectAdjustedAmount ?? d.adjustedBudget;
   const editable = can('save');
   return (
     <Space direction="vertical" style={{ width: '100%' }} size="middle">
@@ -151,26 +181,32 @@ export default function EntryPage() {
         <Col span={10}>
           <Card title="预算执行情况" size="small">
             <Form layout="vertical">
-              <Form.Item label="到位资金（元）">
+              <Form.Item label="到位资金（元）" required>
                 <InputNumber
                   min={0}
                   precision={2}
                   style={{ width: '100%' }}
                   disabled={!editable}
                   value={received}
-                  onChange={setReceived}
+                  onChange={(v) => {
+                    setReceived(v);
+                    setDirty(true);
+                  }}
                   formatter={groupThousands}
                   aria-label="到位资金"
                 />
               </Form.Item>
-              <Form.Item label="实际执行数（元）" extra={`不得超过调整后预算 ${yuan(budget)} 元`}>
+              <Form.Item label="实际执行数（元）" required extra={`不得超过调整后预算 ${yuan(budget)} 元`}>
                 <InputNumber
                   min={0}
                   precision={2}
                   style={{ width: '100%' }}
                   disabled={!editable}
                   value={paid}
-                  onChange={setPaid}
+                  onChange={(v) => {
+                    setPaid(v);
+                    setDirty(true);
+                  }}
                   formatter={groupThousands}
                   aria-label="实际执行数"
                 />
@@ -188,16 +224,23 @@ export default function EntryPage() {
         <IndicatorTable
           rows={rows}
           editable={editable}
-          onChange={(i, patch) => setRows((rs) => rs.map((r, j) => (j === i ? { ...r, ...patch } : r)))}
+          onChange={(i, patch) => {
+            setRows((rs) => rs.map((r, j) => (j === i ? { ...r, ...patch } : r)));
+            setDirty(true);
+          }}
         />
       </Card>
       <Space>
         {editable && (
-          <Button type="primary" onClick={save}>
+          <Button type="primary" onClick={save} loading={busy === 'save'} disabled={busy === 'submit'}>
             保存
           </Button>
         )}
-        {can('submit') && <Button onClick={submit}>提交审核</Button>}
+        {can('submit') && (
+          <Button onClick={submit} loading={busy === 'submit'} disabled={busy === 'save'}>
+            提交审核
+          </Button>
+        )}
         {(can('departmentApprove') || can('financeApprove')) && (
           <Button type="primary" onClick={() => review('approve')}>
             审核通过

@@ -1,4 +1,4 @@
-import { Button, Card, Descriptions, Input, Modal, message, Space, Timeline, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Input, Modal, message, Space, Timeline, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import {
@@ -27,6 +27,7 @@ export default function RectificationDetailPage() {
   const [item, setItem] = useState<TRectificationDetail | null>(null);
   const [acting, setActing] = useState<RectificationAction | null>(null);
   const [note, setNote] = useState('');
+  const [running, setRunning] = useState(false);
   const load = useCallback(
     () => api.get<TRectificationDetail>(`/api/rectifications/${id}`).then(setItem, () => undefined),
     [id],
@@ -44,11 +45,22 @@ export default function RectificationDetailPage() {
       acting === 'return'
         ? { reason: note, version: item.version }
         : { note: note || undefined, version: item.version };
-    setItem(await api.post<TRectificationDetail>(`/api/rectifications/${id}/${acting}`, body));
+    setRunning(true);
+    try {
+      setItem(await api.post<TRectificationDetail>(`/api/rectifications/${id}/${acting}`, body));
+    } finally {
+      setRunning(false);
+    }
     message.success(`${RECTIFICATION_ACTION_LABELS[acting]}成功`);
+    close();
+  };
+  // Cancelling forgets the text, so a return reason typed and abandoned does not reappear as a 销号 opinion.
+  const close = () => {
     setActing(null);
     setNote('');
   };
+  // Finance cannot upload on a submitted item, so the count on screen is the one the server will check.
+  const closeBlocked = acting === 'close' && item.evidenceCount === 0;
   const src = sourcePath(item.sourceEntity, item.sourceId);
   const canUpload = item.status !== 'closed' && item.status !== 'submitted';
   return (
@@ -132,11 +144,22 @@ export default function RectificationDetailPage() {
         open={acting !== null}
         title={acting ? prompts[acting].title : ''}
         onOk={run}
-        onCancel={() => setActing(null)}
+        onCancel={close}
         okText="确定"
+        confirmLoading={running}
+        okButtonProps={{ disabled: closeBlocked }}
       >
         {acting && (
           <>
+            {closeBlocked && (
+              <Alert
+                type="error"
+                showIcon
+                style={{ marginBottom: 12 }}
+                message="该整改事项尚无佐证材料，不能销号"
+                description="请退回整改单位补充佐证材料后重新提交销号申请。"
+              />
+            )}
             <div style={{ marginBottom: 8 }}>
               {prompts[acting].field}
               {prompts[acting].required ? '（必填）' : ''}

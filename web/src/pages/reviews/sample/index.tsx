@@ -7,6 +7,7 @@ import {
   Input,
   InputNumber,
   Modal,
+  message,
   Space,
   Table,
   Tag,
@@ -64,11 +65,15 @@ export default function ReviewSamplePage() {
   const id = Number(useParams().id);
   const [d, setD] = useState<Sample | null>(null);
   const [rows, setRows] = useState<WorkRow[]>([]);
+  // Unsaved workpaper edits: a decision saves them first, so the reviewer's scores are not lost.
+  const [dirty, setDirty] = useState(false);
+  const [saving, setSaving] = useState(false);
   const load = useCallback(
     () =>
       api.get<Sample>(`/api/reviews/samples/${id}`).then((x) => {
         setD(x);
         setRows(x.indicators);
+        setDirty(false);
       }),
     [id],
   );
@@ -77,21 +82,38 @@ export default function ReviewSamplePage() {
   }, [load]);
   if (!d) return <Card loading />;
   const can = (a: string) => d.allowedActions.includes(a);
-  const patch = (rowId: number, p: Partial<WorkRow>) => setRows(rows.map((r) => (r.id === rowId ? { ...r, ...p } : r)));
-  const saveWorkpaper = () =>
-    api
-      .put(`/api/reviews/samples/${id}/workpaper`, {
-        rows: rows
-          .filter((r) => r.reviewScore !== null || r.reviewValue)
-          .map((r) => ({
-            indicatorId: r.id,
-            reviewValue: r.reviewValue,
-            reviewScore: r.reviewScore,
-            note: r.reviewNote,
-          })),
-      })
-      .then(load);
+  const patch = (rowId: number, p: Partial<WorkRow>) => {
+    setRows(rows.map((r) => (r.id === rowId ? { ...r, ...p } : r)));
+    setDirty(true);
+  };
+  const putWorkpaper = () =>
+    api.put(`/api/reviews/samples/${id}/workpaper`, {
+      rows: rows
+        .filter((r) => r.reviewScore !== null || r.reviewValue)
+        .map((r) => ({
+          indicatorId: r.id,
+          reviewValue: r.reviewValue,
+          reviewScore: r.reviewScore,
+          note: r.reviewNote,
+        })),
+    });
+  const saveWorkpaper = async () => {
+    setSaving(true);
+    try {
+      await putWorkpaper();
+      message.success('底稿已保存');
+      await load();
+    } finally {
+      setSaving(false);
+    }
+  };
   const decide = (decision: 'pass' | 'return') => {
+    // The same gate as the server: every finding of this round must be accepted or dropped first.
+    const pending = d.findings.filter((f) => f.round === d.round && f.status === 'proposed').length;
+    if (pending > 0) {
+      message.warning(`还有 ${pending} 条复核发现待确认，请先逐条采纳或剔除`);
+      return;
+    }
     const values: { comment: string; deadline: string | null } = { comment: '', deadline: null };
     Modal.confirm({
       title: decision === 'pass' ? '复核通过' : '退回整改',
@@ -111,7 +133,17 @@ export default function ReviewSamplePage() {
           ) : null}
         </Form>
       ),
-      onOk: () => api.post(`/api/reviews/samples/${id}/decide`, { decision, ...values }).then(load),
+      onOk: async () => {
+        if (decision === 'return' && (!values.comment.trim() || !values.deadline)) {
+          message.error('退回整改须填写退回意见和整改期限');
+          // A rejected promise keeps the dialog open with what was typed.
+          throw new Error('incomplete');
+        }
+        if (dirty && can('editWorkpaper')) await putWorkpaper();
+        await api.post(`/api/reviews/samples/${id}/decide`, { decision, ...values });
+        message.success(decision === 'pass' ? '复核已通过' : '已退回整改');
+        await load();
+      },
     });
   };
   return (
@@ -168,7 +200,16 @@ export default function ReviewSamplePage() {
           <Descriptions.Item label="得分偏差率">{d.reviewTotal === null ? '—' : pctOf(d.deviation)}</Descriptions.Item>
         </Descriptions>
       </Card>
-      <Card title="指标复核" extra={can('editWorkpaper') ? <Button onClick={saveWorkpaper}>保存底稿</Button> : null}>
+      <Card
+        title="指标复核"
+        extra={
+          can('editWorkpaper') ? (
+            <Button onClick={saveWorkpaper} loading={saving}>
+              保存底稿
+            </Button>
+          ) : null
+        }
+      >
         <Table
           rowKey="id"
           size="small"

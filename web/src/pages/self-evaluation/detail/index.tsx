@@ -7,6 +7,7 @@ import {
   Input,
   InputNumber,
   Modal,
+  message,
   Space,
   Statistic,
   Tag,
@@ -24,6 +25,7 @@ import { dateTime, wan } from '../../../components/format';
 import { HistoryButton } from '../../../components/HistoryDrawer';
 import { ImportButton } from '../../../components/ImportButton';
 import { GradeTag, STATUS_COLORS } from '../shared';
+import { saveProblems, submitProblems } from './draft-checks';
 import { IndicatorTable } from './IndicatorTable';
 import type { Detail, Draft } from './types';
 import './print.css';
@@ -41,6 +43,7 @@ export default function SelfEvaluationDetailPage() {
   const id = Number(useParams().id);
   const [d, setD] = useState<Detail | null>(null);
   const [draft, setDraft] = useState<Draft | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
   const load = useCallback(
     () =>
       api.get<Detail>(`/api/self-evaluations/${id}`).then((x) => {
@@ -55,34 +58,58 @@ export default function SelfEvaluationDetailPage() {
   const live = useMemo(
     () =>
       d && draft
-        ? scoreStored({ annualBudget: d.annualBudget, executedAmount: draft.executedAmount }, draft.indicators, d.rules)
+        ? scoreStored(
+            { annualBudget: d.annualBudget, executedAmount: draft.executedAmount ?? 0 },
+            draft.indicators,
+            d.rules,
+          )
         : null,
     [d, draft],
   );
   if (!d || !draft || !live) return <Card loading />;
   const editable = d.allowedActions.includes('edit');
   const patch = (p: Partial<Draft>) => setDraft({ ...draft, ...p });
+  // Buttons stay loading while a request runs, so a second click cannot send the same step twice.
+  const busyWith = async (key: string, fn: () => Promise<unknown>) => {
+    setBusy(key);
+    try {
+      await fn();
+    } finally {
+      setBusy(null);
+    }
+  };
+  /** Refuses with a Chinese message when the form says what is missing; true when saved. */
+  const checked = (problems: string[]) => {
+    if (problems.length) message.error(problems.join('；'));
+    return problems.length === 0;
+  };
+  const put = () =>
+    api.put(`/api/self-evaluations/${id}`, {
+      version: d.version,
+      executedAmount: draft.executedAmount,
+      actualOutcome: draft.actualOutcome,
+      conclusion: draft.conclusion,
+      problems: draft.problems,
+      measures: draft.measures,
+      indicators: draft.indicators.map((r) => ({
+        id: r.id,
+        actual: r.actualNumber,
+        qualitativeLevel: r.qualitativeLevel,
+        claimedScore: r.operator === '定性' ? r.claimedScore : null,
+        deviationReason: r.deviationReason,
+        improvement: r.improvement,
+      })),
+    });
   const save = () =>
-    api
-      .put(`/api/self-evaluations/${id}`, {
-        version: d.version,
-        executedAmount: draft.executedAmount,
-        actualOutcome: draft.actualOutcome,
-        conclusion: draft.conclusion,
-        problems: draft.problems,
-        measures: draft.measures,
-        indicators: draft.indicators.map((r) => ({
-          id: r.id,
-          actual: r.actualNumber,
-          qualitativeLevel: r.qualitativeLevel,
-          claimedScore: r.operator === '定性' ? r.claimedScore : null,
-          deviationReason: r.deviationReason,
-          improvement: r.improvement,
-        })),
-      })
-      .then(load);
+    busyWith('save', async () => {
+      if (!checked(saveProblems(draft))) return;
+      await put();
+      message.success('已保存');
+      await load();
+    });
   const act = (action: string) => {
-    if (!action.endsWith('Return')) return api.post(`/api/self-evaluations/${id}/${action}`, {}).then(load);
+    if (!action.endsWith('Return'))
+      return busyWith(action, () => api.post(`/api/self-evaluations/${id}/${action}`, {}).then(load));
     let reason = '';
     Modal.confirm({
       title: '退回意见',
@@ -90,10 +117,16 @@ export default function SelfEvaluationDetailPage() {
       onOk: () => api.post(`/api/self-evaluations/${id}/${action}`, { reason }).then(load),
     });
   };
-  const submit = async () => {
-    if (editable) await save();
-    await act('submit');
-  };
+  const submit = () =>
+    busyWith('submit', async () => {
+      if (editable) {
+        if (!checked(submitProblems(draft))) return;
+        await put();
+      }
+      await api.post(`/api/self-evaluations/${id}/submit`, {});
+      message.success('已提交');
+      await load();
+    });
   return (
     <Space direction="vertical" style={{ width: '100%' }} className="self-evaluation-print">
       <Card
@@ -105,9 +138,18 @@ export default function SelfEvaluationDetailPage() {
                 ? '已重新提交，待财政复核'
                 : SELF_EVALUATION_STATUS_LABELS[d.status as SelfEvaluationStatus]}
             </Tag>
-            {editable ? <Button onClick={save}>保存</Button> : null}
+            {editable ? (
+              <Button onClick={save} loading={busy === 'save'} disabled={busy !== null && busy !== 'save'}>
+                保存
+              </Button>
+            ) : null}
             {d.allowedActions.includes('submit') ? (
-              <Button type="primary" onClick={submit}>
+              <Button
+                type="primary"
+                onClick={submit}
+                loading={busy === 'submit'}
+                disabled={busy !== null && busy !== 'submit'}
+              >
                 提交
               </Button>
             ) : null}
@@ -118,6 +160,7 @@ export default function SelfEvaluationDetailPage() {
                   key={a}
                   danger={a.endsWith('Return')}
                   type={a.endsWith('Return') ? 'default' : 'primary'}
+                  loading={busy === a}
                   onClick={() => act(a)}
                 >
                   {ACTION_LABELS[a]}
@@ -151,8 +194,8 @@ export default function SelfEvaluationDetailPage() {
               disabled={!editable}
               min={0}
               precision={2}
-              value={draft.executedAmount / 1_000_000}
-              onChange={(v) => patch({ executedAmount: Math.round((v ?? 0) * 100) * 10_000 })}
+              value={draft.executedAmount === null ? null : draft.executedAmount / 1_000_000}
+              onChange={(v) => patch({ executedAmount: v === null ? null : Math.round(v * 100) * 10_000 })}
             />
           </Descriptions.Item>
           <Descriptions.Item label="年度总体目标" span={3}>

@@ -52,7 +52,8 @@ export interface Detail {
 }
 
 export interface Draft {
-  executedAmount: number;
+  /** null while the field is cleared: saving asks for a figure instead of storing 0. */
+  executedAmount: number | null;
   actualOutcome: string;
   conclusion: string;
   problems: string;

@@ -29,6 +29,7 @@ export default function TargetDetailPage() {
   const [reviewing, setReviewing] = useState(false);
   const [comment, setComment] = useState('');
   const [comments, setComments] = useState<Record<number, string>>({});
+  const [busy, setBusy] = useState<'save' | 'submit' | null>(null);
   const load = useCallback(
     () =>
       api.get<TargetDetail>(`/api/targets/${id}`).then((t) => {
@@ -74,12 +75,27 @@ export default function TargetDetailPage() {
     if (!quiet) message.success('已保存');
     return load();
   };
-  const submit = async () => {
-    await save(true);
-    await api.post(`/api/targets/${id}/submit`);
-    message.success('已提交审核');
-    await load();
+  // Buttons stay loading while the request runs, so a second click does not send it twice.
+  const busyWith = async (kind: 'save' | 'submit', fn: () => Promise<unknown>) => {
+    setBusy(kind);
+    try {
+      await fn();
+    } finally {
+      setBusy(null);
+    }
   };
+  const submit = () =>
+    busyWith('submit', async () => {
+      if (editable) await save(true);
+      // The live checks already know the outcome: keep the user's work saved and say what blocks the submit.
+      if (editable && errors.length > 0) {
+        message.error(`已保存。还有 ${errors.length} 项校验问题（见红色提示），修正后再提交审核`);
+        return;
+      }
+      await api.post(`/api/targets/${id}/submit`);
+      message.success('已提交审核');
+      await load();
+    });
   const review = async (decision: 'approve' | 'return') => {
     const indicatorComments = Object.entries(comments)
       .filter(([, c]) => c.trim())
@@ -141,11 +157,19 @@ export default function TargetDetailPage() {
         extra={
           <Space className="no-print">
             {can('submit') && (
-              <Button type="primary" onClick={submit}>
+              <Button type="primary" onClick={submit} loading={busy === 'submit'} disabled={busy === 'save'}>
                 提交审核
               </Button>
             )}
-            {editable && <Button onClick={() => save()}>保存</Button>}
+            {editable && (
+              <Button
+                onClick={() => busyWith('save', () => save())}
+                loading={busy === 'save'}
+                disabled={busy === 'submit'}
+              >
+                保存
+              </Button>
+            )}
             {can('approve') && (
               <Button type="primary" onClick={() => setReviewing(true)}>
                 审核
