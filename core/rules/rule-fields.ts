@@ -257,3 +257,14 @@ export function checkDistinct(
 /** Weights compared in hundredths, so 33.3 + 66.7 is exactly 100. */
 export const sumHundredths = (values: readonly number[]): number =>
   values.reduce((acc, v) => acc + Math.round(v * 100), 0) / 100;
+
+/** 定量指标最低占比: the same field in the target and the review rules. */
+export const quantitativeShareField: RuleField = {
+  path: 'minQuantitativeShare',
+  kind: 'number',
+  label: '定量指标最低占比',
+  help: '以小数表示，0.6 即 60%',
+  min: 0,
+  max: 1,
+  step: 0.05,
+};

@@ -1,6 +1,6 @@
 import { SEVERITY_LABELS } from '../../contracts/reviews.ts';
 import { indicatorFrameworkLabels, level2Labels } from '../indicator.ts';
-import { literalOptions, optionsOf, type RuleCatalogue } from '../rule-fields.ts';
+import { literalOptions, optionsOf, quantitativeShareField, type RuleCatalogue } from '../rule-fields.ts';
 import { grades } from '../scoring/scoring-rules.ts';
 import { type ReviewRules, reviewCheckLabels } from './review-rules.ts';
 
@@ -35,15 +35,7 @@ export const reviewRuleCatalogue: RuleCatalogue<ReviewRules> = {
     {
       title: '指标设置科学性',
       fields: [
-        {
-          path: 'minQuantitativeShare',
-          kind: 'number',
-          label: '定量指标最低占比',
-          help: '以小数表示，0.6 即 60%',
-          min: 0,
-          max: 1,
-          step: 0.05,
-        },
+        quantitativeShareField,
         {
           path: 'fieldRelevanceLevel2',
           kind: 'enumList',

@@ -1,5 +1,5 @@
 import { indicatorFrameworkLabels, level1Labels } from '../indicator.ts';
-import { optionsOf, type RuleCatalogue, sumHundredths } from '../rule-fields.ts';
+import { optionsOf, quantitativeShareField, type RuleCatalogue, sumHundredths } from '../rule-fields.ts';
 import { type TargetRules, targetCheckLabels } from './target-rules.ts';
 
 const levelOptions = optionsOf(level1Labels);
@@ -37,15 +37,7 @@ export const targetRuleCatalogue: RuleCatalogue<TargetRules> = {
     {
       title: '指标填报要求',
       fields: [
-        {
-          path: 'minQuantitativeShare',
-          kind: 'number',
-          label: '定量指标最低占比',
-          help: '以小数表示，0.6 即 60%',
-          min: 0,
-          max: 1,
-          step: 0.05,
-        },
+        quantitativeShareField,
         {
           path: 'maxNameLength',
           kind: 'number',
