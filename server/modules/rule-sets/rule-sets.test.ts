@@ -51,7 +51,7 @@ describe('rule sets', () => {
     const bad = await finance.put('/api/rule-sets/review', { year: 2031, data, note: '阈值调整' });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().code).toBe('VALIDATION_FAILED');
-    expect(bad.json().message).toBe('「相似度阈值」应在 0–1 之间');
+    expect(bad.json().message).toBe('「相似度阈值」应在 0.5–1 之间');
     expect(bad.json().details.issues[0].path).toBe('similarityThreshold');
     const severity = {
       ...defaultRuleSet.review,
