@@ -82,6 +82,17 @@ describe('self-evaluation review loop', () => {
     await page.goto(`${BASE_URL}/evaluation/reviews/samples/${sampleId}`);
     await page.getByText('复核发现与改进建议').waitFor();
     await page.getByText('未上传任何佐证材料', { exact: false }).first().waitFor();
+    // 修改后采纳: an emptied text is refused in the dialog; the edited wording is what is accepted.
+    await page.getByRole('button', { name: '修改后采纳' }).first().click();
+    const dialog = page.getByRole('dialog');
+    const text = dialog.getByLabel('改进建议', { exact: true });
+    await text.fill('');
+    await dialog.getByRole('button', { name: /确\s*定|OK/ }).click();
+    await page.getByText('请填写修改后的改进建议').waitFor();
+    await text.fill('请按评分规则重新核定该指标得分，并补充验收资料。');
+    await dialog.getByRole('button', { name: /确\s*定|OK/ }).click();
+    await page.getByText('请按评分规则重新核定该指标得分，并补充验收资料。').waitFor();
+    await dialog.waitFor({ state: 'hidden' });
     const accept = page.getByRole('button', { name: '采纳', exact: true });
     for (let left = await accept.count(); left > 0; left--) {
       await accept.first().click();

@@ -1,4 +1,4 @@
-import { Button, Form, Input, List, Modal, Select, Space, Tag } from 'antd';
+import { Button, Form, Input, List, Modal, message, Select, Space, Tag } from 'antd';
 import { FINDING_STATUS_LABELS } from '../../../../../core/contracts/reviews';
 import { reviewAreaLabels, reviewAreas } from '../../../../../core/rules/review/review-rules';
 import { api } from '../../../api/request';
@@ -45,7 +45,14 @@ export function Findings({
           onChange={(e) => (text = e.target.value)}
         />
       ),
-      onOk: () => set(f, 'accepted', text),
+      onOk: () => {
+        // An emptied text would silently keep the former wording: say so and keep the dialog open.
+        if (!text.trim()) {
+          message.warning('请填写修改后的改进建议');
+          return Promise.reject(new Error('empty'));
+        }
+        return set(f, 'accepted', text.trim());
+      },
     });
   };
   const add = async () => {
