@@ -21,6 +21,7 @@ import { parseYuan } from '../../../../../core/money';
 import { api } from '../../../api/request';
 import { dateTime, groupThousands, wan, yuan } from '../../../components/format';
 import { HistoryButton } from '../../../components/HistoryDrawer';
+import { useBusy } from '../../../components/useBusy';
 import { CurveChart } from '../components/CurveChart';
 import type { CurvePoint } from '../components/curve-option';
 import { type EntryRow, rateOf, StatusTag, WarningTag } from '../components/shared';
@@ -60,7 +61,7 @@ export default function EntryPage() {
   const [disposing, setDisposing] = useState(false);
   // Unsaved edits: 提交审核 saves them first, so what the unit typed is what gets submitted.
   const [dirty, setDirty] = useState(false);
-  const [busy, setBusy] = useState<'save' | 'submit' | null>(null);
+  const [busy, busyWith] = useBusy<'save' | 'submit'>();
   const load = useCallback(async () => {
     const detail = await api.get<Detail>(`/api/monitoring/entries/${id}`);
     setD(detail);
@@ -98,22 +99,14 @@ export default function EntryPage() {
     });
     return true;
   };
-  const run = async (kind: 'save' | 'submit', fn: () => Promise<void>) => {
-    setBusy(kind);
-    try {
-      await fn();
-    } finally {
-      setBusy(null);
-    }
-  };
   const save = () =>
-    run('save', async () => {
+    busyWith('save', async () => {
       if (!(await persist())) return;
       message.success('已保存，预警已重新计算');
       await load();
     });
   const submit = () =>
-    run('submit', async () => {
+    busyWith('submit', async () => {
       const saved = dirty;
       if (saved) {
         if (!(await persist())) return;

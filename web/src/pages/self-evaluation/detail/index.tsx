@@ -24,6 +24,7 @@ import { api, download } from '../../../api/request';
 import { dateTime, wan } from '../../../components/format';
 import { HistoryButton } from '../../../components/HistoryDrawer';
 import { ImportButton } from '../../../components/ImportButton';
+import { useBusy } from '../../../components/useBusy';
 import { GradeTag, STATUS_COLORS } from '../shared';
 import { saveProblems, submitProblems } from './draft-checks';
 import { IndicatorTable } from './IndicatorTable';
@@ -43,7 +44,7 @@ export default function SelfEvaluationDetailPage() {
   const id = Number(useParams().id);
   const [d, setD] = useState<Detail | null>(null);
   const [draft, setDraft] = useState<Draft | null>(null);
-  const [busy, setBusy] = useState<string | null>(null);
+  const [busy, busyWith] = useBusy();
   const load = useCallback(
     () =>
       api.get<Detail>(`/api/self-evaluations/${id}`).then((x) => {
@@ -69,15 +70,6 @@ export default function SelfEvaluationDetailPage() {
   if (!d || !draft || !live) return <Card loading />;
   const editable = d.allowedActions.includes('edit');
   const patch = (p: Partial<Draft>) => setDraft({ ...draft, ...p });
-  // Buttons stay loading while a request runs, so a second click cannot send the same step twice.
-  const busyWith = async (key: string, fn: () => Promise<unknown>) => {
-    setBusy(key);
-    try {
-      await fn();
-    } finally {
-      setBusy(null);
-    }
-  };
   /** Refuses with a Chinese message when the form says what is missing; true when saved. */
   const checked = (problems: string[]) => {
     if (problems.length) message.error(problems.join('；'));

@@ -10,6 +10,7 @@ import { Attachments } from '../../../components/Attachments';
 import { wan } from '../../../components/format';
 import { HistoryButton } from '../../../components/HistoryDrawer';
 import { ImportButton } from '../../../components/ImportButton';
+import { useBusy } from '../../../components/useBusy';
 import { IndicatorTable } from '../components/IndicatorTable';
 import { type LibraryIndicator, LibraryPicker } from '../components/LibraryPicker';
 import { type IndicatorRow, newKey, type TargetDetail } from '../components/types';
@@ -29,7 +30,7 @@ export default function TargetDetailPage() {
   const [reviewing, setReviewing] = useState(false);
   const [comment, setComment] = useState('');
   const [comments, setComments] = useState<Record<number, string>>({});
-  const [busy, setBusy] = useState<'save' | 'submit' | null>(null);
+  const [busy, busyWith] = useBusy<'save' | 'submit'>();
   const load = useCallback(
     () =>
       api.get<TargetDetail>(`/api/targets/${id}`).then((t) => {
@@ -74,15 +75,6 @@ export default function TargetDetailPage() {
     await api.put(`/api/targets/${id}`, body);
     if (!quiet) message.success('已保存');
     return load();
-  };
-  // Buttons stay loading while the request runs, so a second click does not send it twice.
-  const busyWith = async (kind: 'save' | 'submit', fn: () => Promise<unknown>) => {
-    setBusy(kind);
-    try {
-      await fn();
-    } finally {
-      setBusy(null);
-    }
   };
   const submit = () =>
     busyWith('submit', async () => {
