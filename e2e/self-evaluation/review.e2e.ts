@@ -91,8 +91,9 @@ describe('self-evaluation review loop', () => {
     await page.getByText('请填写修改后的改进建议').waitFor();
     await text.fill('请按评分规则重新核定该指标得分，并补充验收资料。');
     await dialog.getByRole('button', { name: /确\s*定|OK/ }).click();
-    await page.getByText('请按评分规则重新核定该指标得分，并补充验收资料。').waitFor();
     await dialog.waitFor({ state: 'hidden' });
+    // The list shows the edited wording (first(): the list may re-render while it reloads).
+    await page.getByText('请按评分规则重新核定该指标得分，并补充验收资料。').first().waitFor();
     const accept = page.getByRole('button', { name: '采纳', exact: true });
     for (let left = await accept.count(); left > 0; left--) {
       await accept.first().click();

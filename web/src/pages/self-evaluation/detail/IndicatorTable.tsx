@@ -98,6 +98,12 @@ export function IndicatorTable({
                   </Tooltip>
                 ) : null}{' '}
                 <b>{s?.score ?? 0}</b>
+                {r.operator === '定性' && editable && band ? (
+                  // InputNumber quietly clamps a score outside the band on blur: show the band where it is typed.
+                  <div style={{ color: '#888', fontSize: 12 }}>
+                    可填 {band.min}～{band.max} 分
+                  </div>
+                ) : null}
                 {(s?.flags ?? []).map((f) => (
                   <Tag key={f} color={f === 'overAchieved' ? 'gold' : 'red'} style={{ marginLeft: 4 }}>
                     {FLAG_LABELS[f] ?? f}
