@@ -390,18 +390,3 @@ describe('execution import', () => {
     expect(wb.worksheets[0].rowCount).toBe(4);
   });
 });
-
-describe('demo data (2025)', () => {
-  it('Q1–Q3 cover every in-scope project and recoveries add up to exactly 405.78万元', async () => {
-    const rounds = (await finance.get('/api/monitoring/rounds?year=2025')).json() as { id: number; name: string }[];
-    expect(rounds.map((r) => r.name).sort()).toEqual(['2025年第一季度', '2025年第三季度', '2025年第二季度'].sort());
-    for (const r of rounds) {
-      const { totals } = (await finance.get(`/api/monitoring/rounds/${r.id}`)).json();
-      expect(totals.inScope).toBeGreaterThan(0);
-      expect(totals.filled).toBe(totals.inScope);
-    }
-    const totals = (await finance.get('/api/monitoring/recoveries?year=2025')).json();
-    expect(totals.total).toBe(405_780_000);
-    expect(totals.byDepartment.length).toBeGreaterThan(1);
-  });
-});
