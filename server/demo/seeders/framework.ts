@@ -117,7 +117,8 @@ async function seedFeedback(s: SeedContext) {
   const financeId = s.userIds.get('finance') ?? null;
   const rows = feedbackQuestions.map((f, i) => {
     const unit = units[(i * 7 + 3) % units.length];
-    const raised = new Date(Date.UTC(2025, 2 + Math.floor(i / 2), 3 + ((i * 5) % 20), 9));
+    // Raised at 09:00 Beijing time (01:00 UTC), in office hours.
+    const raised = new Date(Date.UTC(2025, 2 + Math.floor(i / 2), 3 + ((i * 5) % 20), 1));
     const open = i === feedbackQuestions.length - 1;
     const answered = new Date(raised.getTime() + (6 + Math.floor(s.random() * 90)) * 3_600_000);
     return {

@@ -5,6 +5,7 @@
  * Set-based: a handful of statements whatever the number of items.
  */
 import { and, eq, sql } from 'drizzle-orm';
+import { businessDate } from '../../../core/business-time';
 import { orgUnits, projects, rectificationEvents, rectificationItems, users } from '../../db/schema/index';
 import { type RaiseRectificationInput, raiseRectifications } from '../../modules/rectification/raise';
 import { openTasks } from '../../platform/bulk';
@@ -16,7 +17,7 @@ import type { SeedContext } from './types';
 
 const DAY = 86_400_000;
 const iso = (ms: number) => new Date(ms).toISOString();
-const day = (ms: number) => iso(ms).slice(0, 10);
+const day = (ms: number) => businessDate(new Date(ms));
 
 /**
  * A finance Ctx for seeders that run whole module use cases (which open `write()` on ctx.db): the seed's transaction

@@ -52,6 +52,22 @@ describe('audit trail', () => {
     });
   });
 
+  it('filters by business dates: a day runs from 00:00 to 24:00 Beijing time', async () => {
+    const admin = await t.as('admin');
+    const { rows } = await t.database.pool.query("select region_code from app_user where username = 'admin'");
+    await t.database.pool.query(
+      `insert into audit_event (region_code, at, entity, entity_id, action)
+       values ($1, $2, 'tzBoundary', 'late', 'create'), ($1, $3, 'tzBoundary', 'early', 'create')`,
+      [rows[0].region_code, '2025-06-30T15:59:59Z', '2025-06-30T16:30:00Z'], // 06-30 23:59:59 and 07-01 00:30 Beijing
+    );
+    const on = async (date: string) =>
+      (
+        (await admin.get(`/api/audit?entity=tzBoundary&from=${date}&to=${date}`)).json().items as { entityId: string }[]
+      ).map((e) => e.entityId);
+    expect(await on('2025-06-30')).toEqual(['late']);
+    expect(await on('2025-07-01')).toEqual(['early']);
+  });
+
   it('hash-chains rows per region and reports the first broken link', async () => {
     const admin = await t.as('admin');
     const ok = (await admin.get('/api/audit/verify')).json();

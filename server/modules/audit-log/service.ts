@@ -1,6 +1,7 @@
 import { and, asc, count, desc, eq, gte, ilike, lt, type SQL, sql } from 'drizzle-orm';
 import type { TAuditQuery } from '../../../core/contracts/audit';
 import { auditEvents } from '../../db/schema/index';
+import { businessDayStartSql } from '../../platform/business-day';
 import type { Ctx } from '../../platform/context';
 import { assertDocumentReadable } from '../../platform/documents';
 import { assertRole } from '../../platform/policy';
@@ -13,8 +14,9 @@ export async function listAuditEvents(ctx: Ctx, q: TAuditQuery) {
   if (q.entityId) conds.push(eq(auditEvents.entityId, q.entityId));
   if (q.actor) conds.push(ilike(auditEvents.actorName, `%${q.actor}%`));
   if (q.action) conds.push(eq(auditEvents.action, q.action));
-  if (q.from) conds.push(gte(auditEvents.at, q.from));
-  if (q.to) conds.push(lt(auditEvents.at, sql`${q.to}::date + 1`));
+  // The dates are business dates: a day runs from 00:00 to 24:00 Beijing time.
+  if (q.from) conds.push(gte(auditEvents.at, businessDayStartSql(q.from)));
+  if (q.to) conds.push(lt(auditEvents.at, businessDayStartSql(sql`${q.to}::date + 1`)));
   const where = and(...conds);
   const [items, [total]] = await Promise.all([
     ctx.db

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { businessDate } from '../../../core/business-time';
 import { RECTIFICATION_SOURCE_LABELS, type RectificationSource } from '../../../core/contracts/rectification';
 import type { Ctx } from '../../platform/context';
 import { queryRows } from '../../platform/optional-table';
@@ -53,7 +54,7 @@ async function money(ctx: Ctx, year: number) {
  */
 export async function cockpit(ctx: Ctx, year: number) {
   assertRole(ctx.actor, ['finance', 'admin', 'leader'], '查看驾驶舱');
-  const today = new Date().toISOString().slice(0, 10);
+  const today = businessDate();
   return stampCached(ctx.db, ctx.actor.regionCode, null, `cockpit|${year}|${today}`, () =>
     computeCockpit(ctx, year, today),
   );

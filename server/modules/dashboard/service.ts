@@ -1,6 +1,7 @@
 import { eq, type SQL, sql } from 'drizzle-orm';
 import { scopeOf } from '../../../core/access';
 import { regions } from '../../db/schema/index';
+import { businessDayStartSql, businessTodaySql } from '../../platform/business-day';
 import type { Ctx } from '../../platform/context';
 import { outer } from '../../platform/outer-column';
 import { preparedFor } from '../../platform/prepared';
@@ -30,7 +31,9 @@ const homeQueries = preparedFor((db) => {
         activeUsers: sql<number>`(select count(*) from app_user u
           where u.region_code = ${outer(regions.code)} and u.status = 'active')`.mapWith(Number),
         auditEventsToday: sql<number>`(select count(*) from audit_event a
-          where a.region_code = ${outer(regions.code)} and a.at >= current_date)`.mapWith(Number),
+          where a.region_code = ${outer(regions.code)} and a.at >= ${businessDayStartSql(businessTodaySql)})`.mapWith(
+          Number,
+        ),
         // The year the region's work calendar is laid out for last: the year the home page's timeline shows.
         workYear: sql<number | null>`(select max(m.year) from calendar_milestone m
           where m.region_code = ${outer(regions.code)} and m.cancelled_at is null)`,

@@ -1,3 +1,4 @@
+import { formatBusinessInstant } from '../../../core/business-time';
 import { COST_BASIS_LABELS, TEMPLATE_KIND_LABELS } from '../../../core/contracts/ex-ante';
 import { BUDGET_TYPE_LABELS, type BudgetType } from '../../../core/enums';
 import { formatWan, formatYuan } from '../../../core/money';
@@ -106,7 +107,10 @@ export async function assessmentReport(ctx: Ctx, id: number) {
       `申请金额${formatWan(d.requestedAmount)}万元，建议安排${formatWan(d.recommendedAmount ?? 0)}万元，核减${formatWan(cut)}万元。`,
     ),
     paragraph(d.opinion),
-    paragraph(`评估日期：${(d.concludedAt ?? '').slice(0, 10)}`, { align: 'right', indent: false }),
+    paragraph(`评估日期：${d.concludedAt ? formatBusinessInstant(d.concludedAt, 'date') : ''}`, {
+      align: 'right',
+      indent: false,
+    }),
   ];
   const buffer = await buildDocx(blocks, { title: `${d.projectName}事前绩效评估报告` });
   return { filename: `${d.projectName}事前绩效评估报告.docx`, buffer };

@@ -1,4 +1,5 @@
 import { and, count, desc, eq, type SQL, sql } from 'drizzle-orm';
+import { businessDate } from '../../../core/business-time';
 import type { TFeedbackAnswer, TFeedbackListQuery } from '../../../core/contracts/feedback';
 import type { LoopStage } from '../../../core/enums';
 import { feedbackTickets, orgUnits } from '../../db/schema/index';
@@ -115,7 +116,7 @@ export async function raiseFeedback(ctx: Ctx, input: { stage: LoopStage; title: 
       .values({
         ...input,
         regionCode: ctx.actor.regionCode,
-        year: new Date().getFullYear(),
+        year: Number(businessDate().slice(0, 4)),
         unitId,
         departmentId: ctx.actor.departmentId ?? unitId,
         raisedBy: ctx.actor.userId,

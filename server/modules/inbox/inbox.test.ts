@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { TInboxTask } from '../../../core/contracts/inbox';
 import { TASK_KIND_LABELS, taskKindLabel } from '../../../core/enums';
 import { createTestApp, type TestApp } from '../../test/app';
@@ -38,6 +38,34 @@ describe('inbox', () => {
     const items = (await unit.get('/api/inbox?tab=returned&pageSize=200')).json().items as TInboxTask[];
     const task = items.find((x) => x.link === `/rectification/items/${id}`);
     expect(task).toMatchObject({ kind: 'rectification.fix', flavor: 'returned', note: '验收报告缺少签章页' });
+  });
+
+  it('a task is overdue from 00:00 Beijing time the day after its deadline, not from 00:00 UTC', async () => {
+    const finance = await t.as('finance');
+    const unit = await t.as('unit');
+    const unitId = (await orgByCode(t.database.db, '104002')).id;
+    const created = await finance.post('/api/rectifications', {
+      year: 2025,
+      unitId,
+      problem: '逾期边界测试：台账未更新',
+      requirement: '更新资产台账',
+      severity: 'medium',
+      deadline: '2025-06-30',
+    });
+    expect(created.statusCode, created.body).toBe(200);
+    const link = `/rectification/items/${created.json().id}`;
+    const overdueAt = async (now: string) => {
+      vi.useFakeTimers({ toFake: ['Date'] });
+      vi.setSystemTime(new Date(now));
+      try {
+        const items = (await unit.get('/api/inbox?tab=todo&pageSize=200')).json().items as TInboxTask[];
+        return items.find((x) => x.link === link)?.overdue;
+      } finally {
+        vi.useRealTimers();
+      }
+    };
+    expect(await overdueAt('2025-06-30T15:59:59Z')).toBe(false); // 2025-06-30 23:59:59 Beijing
+    expect(await overdueAt('2025-06-30T23:00:00Z')).toBe(true); // 2025-07-01 07:00 Beijing, still 06-30 in UTC
   });
 
   it('every task kind in the demo has a Chinese 事项类型', async () => {

@@ -1,4 +1,5 @@
 import { and, asc, count, desc, eq, sql } from 'drizzle-orm';
+import { businessDate } from '../../../core/business-time';
 import { tasks } from '../../db/schema/index';
 import type { Ctx } from '../../platform/context';
 import { assignedTo } from '../../platform/inbox';
@@ -25,7 +26,7 @@ export async function listInbox(ctx: Ctx, tab: InboxTab, page: number, pageSize:
       .offset((page - 1) * pageSize),
     ctx.db.select({ n: count() }).from(tasks).where(where),
   ]);
-  const today = new Date().toISOString().slice(0, 10);
+  const today = businessDate();
   return {
     items: items.map((t) => ({ ...t, overdue: t.status === 'open' && !!t.deadline && t.deadline < today })),
     total: total.n,
@@ -34,7 +35,7 @@ export async function listInbox(ctx: Ctx, tab: InboxTab, page: number, pageSize:
 
 /** Counts for the header badge. */
 export async function inboxCounts(ctx: Ctx) {
-  const today = new Date().toISOString().slice(0, 10);
+  const today = businessDate();
   const [row] = await ctx.db
     .select({
       todo: sql<number>`count(*) filter (where ${tasks.flavor} = 'todo')`.mapWith(Number),

@@ -1,5 +1,6 @@
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Actor } from '../../../core/access';
+import { businessDate } from '../../../core/business-time';
 import {
   KEY_EVALUATION_ACTION_LABELS,
   type KeyEvaluationStage,
@@ -20,7 +21,6 @@ import { performs, TRANSITIONS } from './policy';
 import type * as repo from './repo';
 import { computeTotal } from './scoring';
 
-const today = () => new Date().toISOString().slice(0, 10);
 const ENTITY = 'keyEvaluation';
 
 /** Moves an evaluation one step along the procedure (transition table in policy.ts), in one audited transaction. */
@@ -61,7 +61,7 @@ export async function transition(ctx: Ctx, id: number, input: z.infer<typeof ZTr
       await tx
         .update(keyEvaluationSteps)
         .set({
-          doneOn: today(),
+          doneOn: businessDate(),
           deliverable: last ? input.deliverable : '',
           actorId: ctx.actor.userId,
           actorName: ctx.actor.displayName,

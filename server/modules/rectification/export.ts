@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm';
+import { businessDate, formatBusinessInstant } from '../../../core/business-time';
 import type {
   RectificationSource,
   RectificationStatus,
@@ -43,7 +44,12 @@ const columns: SheetColumn<TRectificationRow>[] = [
     value: (r) => RECTIFICATION_STATUS_LABELS[r.status as RectificationStatus],
   },
   { key: 'overdue', header: '是否逾期', width: 10, value: (r) => (r.overdue ? '逾期' : '') },
-  { key: 'closedAt', header: '销号时间', width: 18, value: (r) => r.closedAt?.slice(0, 10) ?? '' },
+  {
+    key: 'closedAt',
+    header: '销号时间',
+    width: 18,
+    value: (r) => (r.closedAt ? formatBusinessInstant(r.closedAt, 'date') : ''),
+  },
 ];
 
 /** The filtered list as xlsx (整改清单). */
@@ -64,7 +70,6 @@ export async function unitNotice(ctx: Ctx, unitId: number, year: number) {
   const rows = (await repo.findAll(ctx.db, repo.listWhere(ctx.actor, { year, unitId }))).filter(
     (r) => r.status !== 'closed',
   );
-  const today = new Date().toISOString().slice(0, 10);
   const blocks = [
     title('预算绩效管理问题整改通知书'),
     paragraph(`${u.name}：`, { indent: false }),
@@ -92,7 +97,7 @@ export async function unitNotice(ctx: Ctx, unitId: number, year: number) {
       : []),
     paragraph('特此通知。'),
     paragraph('财政局预算绩效管理科', { align: 'right' }),
-    paragraph(today, { align: 'right' }),
+    paragraph(businessDate(), { align: 'right' }),
   ];
   return { filename: `${u.name}整改通知书.docx`, buffer: await buildDocx(blocks, { title: '整改通知书' }) };
 }

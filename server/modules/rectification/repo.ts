@@ -3,6 +3,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { Actor } from '../../../core/access';
 import type { TRectificationListQuery, TRectificationRow } from '../../../core/contracts/rectification';
 import { attachments, orgUnits, projects, rectificationEvents, rectificationItems as ri } from '../../db/schema/index';
+import { businessTodaySql } from '../../platform/business-day';
 import type { DbOrTx } from '../../platform/db/client';
 import { containsAny } from '../../platform/like';
 import { scopeWhere } from '../../platform/scope';
@@ -10,8 +11,8 @@ import { scopeWhere } from '../../platform/scope';
 const unit = alias(orgUnits, 'rect_unit');
 const dept = alias(orgUnits, 'rect_dept');
 
-/** Open (not closed out) and past its deadline. */
-export const overdueSql = sql<boolean>`(${ri.status} <> 'closed' and ${ri.deadline} < current_date)`;
+/** Open (not closed out) and past its deadline (by the business date). */
+export const overdueSql = sql<boolean>`(${ri.status} <> 'closed' and ${ri.deadline} < ${businessTodaySql})`;
 
 /** Rows the actor may see (experts and agencies see none). */
 export const scoped = (actor: Actor) =>

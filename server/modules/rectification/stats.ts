@@ -1,3 +1,4 @@
+import { businessDate } from '../../../core/business-time';
 import type {
   RectificationStatus,
   TCount,
@@ -43,9 +44,9 @@ export function monthlySeries(rows: TRectificationRow[], year: number, today: st
     let closed = 0;
     let overdue = 0;
     for (const r of rows) {
-      if (r.createdAt.slice(0, 10) > asOf) continue;
+      if (businessDate(r.createdAt) > asOf) continue;
       raised += 1;
-      const closedBy = r.closedAt !== null && r.closedAt.slice(0, 10) <= asOf;
+      const closedBy = r.closedAt !== null && businessDate(r.closedAt) <= asOf;
       if (closedBy) closed += 1;
       else if (r.deadline < asOf) overdue += 1;
     }
@@ -55,7 +56,7 @@ export function monthlySeries(rows: TRectificationRow[], year: number, today: st
 }
 
 /** Counts, closure rate and the series for the dashboard of one year (GET /api/rectifications/stats). */
-export async function rectificationStats(ctx: Ctx, year: number, today = new Date().toISOString().slice(0, 10)) {
+export async function rectificationStats(ctx: Ctx, year: number, today = businessDate()) {
   assertCanReadList(ctx.actor);
   const rows = await repo.findAll(ctx.db, repo.listWhere(ctx.actor, { year }));
   const closed = rows.filter((r) => r.status === 'closed').length;

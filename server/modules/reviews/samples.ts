@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm';
+import { businessDate } from '../../../core/business-time';
 import type { TDecisionInput } from '../../../core/contracts/reviews';
 import { gradeOf, roundScore } from '../../../core/rules/scoring/index';
 import { reviewFindings, reviewSamples, reviewWorkpaperRows } from '../../db/schema/index';
@@ -181,7 +182,7 @@ export async function decideSample(ctx: Ctx, id: number, input: TDecisionInput) 
         problem: f.evidence || f.suggestion,
         requirement: f.suggestion,
         severity: RECTIFICATION_SEVERITY[f.severity as keyof typeof RECTIFICATION_SEVERITY] ?? 'medium',
-        deadline: input.deadline ?? now.slice(0, 10),
+        deadline: input.deadline ?? businessDate(now),
       }));
       if (items.length === 0)
         items.push({
@@ -194,7 +195,7 @@ export async function decideSample(ctx: Ctx, id: number, input: TDecisionInput) 
           problem: `自评复核退回：${sample.projectName}`,
           requirement: input.comment,
           severity: 'high',
-          deadline: input.deadline ?? now.slice(0, 10),
+          deadline: input.deadline ?? businessDate(now),
         });
       rectificationIds = await raiseRectifications(tx, ctx, items);
     } else {

@@ -2,9 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dateOf, dateTime, dateTimeSeconds, groupThousands } from './format';
 
 describe('timestamp display', () => {
+  // The browser's zone plays no part: a laptop on UTC (or anywhere) shows Beijing time.
   const tz = process.env.TZ;
   beforeAll(() => {
-    process.env.TZ = 'Asia/Shanghai';
+    process.env.TZ = 'America/New_York';
   });
   afterAll(() => {
     process.env.TZ = tz;
@@ -15,7 +16,7 @@ describe('timestamp display', () => {
     ['2026-11-28 08:40:43.664726+00', '2026-11-28 16:40'],
     ['2025-10-20T02:00:00.000Z', '2025-10-20 10:00'],
     ['2025-03-19T20:30:00+00:00', '2025-03-20 04:30'],
-  ])('shows %s in the local time zone as %s', (iso, shown) => {
+  ])('shows %s in Beijing time as %s', (iso, shown) => {
     expect(dateTime(iso)).toBe(shown);
   });
 

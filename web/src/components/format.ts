@@ -1,4 +1,4 @@
-import dayjs from 'dayjs';
+import { formatBusinessInstant, type InstantPrecision } from '../../../core/business-time';
 import { formatPercent, formatWan, formatYuan } from '../../../core/money';
 
 /** Display helpers for tables: money in 万元 / 元, rates as percentages. */
@@ -12,17 +12,14 @@ export const pct = (num: number, den: number) => formatPercent(num, den);
 export const groupThousands = (v: number | string | undefined) =>
   v === undefined || v === '' ? '' : String(v).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
-// The server sends instants in UTC ("2025-10-20 02:00:00+00" or ISO with Z); show them in the user's time zone,
-// so a form submitted at 10:00 in 武汉 reads 10:00, not 02:00. A bare date stays as it is.
-const formatInstant = (iso: string | null | undefined, pattern: string) => {
-  if (!iso) return '—';
-  if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso;
-  const at = dayjs(iso.replace(' ', 'T').replace(/([+-]\d\d)$/, '$1:00'));
-  return at.isValid() ? at.format(pattern) : iso;
-};
-/** Timestamp → local "YYYY-MM-DD HH:mm". */
-export const dateTime = (iso: string | null | undefined) => formatInstant(iso, 'YYYY-MM-DD HH:mm');
-/** Timestamp → local "YYYY-MM-DD HH:mm:ss" (audit trail, history). */
-export const dateTimeSeconds = (iso: string | null | undefined) => formatInstant(iso, 'YYYY-MM-DD HH:mm:ss');
-/** Timestamp → local "YYYY-MM-DD". */
-export const dateOf = (iso: string | null | undefined) => formatInstant(iso, 'YYYY-MM-DD');
+// The server sends instants in UTC ("2025-10-20 02:00:00+00" or ISO with Z); show them in Beijing time, the business
+// clock of every finance bureau, whatever zone the browser runs in (a form submitted at 10:00 Beijing reads 10:00 on a
+// laptop set to UTC too, and the same as in the Word and xlsx files the server writes). A bare date stays as it is.
+const instant = (iso: string | null | undefined, precision: InstantPrecision) =>
+  iso ? formatBusinessInstant(iso, precision) : '—';
+/** Timestamp → Beijing "YYYY-MM-DD HH:mm". */
+export const dateTime = (iso: string | null | undefined) => instant(iso, 'minute');
+/** Timestamp → Beijing "YYYY-MM-DD HH:mm:ss" (audit trail, history). */
+export const dateTimeSeconds = (iso: string | null | undefined) => instant(iso, 'second');
+/** Timestamp → Beijing "YYYY-MM-DD". */
+export const dateOf = (iso: string | null | undefined) => instant(iso, 'date');

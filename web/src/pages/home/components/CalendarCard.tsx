@@ -1,13 +1,13 @@
 import { Card, Empty, List, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
+import { businessDate } from '../../../../../core/business-time';
 import type { TMilestone } from '../../../../../core/contracts/work-calendar';
 import { LOOP_STAGE_LABELS, type LoopStage } from '../../../../../core/enums';
 import { api } from '../../../api/request';
 import { homeMilestones, MILESTONE_STATUS_LABELS, milestoneStatus } from './milestone-status';
 
 const SHOWN = 6;
-const todayIso = () => new Date().toLocaleDateString('sv-SE');
 
 /** The region's work calendar of `year` on the home page: what is overdue or under way first, then the rest. */
 /** `year` undefined while the home counts load; null when the region has no calendar yet. */
@@ -17,7 +17,7 @@ export function CalendarCard({ year }: { year: number | null | undefined }) {
     if (year === null || year === undefined) return;
     api.get<TMilestone[]>('/api/work-calendar', { year }).then(setRows, () => setRows([]));
   }, [year]);
-  const today = todayIso();
+  const today = businessDate();
   const shown = rows ? homeMilestones(rows, today, SHOWN) : [];
   return (
     <Card
