@@ -36,6 +36,8 @@ export const SEVERITY_LABELS: Record<Severity, string> = { high: '严重', mediu
 /** Workflow actions on an item; `progress` also starts the work (issued/returned → inProgress). */
 export const RECTIFICATION_ACTIONS = ['progress', 'submit', 'close', 'return'] as const;
 export type RectificationAction = (typeof RECTIFICATION_ACTIONS)[number];
+/** What a detail's `allowedActions` may hold: the workflow actions and uploading evidence (no status change). */
+export type RectificationItemAction = RectificationAction | 'attachEvidence';
 export const RECTIFICATION_ACTION_LABELS: Record<RectificationAction | 'issue' | 'remind', string> = {
   issue: '下发整改',
   progress: '记录进展',
@@ -121,7 +123,7 @@ export interface TRectificationEvent {
 export interface TRectificationDetail extends TRectificationRow {
   events: TRectificationEvent[];
   evidenceCount: number;
-  allowedActions: RectificationAction[];
+  allowedActions: RectificationItemAction[];
 }
 
 export interface TCount {

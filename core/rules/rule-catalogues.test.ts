@@ -118,3 +118,49 @@ describe('rule validation', () => {
     expect(validateRuleArea('scoring', withValue('scoring', 'gradeBands', bands))[0].path).toBe('gradeBands.1.min');
   });
 });
+
+describe('rule validation lists every issue at once', () => {
+  it('scoring: the sum, each bad grade band row and a bad qualitative band together', () => {
+    const data = structuredClone(defaultRuleSet.scoring) as unknown as Record<string, unknown>;
+    Object.assign(data, {
+      weights: { ...defaultRuleSet.scoring.weights, execution: 20 },
+      gradeBands: [
+        { grade: '优', min: 90, minInclusive: true },
+        { grade: '良', min: 95, minInclusive: true },
+        { grade: '良', min: 60, minInclusive: true },
+        { grade: '差', min: 0, minInclusive: true },
+      ],
+      qualitativeBands: {
+        ...defaultRuleSet.scoring.qualitativeBands,
+        部分达成: { min: 0.85, max: 0.8, maxInclusive: false },
+      },
+    });
+    expect(validateRuleArea('scoring', data)).toEqual([
+      { path: 'weights.execution', message: '「预算执行率分值」与「一级指标分值」之和应为 100 分，当前为 110 分' },
+      {
+        path: 'gradeBands.1.min',
+        message: '「等级区间」应按下限从高到低排列且不重叠：第 2 行的下限应小于第 1 行的 90',
+      },
+      { path: 'gradeBands.2.grade', message: '「等级区间」中“良”重复出现' },
+      { path: 'qualitativeBands.部分达成.min', message: '「定性指标得分区间 · 部分达成」的下限不能大于上限' },
+    ]);
+  });
+
+  it('targets: a wrong total and a level in two groups together', () => {
+    const groups = [
+      { levels: ['output', 'cost'], total: 50 },
+      { levels: ['output'], total: 30 },
+      { levels: ['satisfaction'], total: 20 },
+    ];
+    const issues = validateRuleArea('targets', withValue('targets', 'levelWeightGroups', groups));
+    expect(issues.map((i) => i.path)).toEqual(['levelWeightGroups', 'levelWeightGroups.1.levels']);
+  });
+
+  it('field issues: every bad field, not only the first', () => {
+    const data = withValue('review', 'similarityThreshold', 5) as Record<string, unknown>;
+    data.minQuantitativeShare = 2;
+    expect(validateRuleArea('review', data).map((i) => i.path)).toEqual(
+      expect.arrayContaining(['similarityThreshold', 'minQuantitativeShare']),
+    );
+  });
+});

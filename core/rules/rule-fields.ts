@@ -68,7 +68,7 @@ export interface RuleCatalogue<T> {
   sections: RuleSection[];
   /** Top-level keys not described by the form (shown as read-only JSON, checked by shape and `check`). */
   advanced: string[];
-  /** Checks across fields (sums, band order), run once every field is individually valid. */
+  /** Checks across fields (sums, band order), run once every field is individually valid; returns every issue. */
   check?: (rules: T) => RuleFieldIssue[];
 }
 
@@ -189,32 +189,34 @@ export function checkRuleField(field: RuleField, data: unknown): RuleFieldIssue[
 }
 
 /** Same keys and value kinds as the default, recursively, so a stored rule set cannot break rule functions. */
-export function checkShape(candidate: unknown, reference: unknown, path: string): string | null {
-  if (Array.isArray(reference)) return Array.isArray(candidate) ? null : `${path} 应为数组`;
+export function checkShape(candidate: unknown, reference: unknown, path: string): string[] {
+  if (Array.isArray(reference)) return Array.isArray(candidate) ? [] : [`${path} 应为数组`];
   if (reference !== null && typeof reference === 'object') {
-    if (candidate === null || typeof candidate !== 'object' || Array.isArray(candidate)) return `${path} 应为对象`;
-    for (const key of Object.keys(reference)) {
-      const problem = checkShape(
+    if (candidate === null || typeof candidate !== 'object' || Array.isArray(candidate)) return [`${path} 应为对象`];
+    return Object.keys(reference).flatMap((key) =>
+      checkShape(
         (candidate as Record<string, unknown>)[key],
         (reference as Record<string, unknown>)[key],
         path === '规则' ? key : `${path}.${key}`,
-      );
-      if (problem) return problem;
-    }
-    return null;
+      ),
+    );
   }
-  if (reference === null || reference === undefined) return null;
-  return typeof candidate === typeof reference ? null : `${path} 类型应为 ${typeof reference}`;
+  if (reference === null || reference === undefined) return [];
+  return typeof candidate === typeof reference ? [] : [`${path} 类型应为 ${typeof reference}`];
 }
 
-/** Validates an area's data: each catalogue field, then the shape against the default, then the cross-field checks. */
+/**
+ * Validates an area's data and returns every issue: each catalogue field, then the shape against the default,
+ * then the cross-field checks (only on data whose fields are valid, so sums and orders compare real numbers).
+ */
 export function validateWithCatalogue<T>(catalogue: RuleCatalogue<T>, reference: T, data: unknown): RuleFieldIssue[] {
   // Field checks first: they name the field in Chinese ("「相似度阈值」应为数字"); the shape check then guards the
   // structures the form does not describe.
   const issues = catalogue.sections.flatMap((section) => section.fields.flatMap((f) => checkRuleField(f, data)));
   if (issues.length > 0) return issues;
   const shape = checkShape(data, reference, '规则');
-  if (shape) return [{ path: shape.split(' ')[0], message: `规则格式不正确：${shape}` }];
+  if (shape.length > 0)
+    return shape.map((problem) => ({ path: problem.split(' ')[0], message: `规则格式不正确：${problem}` }));
   return catalogue.check ? catalogue.check(data as T) : [];
 }
 
@@ -222,22 +224,21 @@ export function validateWithCatalogue<T>(catalogue: RuleCatalogue<T>, reference:
 
 const cellOf = (row: object, key: string): unknown => (row as Record<string, unknown>)[key];
 
-/** Band rows must go from the highest lower bound down, strictly (no two bands with the same bound). */
+/** Band rows must go from the highest lower bound down, strictly (no two bands with the same bound); one issue per bad row. */
 export function checkDescending(rows: readonly object[], path: string, label: string, key = 'min'): RuleFieldIssue[] {
+  const issues: RuleFieldIssue[] = [];
   for (let i = 1; i < rows.length; i += 1) {
     const previous = Number(cellOf(rows[i - 1], key));
     if (Number(cellOf(rows[i], key)) >= previous)
-      return [
-        {
-          path: `${path}.${i}.${key}`,
-          message: `「${label}」应按下限从高到低排列且不重叠：第 ${i + 1} 行的下限应小于第 ${i} 行的 ${previous}`,
-        },
-      ];
+      issues.push({
+        path: `${path}.${i}.${key}`,
+        message: `「${label}」应按下限从高到低排列且不重叠：第 ${i + 1} 行的下限应小于第 ${i} 行的 ${previous}`,
+      });
   }
-  return [];
+  return issues;
 }
 
-/** The values of one column must differ from row to row. */
+/** The values of one column must differ from row to row; one issue per repeat. */
 export function checkDistinct(
   rows: readonly object[],
   path: string,
@@ -246,12 +247,14 @@ export function checkDistinct(
   name: (value: unknown) => string = String,
 ): RuleFieldIssue[] {
   const seen = new Set<unknown>();
+  const issues: RuleFieldIssue[] = [];
   for (const [i, row] of rows.entries()) {
     const value = cellOf(row, key);
-    if (seen.has(value)) return [{ path: `${path}.${i}.${key}`, message: `「${label}」中“${name(value)}”重复出现` }];
+    if (seen.has(value))
+      issues.push({ path: `${path}.${i}.${key}`, message: `「${label}」中“${name(value)}”重复出现` });
     seen.add(value);
   }
-  return [];
+  return issues;
 }
 
 /** Weights compared in hundredths, so 33.3 + 66.7 is exactly 100. */

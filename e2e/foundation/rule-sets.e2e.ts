@@ -15,6 +15,16 @@ describe('rule sets', () => {
     const { page, context } = await signIn('finance');
     page.setDefaultTimeout(15_000);
     await page.goto(`${BASE_URL}/system/rule-sets`);
+    // The page opens on the scoring rules: band cells show their national default, and two cross-field problems
+    // (the weights' sum, a band out of order) are shown together at their fields.
+    await page.getByText('默认 80 分').waitFor();
+    await page.getByLabel('预算执行率分值', { exact: true }).fill('20');
+    await page
+      .locator('tr', { has: page.getByText('默认 80 分') })
+      .getByRole('spinbutton')
+      .fill('95');
+    await page.getByText('之和应为 100 分，当前为 110 分', { exact: false }).first().waitFor();
+    await page.getByText('第 2 行的下限应小于第 1 行的 90', { exact: false }).first().waitFor();
     await page.getByLabel('规则类别').click();
     await page.locator('.ant-select-item-option[title="自评复核规则"]').click();
     const threshold = page.getByLabel('相似度阈值', { exact: true });

@@ -11,14 +11,15 @@ interface Row {
   weight: number;
 }
 
-/** Arranges a fresh 2025 self-evaluation of the demo unit (104002) through the API. */
-async function arrangeForm() {
-  const unit = await apiAs('unit');
+/** Arranges a fresh 2025 self-evaluation of a unit (the demo unit 104002 by default), the first whose rows fit. */
+async function arrangeForm(username = 'unit', fits: (rows: Row[]) => boolean = () => true) {
+  const unit = await apiAs(username);
   const projects = await unit.get<{ items: { id: number }[] }>('/api/projects?year=2025&pageSize=100');
   for (const p of projects.items) {
     try {
       const res = await unit.post<{ ids: number[] }>('/api/self-evaluations/generate', { year: 2025, projectId: p.id });
-      if (res.ids[0]) return res.ids[0];
+      const id = res.ids[0];
+      if (id && fits((await unit.get<{ indicators: Row[] }>(`/api/self-evaluations/${id}`)).indicators)) return id;
     } catch {
       // already generated or no approved target: try the next project
     }
@@ -132,5 +133,35 @@ describe('self-evaluation review loop', () => {
       `/api/reviews/samples/${sampleId}`,
     );
     expect(sample).toMatchObject({ status: 'resubmitted', round: 2 });
+  }, 120_000);
+
+  it('[SELF-EVALUATION][BAND]: a 定性 score above its band stays as typed, is explained at the row and refuses the submit', async () => {
+    // The demo unit's targets have no 定性 indicator; 101001's have.
+    const id = await arrangeForm('u101001', (rows) => rows.some((r) => r.operator === '定性'));
+    const unit = await apiAs('u101001');
+    const detail = await unit.get<{ indicators: Row[] }>(`/api/self-evaluations/${id}`);
+    const q = detail.indicators.find((r) => r.operator === '定性');
+    if (!q) throw new Error('the arranged form has no 定性 indicator');
+    const { page, context } = await signIn('u101001');
+    await page.goto(`${BASE_URL}/evaluation/self-evaluations/${id}`);
+    await page.getByText('项目支出绩效自评表（2025年度）').waitFor();
+    // A score above its level's band stays as typed, the row says why, and the submit is refused.
+    await page.getByLabel(`实际完成值-${q.name}`).click();
+    await page.getByTitle('部分达成', { exact: true }).last().click();
+    const score = page.getByLabel(`得分-${q.name}`);
+    await score.fill(String(q.weight));
+    await score.blur();
+    await page
+      .locator('.ant-form-item-explain-error')
+      .getByText(/^部分达成的得分应在 [\d.]+–[\d.]+ 分之间$/)
+      .waitFor();
+    expect(Number(await score.inputValue())).toBe(q.weight);
+    await page
+      .getByRole('button', { name: /提\s*交/ })
+      .first()
+      .click();
+    await page.locator('.ant-message').getByText(`指标“${q.name}”部分达成的得分应在`, { exact: false }).waitFor();
+    expect((await unit.get<{ status: string }>(`/api/self-evaluations/${id}`)).status).toBe('draft');
+    await context.close();
   }, 120_000);
 });

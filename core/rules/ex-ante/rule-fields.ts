@@ -100,20 +100,17 @@ export const exAnteRuleCatalogue: RuleCatalogue<ExAnteRules> = {
   ],
   advanced: ['templates'],
   check: (rules) => {
-    for (const [type, t] of Object.entries(rules.thresholds) as [
-      keyof typeof BUDGET_TYPE_LABELS,
-      typeof rules.thresholds.general,
-    ][]) {
-      if (t.department > t.finance)
-        return [
-          {
-            path: `thresholds.${type}.department`,
-            message: `「评估金额起点 · ${BUDGET_TYPE_LABELS[type]}」的部门自评估起点不能高于财政评估起点`,
-          },
-        ];
-    }
+    const thresholds = (
+      Object.entries(rules.thresholds) as [keyof typeof BUDGET_TYPE_LABELS, typeof rules.thresholds.general][]
+    )
+      .filter(([, t]) => t.department > t.finance)
+      .map(([type]) => ({
+        path: `thresholds.${type}.department`,
+        message: `「评估金额起点 · ${BUDGET_TYPE_LABELS[type]}」的部门自评估起点不能高于财政评估起点`,
+      }));
     const bands = rules.conclusionBands.bands;
-    const order = [
+    return [
+      ...thresholds,
       ...checkDescending(bands, 'conclusionBands.bands', '结论区间'),
       ...checkDistinct(
         bands,
@@ -122,22 +119,22 @@ export const exAnteRuleCatalogue: RuleCatalogue<ExAnteRules> = {
         'code',
         (c) => assessmentConclusionLabels[c as 'support'],
       ),
+      ...templateIssues(rules),
     ];
-    if (order.length > 0) return order.slice(0, 1);
-    return templateIssues(rules);
   },
 };
 
 function templateIssues(rules: ExAnteRules): RuleFieldIssue[] {
-  for (const kind of Object.keys(rules.templates) as TemplateKind[]) {
+  return (Object.keys(rules.templates) as TemplateKind[]).flatMap((kind) => {
     let issues: { message: string }[];
     try {
       issues = validateTemplate(rules.templates[kind]);
     } catch {
       issues = [{ message: '格式不正确' }];
     }
-    if (issues.length > 0)
-      return [{ path: `templates.${kind}`, message: `评分表（${TEMPLATE_KIND_LABELS[kind]}）：${issues[0].message}` }];
-  }
-  return [];
+    return issues.map((issue) => ({
+      path: `templates.${kind}`,
+      message: `评分表（${TEMPLATE_KIND_LABELS[kind]}）：${issue.message}`,
+    }));
+  });
 }

@@ -71,19 +71,23 @@ export const keyEvaluationRuleCatalogue: RuleCatalogue<KeyEvaluationRules> = {
   ],
   advanced: ['templates'],
   check: (rules) => {
-    const weights = validateFrameworkWeights(rules.frameworkWeights, rules);
-    if (weights.length > 0) return [{ path: 'frameworkWeights', message: weights[0].message }];
-    const grades = checkGradeBands(rules.gradeBands, 'gradeBands', '等级区间');
-    if (grades.length > 0) return grades;
+    const weights = validateFrameworkWeights(rules.frameworkWeights, rules).map((w) => ({
+      path: 'frameworkWeights',
+      message: w.message,
+    }));
     const sheet = rules.agency.qualitySheet;
     const total = sumHundredths(sheet.map((item) => item.weight));
-    if (total !== 100)
-      return [{ path: 'agency.qualitySheet', message: `「执业质量评分表」权重合计应为 100 分，当前为 ${total} 分` }];
     const issues = [
+      ...weights,
+      ...checkGradeBands(rules.gradeBands, 'gradeBands', '等级区间'),
+      ...(total === 100
+        ? []
+        : [{ path: 'agency.qualitySheet', message: `「执业质量评分表」权重合计应为 100 分，当前为 ${total} 分` }]),
       ...checkDistinct(sheet, 'agency.qualitySheet', '执业质量评分表', 'code'),
       ...checkDescending(rules.agency.paymentBands, 'agency.paymentBands', '得分与付费比例'),
     ];
-    if (issues.length > 0) return issues.slice(0, 1);
+    // The templates are checked against the framework weights: only once those are valid.
+    if (weights.length > 0) return issues;
     for (const kind of Object.keys(rules.templates) as EvaluationKind[]) {
       let problems: { message: string }[];
       try {
@@ -91,14 +95,12 @@ export const keyEvaluationRuleCatalogue: RuleCatalogue<KeyEvaluationRules> = {
       } catch {
         problems = [{ message: '格式不正确' }];
       }
-      if (problems.length > 0)
-        return [
-          {
-            path: `templates.${kind}`,
-            message: `评价指标体系（${evaluationKindLabels[kind]}）：${problems[0].message}`,
-          },
-        ];
+      for (const p of problems)
+        issues.push({
+          path: `templates.${kind}`,
+          message: `评价指标体系（${evaluationKindLabels[kind]}）：${p.message}`,
+        });
     }
-    return [];
+    return issues;
   },
 };

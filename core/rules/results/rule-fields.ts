@@ -1,4 +1,4 @@
-import { literalOptions, optionsOf, type RuleCatalogue, type RuleOption } from '../rule-fields.ts';
+import { literalOptions, optionsOf, type RuleCatalogue, type RuleFieldIssue, type RuleOption } from '../rule-fields.ts';
 import { grades } from '../scoring/scoring-rules.ts';
 import { evaluationSourceLabels, projectKindLabels, type ResultsRules, resultActionLabels, WILDCARD } from './rules.ts';
 
@@ -58,16 +58,18 @@ export const resultsRuleCatalogue: RuleCatalogue<ResultsRules> = {
   advanced: [],
   check: (rules) => {
     const seen = new Set<string>();
-    for (const [i, row] of rules.table.entries()) {
+    return rules.table.flatMap((row, i) => {
+      const issues: RuleFieldIssue[] = [];
       if (row.action === 'cut' && row.cutPercent === undefined)
-        return [
-          { path: `table.${i}.cutPercent`, message: `「结果应用规则表」第 ${i + 1} 行为压减，须填写「压减比例」` },
-        ];
+        issues.push({
+          path: `table.${i}.cutPercent`,
+          message: `「结果应用规则表」第 ${i + 1} 行为压减，须填写「压减比例」`,
+        });
       const key = `${row.evaluationKind}|${row.projectKind}|${row.grade}`;
       if (seen.has(key))
-        return [{ path: `table.${i}`, message: `「结果应用规则表」第 ${i + 1} 行与前面某行的条件完全相同` }];
+        issues.push({ path: `table.${i}`, message: `「结果应用规则表」第 ${i + 1} 行与前面某行的条件完全相同` });
       seen.add(key);
-    }
-    return [];
+      return issues;
+    });
   },
 };

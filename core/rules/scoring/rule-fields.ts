@@ -18,13 +18,13 @@ export const gradeBandColumns: RuleColumn[] = [
   { key: 'minInclusive', label: '含下限', kind: 'boolean' },
 ];
 
-/** Grade bands: best first, lower bounds strictly falling, each grade once. */
+/** Grade bands: best first, lower bounds strictly falling, each grade once (every issue). */
 export function checkGradeBands(
   bands: readonly { grade: string; min: number }[],
   path: string,
   label: string,
 ): RuleFieldIssue[] {
-  return [...checkDescending(bands, path, label), ...checkDistinct(bands, path, label, 'grade')].slice(0, 1);
+  return [...checkDescending(bands, path, label), ...checkDistinct(bands, path, label, 'grade')];
 }
 
 /** The rule form of 绩效自评评分 and its checks across fields. */
@@ -91,35 +91,32 @@ export const scoringRuleCatalogue: RuleCatalogue<ScoringRules> = {
   ],
   advanced: [],
   check: (rules) => {
+    const issues: RuleFieldIssue[] = [];
     const total = sumHundredths([rules.weights.execution, ...Object.values(rules.weights.levels)]);
     if (total !== 100)
-      return [
-        {
-          path: 'weights.execution',
-          message: `「预算执行率分值」与「一级指标分值」之和应为 100 分，当前为 ${total} 分`,
-        },
-      ];
-    const bands = checkGradeBands(rules.gradeBands, 'gradeBands', '等级区间');
-    if (bands.length > 0) return bands;
+      issues.push({
+        path: 'weights.execution',
+        message: `「预算执行率分值」与「一级指标分值」之和应为 100 分，当前为 ${total} 分`,
+      });
+    issues.push(...checkGradeBands(rules.gradeBands, 'gradeBands', '等级区间'));
     for (const level of qualitativeLevels) {
       const band = rules.qualitativeBands[level];
       if (band.min > band.max)
-        return [
-          { path: `qualitativeBands.${level}.min`, message: `「定性指标得分区间 · ${level}」的下限不能大于上限` },
-        ];
+        issues.push({
+          path: `qualitativeBands.${level}.min`,
+          message: `「定性指标得分区间 · ${level}」的下限不能大于上限`,
+        });
     }
     // 达成 above 部分达成 above 未达成, touching but not overlapping.
     for (let i = 1; i < qualitativeLevels.length; i += 1) {
       const higher = rules.qualitativeBands[qualitativeLevels[i - 1]];
       const lower = rules.qualitativeBands[qualitativeLevels[i]];
       if (lower.max > higher.min)
-        return [
-          {
-            path: `qualitativeBands.${qualitativeLevels[i]}.max`,
-            message: `「定性指标得分区间 · ${qualitativeLevels[i]}」的上限不能高于“${qualitativeLevels[i - 1]}”的下限 ${higher.min}`,
-          },
-        ];
+        issues.push({
+          path: `qualitativeBands.${qualitativeLevels[i]}.max`,
+          message: `「定性指标得分区间 · ${qualitativeLevels[i]}」的上限不能高于“${qualitativeLevels[i - 1]}”的下限 ${higher.min}`,
+        });
     }
-    return [];
+    return issues;
   },
 };

@@ -1,5 +1,11 @@
 import { indicatorFrameworkLabels, level1Labels } from '../indicator.ts';
-import { optionsOf, quantitativeShareField, type RuleCatalogue, sumHundredths } from '../rule-fields.ts';
+import {
+  optionsOf,
+  quantitativeShareField,
+  type RuleCatalogue,
+  type RuleFieldIssue,
+  sumHundredths,
+} from '../rule-fields.ts';
 import { type TargetRules, targetCheckLabels } from './target-rules.ts';
 
 const levelOptions = optionsOf(level1Labels);
@@ -74,26 +80,23 @@ export const targetRuleCatalogue: RuleCatalogue<TargetRules> = {
   ],
   advanced: ['taxonomies'],
   check: (rules) => {
+    const issues: RuleFieldIssue[] = [];
     const total = sumHundredths(rules.levelWeightGroups.map((g) => g.total));
     if (total !== rules.indicatorWeightTotal)
-      return [
-        {
-          path: 'levelWeightGroups',
-          message: `「一级指标权重合计」各组之和应等于「指标权重总计」${rules.indicatorWeightTotal} 分，当前为 ${total} 分`,
-        },
-      ];
+      issues.push({
+        path: 'levelWeightGroups',
+        message: `「一级指标权重合计」各组之和应等于「指标权重总计」${rules.indicatorWeightTotal} 分，当前为 ${total} 分`,
+      });
     const seen = new Set<string>();
     for (const [i, group] of rules.levelWeightGroups.entries()) {
       const repeated = group.levels.find((level) => seen.has(level));
       if (repeated)
-        return [
-          {
-            path: `levelWeightGroups.${i}.levels`,
-            message: `「一级指标权重合计」中“${level1Labels[repeated]}”出现在多个组`,
-          },
-        ];
+        issues.push({
+          path: `levelWeightGroups.${i}.levels`,
+          message: `「一级指标权重合计」中“${level1Labels[repeated]}”出现在多个组`,
+        });
       for (const level of group.levels) seen.add(level);
     }
-    return [];
+    return issues;
   },
 };

@@ -131,31 +131,32 @@ export async function reopenUnit(ctx: Ctx, roundId: number, unitId: number, reas
       ) as SQL,
     );
     if (rows.length === 0) throw new AppError('NOT_FOUND', '该单位在本轮没有监控项目');
+    // Locked: approved, or still closed with the round. Entries the unit can already fill are left as they are.
+    const locked = rows.filter((r) => r.status === 'approved' || (round.status === 'closed' && !r.reopened));
+    if (locked.length === 0) throw new AppError('INVALID_TRANSITION', '该单位在本轮没有已锁定的监控项目，无需解锁');
+    const approved = locked.filter((r) => r.status === 'approved').map((r) => r.id);
+    const closedOnly = locked.filter((r) => r.status !== 'approved').map((r) => r.id);
     const now = new Date().toISOString();
-    await tx
-      .update(monitoringEntries)
-      .set({ status: 'returned', reopened: true, returnComment: `管理员解锁：${reason}`, updatedAt: now })
-      .where(
-        and(
-          eq(monitoringEntries.roundId, roundId),
-          eq(monitoringEntries.unitId, unitId),
-          eq(monitoringEntries.status, 'approved'),
-        ),
-      );
-    await tx
-      .update(monitoringEntries)
-      .set({ reopened: true, updatedAt: now })
-      .where(and(eq(monitoringEntries.roundId, roundId), eq(monitoringEntries.unitId, unitId)));
-    for (const r of rows) {
+    if (approved.length > 0)
+      await tx
+        .update(monitoringEntries)
+        .set({ status: 'returned', reopened: true, returnComment: `管理员解锁：${reason}`, updatedAt: now })
+        .where(and(inArray(monitoringEntries.id, approved), eq(monitoringEntries.status, 'approved')));
+    if (closedOnly.length > 0)
+      await tx
+        .update(monitoringEntries)
+        .set({ reopened: true, updatedAt: now })
+        .where(inArray(monitoringEntries.id, closedOnly));
+    for (const r of locked) {
       if (r.status === 'approved') await openReturnedTask(ctx, tx, r, `管理员解锁：${reason}`);
     }
     await audit(tx, ctx, {
       entity: 'monitoringRound',
       entityId: roundId,
       action: 'reopenUnit',
-      after: { unitId, entries: rows.map((r) => r.id) },
+      after: { unitId, entries: locked.map((r) => r.id) },
       reason,
     });
-    return { reopened: rows.length };
+    return { reopened: locked.length };
   });
 }

@@ -3,6 +3,7 @@ import { registerDocument } from '../../platform/documents';
 import { AppError } from '../../platform/errors';
 import { assertRole } from '../../platform/policy';
 import { findRow } from './repo';
+import { canAttachEvidence } from './workflow';
 
 /** Who may read the list at all: everyone with a region/department/unit scope. */
 export function assertCanReadList(actor: Actor) {
@@ -14,15 +15,13 @@ export function assertFinance(actor: Actor, what: string) {
   assertRole(actor, ['admin', 'finance'], what);
 }
 
-// Evidence files hang off the item: readable in scope; attachable by the unit/department while the
-// item is being worked on, and by finance until it is closed out.
+// Evidence files hang off the item: readable in scope; attachable only by the unit/department while the item is
+// being worked on (the same rule as the detail's `attachEvidence` action). Finance reviews, it does not upload.
 registerDocument('rectification', {
   label: '整改事项',
   canRead: async (ctx, id) => Boolean(await findRow(ctx.db, ctx.actor, id)),
   canAttach: async (ctx, id) => {
     const row = await findRow(ctx.db, ctx.actor, id);
-    if (!row || row.status === 'closed') return false;
-    if (ctx.actor.role === 'finance') return true;
-    return (ctx.actor.role === 'unit' || ctx.actor.role === 'department') && row.status !== 'submitted';
+    return row ? canAttachEvidence(ctx.actor, row.status) : false;
   },
 });

@@ -79,7 +79,7 @@ describe('rectification workflow', () => {
       status: 'issued',
       deadline: '2099-12-31',
       overdue: false,
-      allowedActions: ['progress'],
+      allowedActions: ['progress', 'attachEvidence'],
     });
     const inbox = (await u.get('/api/inbox')).json();
     expect(JSON.stringify(inbox)).toContain(`/rectification/items/${id}`);
@@ -160,7 +160,13 @@ describe('rectification workflow', () => {
     expect(noReason.statusCode).toBe(400);
     const returned = (await finance.post(`/api/rectifications/${id}/return`, { reason: '佐证材料不完整' })).json();
     expect(returned.status).toBe('returned');
-    expect((await u.get(`/api/rectifications/${id}`)).json().allowedActions).toEqual(['progress']);
+    expect((await u.get(`/api/rectifications/${id}`)).json().allowedActions).toEqual(['progress', 'attachEvidence']);
+    // Evidence is the unit's to add: finance is not offered the upload on the returned item and is refused it.
+    expect((await finance.get(`/api/rectifications/${id}`)).json().allowedActions).toEqual([]);
+    const upload = (c: Client) =>
+      c.request(multipart('/api/attachments', pdf, 'c.pdf', { ownerEntity: 'rectification', ownerId: String(id) }));
+    expect((await upload(finance)).statusCode).toBe(403);
+    expect((await upload(u)).statusCode).toBe(200);
     expect((await u.post(`/api/rectifications/${id}/progress`, { note: '补充材料' })).json().status).toBe('inProgress');
   });
 

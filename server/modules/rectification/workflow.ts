@@ -1,5 +1,9 @@
 import type { Actor } from '../../../core/access';
-import type { RectificationAction, RectificationStatus } from '../../../core/contracts/rectification';
+import type {
+  RectificationAction,
+  RectificationItemAction,
+  RectificationStatus,
+} from '../../../core/contracts/rectification';
 import { RECTIFICATION_STATUS_LABELS } from '../../../core/contracts/rectification';
 import type { Role } from '../../../core/enums';
 import { AppError } from '../../platform/errors';
@@ -28,12 +32,18 @@ export const TRANSITIONS: Record<RectificationAction, Transition> = {
   return: { from: ['submitted'], to: 'returned', roles: ['finance'], needsEvidence: false },
 };
 
-/** Actions the actor may take on an item in this status (for `allowedActions`). */
-export function allowedActions(actor: Actor, status: RectificationStatus): RectificationAction[] {
-  return (Object.keys(TRANSITIONS) as RectificationAction[]).filter((a) => {
+/** Evidence is the unit's (or its department's) act, while the item is being worked on: not once submitted. */
+export function canAttachEvidence(actor: Actor, status: string): boolean {
+  return (actor.role === 'unit' || actor.role === 'department') && status !== 'submitted' && status !== 'closed';
+}
+
+/** Actions the actor may take on an item in this status (for `allowedActions`), evidence upload included. */
+export function allowedActions(actor: Actor, status: RectificationStatus): RectificationItemAction[] {
+  const moves = (Object.keys(TRANSITIONS) as RectificationAction[]).filter((a) => {
     const t = TRANSITIONS[a];
     return t.from.includes(status) && t.roles.includes(actor.role);
   });
+  return canAttachEvidence(actor, status) ? [...moves, 'attachEvidence'] : moves;
 }
 
 /** Throws a clear Chinese error unless the action is allowed; returns the target status. */

@@ -67,6 +67,12 @@ describe('rule sets', () => {
     });
     expect(badBands.statusCode).toBe(400);
     expect(badBands.json().message).toContain('「等级区间」应按下限从高到低排列');
+    // Every out-of-order row is listed, not only the first.
+    expect(badBands.json().details.issues.map((i: { path: string }) => i.path)).toEqual([
+      'gradeBands.1.min',
+      'gradeBands.2.min',
+      'gradeBands.3.min',
+    ]);
     expect((await finance.get('/api/rule-sets/review/versions?year=2031')).json()).toHaveLength(0);
     expect((await finance.get('/api/rule-sets/scoring/versions?year=2031')).json()).toHaveLength(0);
     expect((await finance.get('/api/rule-sets/review?year=2031')).json().similarityThreshold).toBe(

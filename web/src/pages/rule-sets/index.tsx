@@ -6,7 +6,7 @@ import { api } from '../../api/request';
 import { AdvancedJson } from './components/AdvancedJson';
 import { RuleSectionCard } from './components/RuleSectionCard';
 import { type RuleVersion, RuleVersions } from './components/RuleVersions';
-import { sameValue } from './rule-form';
+import { sameValue, unplacedIssues } from './rule-form';
 
 const YEARS = [2024, 2025, 2026];
 
@@ -42,6 +42,11 @@ export default function RuleSetsPage() {
   const catalogue = ruleCatalogues[area];
   const defaults = defaultRuleSet[area];
   const dirty = draft !== null && !sameValue(draft, stored);
+  // Issues with a field are shown at it; the rest (advanced structures, shape) are listed above the form.
+  const unplaced = unplacedIssues(
+    issues,
+    catalogue.sections.flatMap((section) => section.fields),
+  );
 
   const save = async () => {
     if (issues.length > 0) {
@@ -97,6 +102,15 @@ export default function RuleSetsPage() {
         </Popconfirm>
         <AdvancedJson data={draft} keys={catalogue.advanced} />
       </Space>
+      {unplaced.length > 0 && (
+        <Alert
+          type="error"
+          showIcon
+          style={{ marginBottom: 16 }}
+          message={`以下 ${unplaced.length} 处规则（表单以外的部分）不符合要求`}
+          description={unplaced.map((i) => <div key={`${i.path}-${i.message}`}>{i.message}</div>)}
+        />
+      )}
       {draft !== null && (
         <Form layout="vertical">
           {catalogue.sections.map((section) => (

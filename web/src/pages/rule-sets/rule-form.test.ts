@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { ruleCatalogues } from '../../../../core/rules/rule-catalogues';
 import type { RuleField } from '../../../../core/rules/rule-fields';
 import { defaultRuleSet } from '../../../../core/rules/rule-set';
-import { advancedPart, describeValue, fromDisplay, issuesAt, sameValue, setAt, toDisplay } from './rule-form';
+import {
+  advancedPart,
+  describeValue,
+  fromDisplay,
+  issuesAt,
+  sameValue,
+  setAt,
+  toDisplay,
+  unplacedIssues,
+} from './rule-form';
 
 const fieldOf = (path: string): RuleField => {
   const all = Object.values(ruleCatalogues).flatMap((c) => c.sections.flatMap((s) => s.fields));
@@ -48,6 +57,18 @@ describe('rule form helpers', () => {
       { path: 'gradeBands', message: 'c' },
     ];
     expect(issuesAt(issues, 'gradeBands').map((i) => i.message)).toEqual(['a', 'c']);
+  });
+
+  it('lists the issues no form field owns, and describes a band cell default', () => {
+    const issues = [
+      { path: 'gradeBands.1.min', message: 'a' },
+      { path: 'templates.project', message: 'b' },
+    ];
+    expect(unplacedIssues(issues, [fieldOf('gradeBands')])).toEqual([issues[1]]);
+    const column = ruleCatalogues.scoring.sections[1].fields[0];
+    if (column.kind !== 'rows') throw new Error('gradeBands is a table');
+    expect(describeValue(column.columns[1], 80)).toBe('80 分');
+    expect(describeValue(column.columns[2], true)).toBe('是');
   });
 
   it('compares values deeply and keeps only the advanced keys for the JSON view', () => {

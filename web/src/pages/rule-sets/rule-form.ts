@@ -1,4 +1,4 @@
-import type { NumberSpec, RuleField, RuleFieldIssue, RuleOption } from '../../../../core/rules/rule-fields';
+import type { NumberSpec, RuleColumn, RuleField, RuleFieldIssue, RuleOption } from '../../../../core/rules/rule-fields';
 
 // Pure helpers of the rule form: immutable edits by dotted path, display units, default texts and error lookup.
 
@@ -26,8 +26,8 @@ export function fromDisplay(spec: NumberSpec, shown: number | null): number | nu
 const labelOf = (options: RuleOption[], value: unknown) =>
   options.find((o) => o.value === value)?.label ?? String(value);
 
-/** Short text of a scalar or list value for "默认 …" (null for tables and maps, which show theirs per row). */
-export function describeValue(field: RuleField, value: unknown): string | null {
+/** Short text of a scalar, list or table-cell value for "默认 …" (null for whole tables and maps: they show theirs per cell). */
+export function describeValue(field: RuleField | RuleColumn, value: unknown): string | null {
   switch (field.kind) {
     case 'number': {
       const shown = toDisplay(field, value);
@@ -51,6 +51,11 @@ export function describeValue(field: RuleField, value: unknown): string | null {
 /** The issues at a path or inside it (a table's cells), for marking a field. */
 export function issuesAt(issues: readonly RuleFieldIssue[], path: string): RuleFieldIssue[] {
   return issues.filter((issue) => issue.path === path || issue.path.startsWith(`${path}.`));
+}
+
+/** The issues that belong to none of the form's fields (shape or advanced structures), for a list above the form. */
+export function unplacedIssues(issues: readonly RuleFieldIssue[], fields: readonly RuleField[]): RuleFieldIssue[] {
+  return issues.filter((issue) => !fields.some((f) => issuesAt([issue], f.path).length > 0));
 }
 
 /** Deep equality of plain JSON values (a field differs from its default). */

@@ -59,10 +59,12 @@ export default function RectificationDetailPage() {
     setActing(null);
     setNote('');
   };
-  // Finance cannot upload on a submitted item, so the count on screen is the one the server will check.
+  // Finance never uploads evidence, so the count on screen is the one the server will check.
   const closeBlocked = acting === 'close' && item.evidenceCount === 0;
   const src = sourcePath(item.sourceEntity, item.sourceId);
-  const canUpload = item.status !== 'closed' && item.status !== 'submitted';
+  // The server decides who may upload evidence (the unit or its department, while the item is worked on).
+  const canUpload = item.allowedActions.includes('attachEvidence');
+  const moves = item.allowedActions.filter((a): a is RectificationAction => a !== 'attachEvidence');
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
       <Card
@@ -74,7 +76,7 @@ export default function RectificationDetailPage() {
         }
         extra={
           <Space>
-            {item.allowedActions.map((a) => (
+            {moves.map((a) => (
               <Button
                 key={a}
                 type={a === 'close' || a === 'submit' ? 'primary' : 'default'}

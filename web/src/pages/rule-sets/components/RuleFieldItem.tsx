@@ -37,7 +37,7 @@ export function RuleFieldItem({ field, value, fallback, issues, onChange }: Prop
       htmlFor={table ? undefined : id}
       extra={extra}
       validateStatus={own.length > 0 ? 'error' : undefined}
-      help={own.length > 0 ? own.map((i) => <div key={i.path}>{i.message}</div>) : undefined}
+      help={own.length > 0 ? own.map((i) => <div key={`${i.path}-${i.message}`}>{i.message}</div>) : undefined}
     >
       {field.kind === 'rows' || field.kind === 'codeMap' || field.kind === 'numberMap' ? (
         <RuleTable field={field} value={value} fallback={fallback} issues={own} onChange={onChange} />

@@ -1,5 +1,5 @@
-import { Button, Table } from 'antd';
-import type { RuleColumn, RuleField, RuleFieldIssue } from '../../../../../core/rules/rule-fields';
+import { Button, Table, Typography } from 'antd';
+import { getAt, type RuleColumn, type RuleField, type RuleFieldIssue } from '../../../../../core/rules/rule-fields';
 import { describeValue, setAt } from '../rule-form';
 import { ValueInput, type ValueSpec } from './ValueInput';
 
@@ -40,6 +40,20 @@ export function RuleTable({ field, value, fallback, issues, onChange }: Props) {
       onChange={(v) => onChange(setAt(value, path.slice(field.path.length + 1), v))}
     />
   );
+  // Band and row cells show their national default under the input (maps have a 默认 column instead).
+  const rowCell = (rowKey: string, column: RuleColumn, current: unknown) => {
+    const shown = describeValue(column, getAt(fallback, `${rowKey}.${column.key}`));
+    return (
+      <>
+        {cell(`${field.path}.${rowKey}.${column.key}`, column, current)}
+        {shown !== null && getAt(fallback, rowKey) !== undefined && (
+          <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+            默认 {shown}
+          </Typography.Text>
+        )}
+      </>
+    );
+  };
 
   if (field.kind === 'codeMap' || field.kind === 'numberMap') {
     const spec: ValueSpec =
@@ -84,7 +98,7 @@ export function RuleTable({ field, value, fallback, issues, onChange }: Props) {
           ...field.columns.map((c) => ({
             title: c.label,
             key: c.key,
-            render: (_: unknown, r: { i: number }) => cell(`${field.path}.${keyOf(r.i)}.${c.key}`, c, rows[r.i][c.key]),
+            render: (_: unknown, r: { i: number }) => rowCell(keyOf(r.i), c, rows[r.i][c.key]),
           })),
           ...(keyed
             ? []

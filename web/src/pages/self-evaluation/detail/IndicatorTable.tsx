@@ -1,13 +1,13 @@
-import { Input, InputNumber, Select, Table, Tag, Tooltip } from 'antd';
+import { Form, Input, InputNumber, Select, Space, Table, Tag, Tooltip } from 'antd';
 import { type Level1, type Level2, level1Labels, level2Labels } from '../../../../../core/rules/indicator';
 import type { IndicatorScore } from '../../../../../core/rules/scoring/index';
 import { Attachments } from '../../../components/Attachments';
+import { claimError } from './draft-checks';
 import type { IndicatorRow } from './types';
 
 const FLAG_LABELS: Record<string, string> = {
   overAchieved: '超额完成（目标可能偏低）',
   missingActual: '未填实际值',
-  claimOutsideBand: '得分超出等级区间',
   claimedAboveRule: '得分高于规则得分',
   missingClaim: '请在等级区间内填写得分',
 };
@@ -81,34 +81,41 @@ export function IndicatorTable({
           render: (_, r, i) => {
             const s = scores[i];
             const band = s?.band;
+            // No min/max on the input: a score typed outside the band stays as typed and is refused with the reason.
+            const error = claimError(r, band);
+            const hint = editable && band ? `可填 ${band.min}–${band.max} 分` : undefined;
             return (
               <span>
                 {r.operator === '定性' ? (
-                  <Tooltip title={band ? `区间 ${band.min}～${band.max}` : '先选择完成等级'}>
-                    <InputNumber
-                      aria-label={`得分-${r.name}`}
-                      disabled={!editable || !r.qualitativeLevel}
-                      value={r.claimedScore}
-                      min={band?.min ?? 0}
-                      max={band?.max ?? r.weight}
-                      step={0.5}
-                      style={{ width: 80 }}
-                      onChange={(v) => onChange(r.id, { claimedScore: v })}
-                    />
-                  </Tooltip>
-                ) : null}{' '}
-                <b>{s?.score ?? 0}</b>
-                {r.operator === '定性' && editable && band ? (
-                  // InputNumber quietly clamps a score outside the band on blur: show the band where it is typed.
-                  <div style={{ color: '#888', fontSize: 12 }}>
-                    可填 {band.min}～{band.max} 分
-                  </div>
-                ) : null}
-                {(s?.flags ?? []).map((f) => (
-                  <Tag key={f} color={f === 'overAchieved' ? 'gold' : 'red'} style={{ marginLeft: 4 }}>
-                    {FLAG_LABELS[f] ?? f}
-                  </Tag>
-                ))}
+                  <Form.Item
+                    style={{ marginBottom: 0 }}
+                    validateStatus={error ? 'error' : undefined}
+                    help={error ?? hint}
+                  >
+                    <Space size={4}>
+                      <Tooltip title={band ? `区间 ${band.min}～${band.max}` : '先选择完成等级'}>
+                        <InputNumber
+                          aria-label={`得分-${r.name}`}
+                          disabled={!editable || !r.qualitativeLevel}
+                          value={r.claimedScore}
+                          step={0.5}
+                          style={{ width: 80 }}
+                          onChange={(v) => onChange(r.id, { claimedScore: v })}
+                        />
+                      </Tooltip>
+                      <b>{s?.score ?? 0}</b>
+                    </Space>
+                  </Form.Item>
+                ) : (
+                  <b>{s?.score ?? 0}</b>
+                )}
+                {(s?.flags ?? [])
+                  .filter((f) => f !== 'claimOutsideBand')
+                  .map((f) => (
+                    <Tag key={f} color={f === 'overAchieved' ? 'gold' : 'red'} style={{ marginLeft: 4 }}>
+                      {FLAG_LABELS[f] ?? f}
+                    </Tag>
+                  ))}
               </span>
             );
           },

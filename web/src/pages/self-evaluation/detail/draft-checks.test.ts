@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { saveProblems, submitProblems } from './draft-checks';
+import { claimError, saveProblems, submitProblems } from './draft-checks';
 import type { Draft, IndicatorRow } from './types';
 
 const row = (p: Partial<IndicatorRow>): IndicatorRow => ({
@@ -33,8 +33,8 @@ const draft = (p: Partial<Draft> = {}): Draft => ({
 
 describe('self-evaluation draft checks', () => {
   it('accepts an executed amount of 0 but not an empty one', () => {
-    expect(saveProblems(draft({ executedAmount: 0 }))).toEqual([]);
-    expect(saveProblems(draft({ executedAmount: null }))).toEqual(['请填写全年执行数（没有执行请填 0）']);
+    expect(saveProblems(draft({ executedAmount: 0 }), [])).toEqual([]);
+    expect(saveProblems(draft({ executedAmount: null }), [])).toEqual(['请填写全年执行数（没有执行请填 0）']);
   });
 
   it.each([
@@ -53,6 +53,32 @@ describe('self-evaluation draft checks', () => {
       ['定性指标请在等级区间内填写得分：工程验收合格率'],
     ],
   ])('submit: %s', (_label, d, expected) => {
-    expect(submitProblems(d)).toEqual(expected);
+    expect(submitProblems(d, [])).toEqual(expected);
+  });
+
+  describe('a 定性 score outside its band', () => {
+    const partly = row({ operator: '定性', name: '群众满意度', weight: 10, qualitativeLevel: '部分达成' });
+    const scores = [{ score: 6, maxScore: 10, ruleScore: 7.99, band: { min: 6, max: 7.99 }, flags: [] }];
+
+    it.each([
+      [5.5, '部分达成的得分应在 6–7.99 分之间'],
+      [8, '部分达成的得分应在 6–7.99 分之间'],
+      [6, null],
+      [7.99, null],
+      [null, null],
+    ])('claimed %s → %s', (claimedScore, expected) => {
+      expect(claimError({ ...partly, claimedScore }, scores[0].band)).toBe(expected);
+    });
+
+    it('is refused by save and by submit, with the row named', () => {
+      const d = draft({ indicators: [{ ...partly, claimedScore: 10 }] });
+      const problem = '指标“群众满意度”部分达成的得分应在 6–7.99 分之间';
+      expect(saveProblems(d, scores)).toEqual([problem]);
+      expect(submitProblems(d, scores)).toEqual([problem]);
+    });
+
+    it('does not apply to quantitative rows, which have no band', () => {
+      expect(claimError(row({ claimedScore: 30 }), undefined)).toBeNull();
+    });
   });
 });

@@ -94,7 +94,7 @@ export default function SelfEvaluationDetailPage() {
     });
   const save = () =>
     busyWith('save', async () => {
-      if (!checked(saveProblems(draft))) return;
+      if (!checked(saveProblems(draft, live.indicators))) return;
       await put();
       message.success('已保存');
       await load();
@@ -112,7 +112,7 @@ export default function SelfEvaluationDetailPage() {
   const submit = () =>
     busyWith('submit', async () => {
       if (editable) {
-        if (!checked(submitProblems(draft))) return;
+        if (!checked(submitProblems(draft, live.indicators))) return;
         await put();
       }
       await api.post(`/api/self-evaluations/${id}/submit`, {});
