@@ -53,14 +53,29 @@ describe('key evaluations', () => {
     const id = Number(fin.page.url().split('/').pop());
     await fin.page.getByText(objectName).first().waitFor();
 
-    // finance engages the agency (江晟, whose user is `agency`) and issues the notice
-    await fin.page.getByRole('tab', { name: '第三方机构' }).click();
-    await fin.page.getByTestId('engage-agency').click();
-    const engage = fin.page.getByRole('dialog');
-    await engage.getByLabel('机构').click();
-    await fin.page.getByTitle(/江晟会计师事务所有限公司/).click();
-    await engage.getByLabel('合同金额（万元）').fill('8.86');
-    await engage.getByRole('button', { name: /确\s*定|OK/ }).click();
+    // finance first engages the wrong agency (汉衡) and ends that engagement from its page (解除委托)
+    const engageAgency = async (name: RegExp, feeWan: string) => {
+      await fin.page.getByRole('tab', { name: '第三方机构' }).click();
+      await fin.page.getByTestId('engage-agency').click();
+      const engage = fin.page.getByRole('dialog');
+      await engage.getByLabel('机构').click();
+      await fin.page.getByTitle(name).click();
+      await engage.getByLabel('合同金额（万元）').fill(feeWan);
+      await engage.getByRole('button', { name: /确\s*定|OK/ }).click();
+      await fin.page.getByTestId('open-engagement').waitFor();
+    };
+    await engageAgency(/汉衡工程咨询有限公司/, '5');
+    await fin.page.getByTestId('open-engagement').click();
+    await fin.page.getByTestId('cancel-engagement').click();
+    const cancelling = fin.page.getByRole('dialog');
+    await cancelling.getByPlaceholder('解除原因（如更换受托机构）').fill('委托对象选择有误，改为委托江晟');
+    await cancelling.getByRole('button', { name: /确\s*定|OK/ }).click();
+    await fin.page.getByText('已解除委托，可重新委托其他机构').waitFor();
+    await expect.poll(() => fin.page.getByTestId('cancel-engagement').count(), { timeout: 20_000 }).toBe(0);
+
+    // then engages the agency (江晟, whose user is `agency`) and issues the notice
+    await fin.page.goto(`${BASE_URL}/key-evaluations/${id}`);
+    await engageAgency(/江晟会计师事务所有限公司/, '8.86');
     await fin.page.getByText('湖北江晟会计师事务所有限公司').first().waitFor();
     await act(fin.page, 'issueNotice', '已下达通知');
 

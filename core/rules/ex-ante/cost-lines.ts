@@ -4,13 +4,6 @@ import { fail, mulDivRound, ok, type RuleIssue, type RuleResult } from './types.
 
 export type CostBasis = 'quota' | 'market' | 'history' | 'other';
 
-export const costBasisLabels: Record<CostBasis, string> = {
-  quota: '定额标准',
-  market: '市场价',
-  history: '历史成本',
-  other: '其他',
-};
-
 export interface CostLine {
   name: string;
   quantity: number;
@@ -67,7 +60,7 @@ export function checkCostLine(line: CostLine, rules: ExAnteRules): RuleIssue[] {
   if (bench !== undefined && exceedsBy(BigInt(line.unitPrice), BigInt(bench), rules.cost.unitPriceTolerancePercent)) {
     issues.push({
       code: 'UNIT_PRICE_ABOVE_BENCHMARK',
-      message: `“${line.name}”单价高于${costBasisLabels[line.basis]}标准超过${rules.cost.unitPriceTolerancePercent}%`,
+      message: `“${line.name}”单价${formatYuan(line.unitPrice)}元高于标准单价${formatYuan(bench)}元超过${rules.cost.unitPriceTolerancePercent}%`,
     });
   }
   return issues;

@@ -45,6 +45,11 @@ describe('checkCostLine', () => {
     expect(result.total).toBe(3_100_00);
     expect(result.issues).toMatchObject([{ code: 'UNIT_PRICE_ABOVE_BENCHMARK', path: 'lines.1' }]);
   });
+
+  it('names both prices in the message (the basis label is not repeated as “定额标准标准”)', () => {
+    const [issue] = checkCostLine({ ...line, basis: 'quota', unitPrice: 200_00 }, rules);
+    expect(issue.message).toBe('“设备采购”单价200.00元高于标准单价100.00元超过10%');
+  });
 });
 
 describe('checkUnitCost', () => {

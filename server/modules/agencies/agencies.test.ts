@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/app';
+import { auditCount, times } from '../../test/security/one-winner';
 import { agencyIdByName, planItem, runToFinalised } from '../key-evaluations/test-helpers';
 
 let t: TestApp;
@@ -227,5 +228,56 @@ describe('agency quality scoring and fees', () => {
       scores: { a: 48, b: 36, c: 9 },
     });
     expect(ok.json().qualityScore).toBe(93);
+  });
+});
+
+describe('agency engagements under double submits', () => {
+  it('concurrent payments never take the total paid above the cap (30 % each against the 70 % pre-scoring cap)', async () => {
+    const finance = await t.as('finance');
+    const id = await planItem(t, finance);
+    const eng = await finance.post('/api/agencies/engagements', {
+      evaluationId: id,
+      agencyId: await agencyIdByName(t, '江晟'),
+      fee: 100_000_00,
+    });
+    expect(eng.statusCode, eng.body).toBe(200);
+    const engagementId = eng.json().id as number;
+    const replies = await times(() =>
+      finance.post(`/api/agencies/engagements/${engagementId}/payments`, { amount: 30_000_00, paidOn: '2025-05-01' }),
+    );
+    expect(replies.filter((r) => r.statusCode === 200)).toHaveLength(2);
+    expect(replies.filter((r) => r.statusCode !== 200).every((r) => r.statusCode === 400)).toBe(true);
+    const after = (await finance.get(`/api/agencies/engagements/${engagementId}`)).json();
+    expect(after.paid).toBe(60_000_00);
+    expect(after.payments).toHaveLength(2);
+  });
+
+  it('a double-clicked quality score is recorded once (one score, one credit change)', async () => {
+    const { finance, engagementId } = await engagedAndFinalised('江晟', 80_000_00);
+    const agencyId = await agencyIdByName(t, '江晟');
+    const credits = await auditCount(t, 'agency', agencyId, 'credit');
+    const replies = await times(() =>
+      finance.put(`/api/agencies/engagements/${engagementId}/quality`, { scores: scores('mid'), version: 1 }),
+    );
+    expect(replies.filter((r) => r.statusCode === 200)).toHaveLength(1);
+    for (const r of replies.filter((x) => x.statusCode !== 200)) expect(r.statusCode, r.body).toBe(409);
+    expect(await auditCount(t, 'agencyEngagement', engagementId, 'score')).toBe(1);
+    expect(await auditCount(t, 'agency', agencyId, 'credit')).toBe(credits + 1);
+  });
+
+  it('a double-clicked engagement creates one engagement for the evaluation', async () => {
+    const finance = await t.as('finance');
+    const id = await planItem(t, finance);
+    const agencyId = await agencyIdByName(t, '博睿');
+    const replies = await times(() =>
+      finance.post('/api/agencies/engagements', { evaluationId: id, agencyId, fee: 1_00 }),
+    );
+    expect(replies.filter((r) => r.statusCode === 200)).toHaveLength(1);
+    for (const r of replies.filter((x) => x.statusCode !== 200)) expect(r.json().code).toBe('DUPLICATE');
+    const { rows } = await t.database.pool.query(
+      `select count(*)::int as n from agency_engagement where evaluation_id = $1 and status <> 'cancelled'`,
+      [id],
+    );
+    expect(rows[0].n).toBe(1);
   });
 });

@@ -35,14 +35,14 @@ async function preScoringCap(db: DbOrTx, regionCode: string, year: number, fee: 
   return { cap: cap.ok ? cap.value : 0, percent: lowest };
 }
 
-async function load(ctx: Ctx, id: number) {
-  const [row] = await repo.listEngagements(ctx.db, ctx.actor, [eq(agencyEngagements.id, id)]);
+async function load(db: DbOrTx, ctx: Ctx, id: number) {
+  const [row] = await repo.listEngagements(db, ctx.actor, [eq(agencyEngagements.id, id)]);
   return found(row, '机构委托');
 }
 
 /** Engagement detail with the quality sheet (scored or default), payments, payable and remaining amounts. */
 export async function getEngagement(ctx: Ctx, id: number) {
-  const r = await load(ctx, id);
+  const r = await load(ctx.db, ctx, id);
   const e = r.engagement;
   const rules = await getRules(ctx.db, e.regionCode, e.year, 'keyEvaluation');
   const payments = await repo.listPayments(ctx.db, id);
@@ -76,25 +76,29 @@ export async function getEngagement(ctx: Ctx, id: number) {
   };
 }
 
-/** Records a fee payment: never above the payable after scoring (or the pre-scoring cap before it). */
+/**
+ * Records a fee payment: never above the payable after scoring (or the pre-scoring cap before it). The engagement
+ * is locked and the amount paid so far read inside the transaction, so concurrent payments cannot overshoot.
+ */
 export async function addPayment(ctx: Ctx, id: number, input: z.infer<typeof ZPaymentInput>) {
   assertRole(ctx.actor, ['admin', 'finance'], '登记机构费用支付');
-  const r = await load(ctx, id);
-  const e = r.engagement;
-  if (e.status === 'cancelled') throw new AppError('INVALID_TRANSITION', '该委托已解除，不能支付');
-  if (e.payable === null) {
-    const pre = await preScoringCap(ctx.db, e.regionCode, e.year, e.fee);
-    if (input.amount <= 0) throw new AppError('VALIDATION_FAILED', '支付金额必须大于0');
-    if (r.paid + input.amount > pre.cap)
-      throw new AppError(
-        'VALIDATION_FAILED',
-        `机构考评前累计支付不得超过合同金额的${pre.percent}%（${formatYuan(pre.cap)}元），本次支付后将达${formatYuan(r.paid + input.amount)}元`,
-      );
-  } else {
-    const check = validatePayment({ fee: e.fee, payable: e.payable, paidSoFar: r.paid, amount: input.amount });
-    if (!check.ok) throw new AppError('VALIDATION_FAILED', check.message, { rule: check.code });
-  }
   return write(ctx, async (tx) => {
+    await repo.lockEngagement(tx, id);
+    const r = await load(tx, ctx, id);
+    const e = r.engagement;
+    if (e.status === 'cancelled') throw new AppError('INVALID_TRANSITION', '该委托已解除，不能支付');
+    if (e.payable === null) {
+      const pre = await preScoringCap(tx, e.regionCode, e.year, e.fee);
+      if (input.amount <= 0) throw new AppError('VALIDATION_FAILED', '支付金额必须大于0');
+      if (r.paid + input.amount > pre.cap)
+        throw new AppError(
+          'VALIDATION_FAILED',
+          `机构考评前累计支付不得超过合同金额的${pre.percent}%（${formatYuan(pre.cap)}元），本次支付后将达${formatYuan(r.paid + input.amount)}元`,
+        );
+    } else {
+      const check = validatePayment({ fee: e.fee, payable: e.payable, paidSoFar: r.paid, amount: input.amount });
+      if (!check.ok) throw new AppError('VALIDATION_FAILED', check.message, { rule: check.code });
+    }
     const [row] = await tx
       .insert(agencyPayments)
       .values({

@@ -82,6 +82,28 @@ export function listEngagements(db: DbOrTx, actor: Actor, filters: SQL[]) {
     .orderBy(desc(agencyEngagements.year), asc(agencyEngagements.id));
 }
 
+/**
+ * Locks an engagement row for the rest of the transaction, so concurrent payments / scorings of one engagement
+ * run one after the other and each sees what the previous one wrote.
+ */
+export async function lockEngagement(tx: DbOrTx, id: number) {
+  await tx
+    .select({ id: agencyEngagements.id })
+    .from(agencyEngagements)
+    .where(eq(agencyEngagements.id, id))
+    .for('update');
+}
+
+/** Locks an agency row (its credit level and status change with each scored engagement). */
+export async function lockAgency(tx: DbOrTx, actor: Actor, id: number) {
+  const [row] = await tx
+    .select()
+    .from(agencies)
+    .where(and(agencyScope(actor), eq(agencies.id, id)))
+    .for('update');
+  return row;
+}
+
 export function listPayments(db: DbOrTx, engagementId: number) {
   return db
     .select()

@@ -1,5 +1,6 @@
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { TConcludeInput } from '../../../core/contracts/ex-ante';
+import { formatWanLabel } from '../../../core/money';
 import { validateConclusion } from '../../../core/rules/ex-ante/conclusion';
 import { computeCut } from '../../../core/rules/ex-ante/cut';
 import { scorePanel } from '../../../core/rules/ex-ante/panel-score';
@@ -78,20 +79,21 @@ export async function concludeAssessment(ctx: Ctx, id: number, input: TConcludeI
 const BEFORE_LIBRARY = ['draft', 'pendingAssessment'];
 
 /**
- * 按评估结论入库: the project enters the library with its budget set to `amount` (default: the recommended
- * amount). Both moves pass through the project gates, so this path cannot bypass the ex-ante gate either.
+ * 按评估结论入库: a project still before the library enters it with its budget set to `amount` (default: the
+ * recommended amount), through the project gates, so this path cannot bypass the ex-ante gate either. Once the
+ * project is in the library its budget is the library's to change (a replay or double click here is refused).
  */
 export async function enterLibrary(ctx: Ctx, id: number, amount?: number) {
   assertRole(ctx.actor, ['finance', 'admin'], '项目入库');
   return write(ctx, async (tx) => {
     const a = await loadForWrite(tx, ctx, id, ['concluded'], '入库');
     const project = found(await repo.findProject(tx, ctx.actor.regionCode, a.projectId), '项目');
+    if (!BEFORE_LIBRARY.includes(project.status)) throw new AppError('INVALID_TRANSITION', '该项目已入库');
     const budget = amount ?? a.recommendedAmount ?? 0;
     if (!Number.isSafeInteger(budget) || budget < 0) throw new AppError('VALIDATION_FAILED', '安排金额不能为负数');
-    const entering = BEFORE_LIBRARY.includes(project.status);
-    if (entering) await checkProjectGates(tx, ctx, { projectId: project.id, action: 'enterLibrary' });
+    await checkProjectGates(tx, ctx, { projectId: project.id, action: 'enterLibrary' });
     await checkProjectGates(tx, ctx, { projectId: project.id, action: 'budget', amount: budget });
-    const status = entering ? 'inLibrary' : project.status;
+    const status = 'inLibrary';
     const [after] = await tx
       .update(projects)
       .set({
@@ -101,26 +103,24 @@ export async function enterLibrary(ctx: Ctx, id: number, amount?: number) {
         version: sql`${projects.version} + 1`,
         updatedAt: sql`now()`,
       })
-      .where(eq(projects.id, project.id))
+      .where(and(eq(projects.id, project.id), eq(projects.status, project.status)))
       .returning();
-    const reason = `依据事前绩效评估结论入库，安排金额${budget}分`;
-    if (entering) {
-      await tx.insert(projectSteps).values({
-        projectId: project.id,
-        fromStatus: project.status,
-        toStatus: status,
-        actorId: ctx.actor.userId,
-        actorName: ctx.actor.displayName,
-        reason: '事前绩效评估通过，按建议安排金额入库',
-      });
-    }
+    if (!after) throw new AppError('CONFLICT', '项目状态已变化，请刷新后重试');
+    await tx.insert(projectSteps).values({
+      projectId: project.id,
+      fromStatus: project.status,
+      toStatus: status,
+      actorId: ctx.actor.userId,
+      actorName: ctx.actor.displayName,
+      reason: '事前绩效评估通过，按建议安排金额入库',
+    });
     await audit(tx, ctx, {
       entity: 'project',
       entityId: project.id,
       action: 'enterLibrary',
       before: { status: project.status, approvedAmount: project.approvedAmount },
       after: { status, approvedAmount: budget },
-      reason,
+      reason: `依据事前绩效评估结论入库，安排金额${formatWanLabel(budget)}`,
     });
     return after;
   });

@@ -3,6 +3,7 @@ import type { Ctx } from '../../platform/context';
 import { checkProjectGates, type ProjectGateRequest } from '../../platform/gates';
 import { createTestApp, type TestApp } from '../../test/app';
 import { financeCtx } from '../../test/factories';
+import { auditCount, expectOneWinner, times } from '../../test/security/one-winner';
 import { applyAndSubmit, as, expertIds, newProject, scoreAll, WAN } from './test-helpers';
 
 let t: TestApp;
@@ -108,6 +109,18 @@ describe('ex-ante gate', () => {
       [String(project.id)],
     );
     expect(rows[0].n).toBe(1);
+  });
+
+  it('a double-clicked 按建议金额入库 enters the library once; later the assessment cannot reset the budget', async () => {
+    const { project, id } = await concludedProject('partialSupport', 0.7, 520 * WAN);
+    const finance = await as(t, 'finance');
+    expectOneWinner(await times(() => finance.post(`/api/ex-ante/assessments/${id}/enter-library`, {})));
+    expect(await auditCount(t, 'project', project.id, 'enterLibrary')).toBe(1);
+    await t.database.pool.query('update project set adjusted_amount = $2 where id = $1', [project.id, 500 * WAN]);
+    const replay = await finance.post(`/api/ex-ante/assessments/${id}/enter-library`, { amount: 510 * WAN });
+    expect(replay.statusCode).toBe(409);
+    expect(replay.json().message).toContain('已入库');
+    expect(await projectRow(project.id)).toEqual({ status: 'inLibrary', approved: 520 * WAN, adjusted: 500 * WAN });
   });
 
   it('lets a project that does not need an assessment through (continuing, below threshold)', async () => {

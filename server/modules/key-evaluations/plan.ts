@@ -97,12 +97,14 @@ export async function createEvaluation(ctx: Ctx, input: TKeyEvaluationInput) {
       eq(keyEvaluations.objectName, object.objectName),
       eq(keyEvaluations.departmentId, object.departmentId),
     );
-  const [dup] = await ctx.db
-    .select({ id: keyEvaluations.id })
-    .from(keyEvaluations)
-    .where(and(...dupWhere));
-  if (dup) throw new AppError('DUPLICATE', `${input.year}年计划中已有对“${object.objectName}”的同类评价`);
   return write(ctx, async (tx) => {
+    // Plans of one department are made one at a time, so a double click finds the first one (DUPLICATE).
+    await repo.lockOrgNode(tx, object.departmentId);
+    const [dup] = await tx
+      .select({ id: keyEvaluations.id })
+      .from(keyEvaluations)
+      .where(and(...dupWhere));
+    if (dup) throw new AppError('DUPLICATE', `${input.year}年计划中已有对“${object.objectName}”的同类评价`);
     const [row] = await tx
       .insert(keyEvaluations)
       .values({

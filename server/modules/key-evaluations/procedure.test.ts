@@ -214,3 +214,24 @@ describe('key evaluation procedure', () => {
     ).toBe(409);
   });
 });
+
+describe('planning under double submits', () => {
+  it('a double-clicked 列入计划 puts the object on the plan once; the others are told it is already there', async () => {
+    const finance = await t.as('finance');
+    const objectName = `并发列入计划事项${Date.now()}`;
+    const body = {
+      year: 2025,
+      kind: 'purchasedService',
+      budgetType: 'general',
+      objectType: 'item',
+      objectName,
+      unitId: await orgId(t, '104002'),
+      amount: 1_000_000_00,
+      teamMode: 'agency',
+    };
+    const replies = await Promise.all(Array.from({ length: 5 }, () => finance.post('/api/key-evaluations', body)));
+    expect(replies.filter((r) => r.statusCode === 200)).toHaveLength(1);
+    for (const r of replies.filter((x) => x.statusCode !== 200)) expect(r.json().code, r.body).toBe('DUPLICATE');
+    expect(await count('select count(*) n from key_evaluation where object_name = $1', [objectName])).toBe(1);
+  });
+});

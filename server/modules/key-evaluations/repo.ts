@@ -34,6 +34,16 @@ export async function findInRegion(db: DbOrTx, regionCode: string, id: number) {
   return row;
 }
 
+/** The same row locked for the rest of the transaction (one agency engagement per evaluation at a time). */
+export async function lockInRegion(tx: DbOrTx, regionCode: string, id: number) {
+  const [row] = await tx
+    .select()
+    .from(keyEvaluations)
+    .where(and(eq(keyEvaluations.regionCode, regionCode), eq(keyEvaluations.id, id)))
+    .for('update');
+  return row;
+}
+
 export async function updateEvaluation(db: DbOrTx, id: number, set: Partial<typeof keyEvaluations.$inferInsert>) {
   const [row] = await db.update(keyEvaluations).set(set).where(eq(keyEvaluations.id, id)).returning();
   return row;
@@ -57,6 +67,11 @@ export function listFindings(db: DbOrTx, evaluationId: number) {
 }
 
 /** Org nodes by id (names, kinds, departments). */
+/** Locks an org node row for the rest of the transaction (serialises plan entries of one department). */
+export async function lockOrgNode(tx: DbOrTx, id: number) {
+  await tx.select({ id: orgUnits.id }).from(orgUnits).where(eq(orgUnits.id, id)).for('update');
+}
+
 export async function orgNodes(db: DbOrTx, regionCode: string, ids: number[]) {
   if (ids.length === 0) return [];
   return db

@@ -26,5 +26,8 @@ export async function templates(ctx: Ctx, year: number) {
   };
 }
 
-/** An evaluation of the region for another module's checks (agency engagement), or undefined. */
-export { findInRegion as evaluationInRegion } from './repo';
+/**
+ * An evaluation of the region for another module's checks (agency engagement), or undefined; the locking variant
+ * holds the row for the caller's transaction.
+ */
+export { findInRegion as evaluationInRegion, lockInRegion as lockEvaluationInRegion } from './repo';

@@ -69,7 +69,7 @@ export async function exportLines(ctx: Ctx, runId: number) {
 export async function summaryDocx(ctx: Ctx, runId: number) {
   const run = found(await repo.findRunById(ctx.db, ctx.actor.regionCode, runId), '结果应用批次');
   const lines = await listLines(ctx, runId, {});
-  const totals = await resultsTotals(ctx.db, ctx.actor.regionCode, run.year);
+  const totals = await resultsTotals(ctx.db, ctx.actor.regionCode, run.year, ctx.actor);
   const decided = lines.filter((l) => l.decision !== 'pending');
   const byDept = new Map<string, { n: number; before: number; change: number }>();
   for (const l of lines) {
@@ -89,6 +89,7 @@ export async function summaryDocx(ctx: Ctx, runId: number) {
         `事前绩效评估核减${formatWanLabel(totals.exAnteCuts)}（${totals.exAnteAssessments}个项目），运行监控收回资金${formatWanLabel(totals.recoveries)}。`,
     ),
     heading('二、分部门调整情况'),
+    paragraph('调整金额含待确认建议的建议调整额，已确认的按确认调整额计。'),
     table(
       ['主管部门', '项目数', '调整前预算（万元）', '调整金额（万元）', '调整后预算（万元）'],
       [...byDept.entries()].map(([name, d]) => [
@@ -100,18 +101,19 @@ export async function summaryDocx(ctx: Ctx, runId: number) {
       ]),
       [30, 10, 20, 20, 20],
     ),
-    heading('三、压减及取消项目明细'),
+    heading('三、压减及取消项目明细（含待确认建议）'),
     cuts.length
       ? table(
-          ['项目', '等级', '措施', '调整金额（万元）', '依据'],
+          ['项目', '等级', '措施', '调整金额（万元）', '确认情况', '依据'],
           cuts.map((l) => [
             l.projectName,
             l.grade,
             action(l.finalAction ?? l.proposedAction),
             formatWan(finalChange(l)),
+            RESULT_DECISION_LABELS[l.decision as ResultDecision],
             l.overrideReason ?? l.reason,
           ]),
-          [26, 8, 10, 14, 42],
+          [24, 7, 8, 13, 10, 38],
         )
       : paragraph('本年度无压减或取消的项目。'),
   ];

@@ -1,8 +1,8 @@
 import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type { Actor } from '../../../core/access';
+import { type Actor, scopeOf } from '../../../core/access';
 import type { TResultsLine } from '../../../core/contracts/results-application';
-import { orgUnits, resultsRuns, resultsLines as rl } from '../../db/schema/index';
+import { orgUnits, projects, resultsRuns, resultsLines as rl } from '../../db/schema/index';
 import type { DbOrTx } from '../../platform/db/client';
 import { scopeWhere } from '../../platform/scope';
 
@@ -87,4 +87,16 @@ export async function runSummary(db: DbOrTx, actor: Actor, runId: number) {
     .from(rl)
     .where(and(scopedLines(actor), eq(rl.runId, runId)));
   return s;
+}
+
+/** The ids of the projects a department (or unit) reader may see; null for region-wide readers. */
+export async function projectsInScope(db: DbOrTx, actor: Actor | undefined) {
+  if (!actor || scopeOf(actor).kind === 'region') return null;
+  const rows = await db
+    .select({ id: projects.id })
+    .from(projects)
+    .where(
+      scopeWhere(actor, { region: projects.regionCode, department: projects.departmentId, unit: projects.unitId }),
+    );
+  return new Set(rows.map((r) => r.id));
 }

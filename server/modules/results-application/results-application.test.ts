@@ -193,4 +193,33 @@ describe('results application', () => {
     const doc = await finance.get(`/api/results-application/runs/${runId}/summary`);
     expect(doc.headers['content-type']).toContain('wordprocessingml');
   });
+
+  it("a department's totals cover its own projects only (not the district's)", async () => {
+    const dept = await as('department');
+    const deptId = (await t.database.pool.query(`select org_id from app_user where username = 'department'`)).rows[0]
+      .org_id as number;
+    const mine = (await dept.get('/api/results-application/totals?year=2025')).json();
+    const district = (await (await as('finance')).get('/api/results-application/totals?year=2025')).json();
+    const q = async (text: string) => (await t.database.pool.query(text, [deptId])).rows[0];
+    const lines = await q(`select coalesce(sum(-l.final_change) filter (where l.final_change < 0), 0)::float8 as cuts,
+        count(*) filter (where l.final_change < 0)::int as n,
+        count(*) filter (where l.final_action = 'prioritise')::int as prio
+      from results_line l join results_run r on r.id = l.run_id
+      where r.year = 2025 and l.decision <> 'pending' and l.department_id = $1`);
+    const exAnte =
+      await q(`select count(*)::int as n, coalesce(sum(a.requested_amount - a.recommended_amount), 0)::float8 as cut
+      from ex_ante_assessment a join project p on p.id = a.project_id
+      where a.year = 2025 and a.status = 'concluded' and a.recommended_amount is not null and p.department_id = $1`);
+    const recovered = await q(`select coalesce(sum(d.amount), 0)::float8 as amount from monitoring_disposal d
+      join project p on p.id = d.project_id where d.year = 2025 and d.kind = 'recoverFunds' and p.department_id = $1`);
+    expect(mine).toMatchObject({
+      cutsFromResults: lines.cuts,
+      cutProjects: lines.n,
+      prioritisedProjects: lines.prio,
+      exAnteAssessments: exAnte.n,
+      exAnteCuts: exAnte.cut,
+      recoveries: recovered.amount,
+    });
+    expect(mine.prioritisedProjects).toBeLessThan(district.prioritisedProjects);
+  });
 });

@@ -93,7 +93,7 @@ export async function resultsApplicationRoutes(app: FastifyInstance) {
     },
     async (req) => {
       assertCanRead(req.ctx.actor);
-      return resultsTotals(req.ctx.db, req.ctx.actor.regionCode, req.query.year);
+      return resultsTotals(req.ctx.db, req.ctx.actor.regionCode, req.query.year, req.ctx.actor);
     },
   );
 }

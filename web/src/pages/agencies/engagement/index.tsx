@@ -8,6 +8,7 @@ import {
   Input,
   InputNumber,
   Modal,
+  message,
   Space,
   Spin,
   Table,
@@ -17,7 +18,7 @@ import type { Dayjs } from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { ENGAGEMENT_STATUS_LABELS } from '../../../../../core/contracts/agencies';
-import { parseWan } from '../../../../../core/money';
+import { parseYuan } from '../../../../../core/money';
 import {
   type CreditEffect,
   creditEffectLabels,
@@ -25,8 +26,9 @@ import {
   type QualityItem,
 } from '../../../../../core/rules/key-evaluation/index';
 import { api } from '../../../api/request';
-import { wan, yuan } from '../../../components/format';
+import { yuan } from '../../../components/format';
 import { HistoryButton } from '../../../components/HistoryDrawer';
+import { useBusy } from '../../../components/useBusy';
 import type { Engagement } from '../types';
 import { previewTerms } from './terms';
 
@@ -51,6 +53,7 @@ export default function EngagementPage() {
   const [comment, setComment] = useState('');
   const [paying, setPaying] = useState(false);
   const [form] = Form.useForm();
+  const [busy, busyWith] = useBusy<'score' | 'pay' | 'cancel'>();
   const load = useCallback(
     () =>
       api.get<Detail>(`/api/agencies/engagements/${id}`).then(
@@ -70,10 +73,32 @@ export default function EngagementPage() {
     await api.put(`/api/agencies/engagements/${id}/quality`, { scores, comment, version: g.version });
     await load();
   };
+  const cancel = () => {
+    let reason = '';
+    Modal.confirm({
+      title: '解除委托',
+      content: (
+        <Input.TextArea
+          rows={3}
+          maxLength={500}
+          placeholder="解除原因（如更换受托机构）"
+          onChange={(e) => {
+            reason = e.target.value;
+          }}
+        />
+      ),
+      onOk: () =>
+        busyWith('cancel', async () => {
+          await api.post(`/api/agencies/engagements/${id}/cancel`, { reason });
+          message.success('已解除委托，可重新委托其他机构');
+          await load();
+        }),
+    });
+  };
   const pay = async () => {
     const v = await form.validateFields();
     await api.post(`/api/agencies/engagements/${id}/payments`, {
-      amount: parseWan(String(v.amountWan)),
+      amount: parseYuan(v.amountYuan),
       paidOn: (v.paidOn as Dayjs).format('YYYY-MM-DD'),
       note: v.note ?? '',
     });
@@ -83,7 +108,19 @@ export default function EngagementPage() {
   };
   return (
     <Space direction="vertical" style={{ width: '100%' }} size={16}>
-      <Card title={`委托：${g.evaluationName}`} extra={<HistoryButton entity="agencyEngagement" entityId={g.id} />}>
+      <Card
+        title={`委托：${g.evaluationName}`}
+        extra={
+          <Space>
+            {g.allowedActions.includes('cancel') && (
+              <Button danger onClick={cancel} loading={busy === 'cancel'} data-testid="cancel-engagement">
+                解除委托
+              </Button>
+            )}
+            <HistoryButton entity="agencyEngagement" entityId={g.id} />
+          </Space>
+        }
+      >
         <Descriptions size="small" column={3}>
           <Descriptions.Item label="受托机构">
             <Link to={`/agencies/${g.agencyId}`}>{g.agencyName}</Link>
@@ -115,7 +152,13 @@ export default function EngagementPage() {
         title="第三方机构执业质量考评表"
         extra={
           canScore && (
-            <Button type="primary" onClick={submitScore} disabled={preview === null} data-testid="submit-quality">
+            <Button
+              type="primary"
+              onClick={() => void busyWith('score', submitScore).catch(() => undefined)}
+              loading={busy === 'score'}
+              disabled={preview === null}
+              data-testid="submit-quality"
+            >
               提交考评
             </Button>
           )
@@ -186,7 +229,7 @@ export default function EngagementPage() {
           locale={{ emptyText: '暂无支付记录' }}
           columns={[
             { title: '支付日期', dataIndex: 'paidOn', width: 120 },
-            { title: '金额（万元）', dataIndex: 'amount', width: 140, align: 'right', render: wan },
+            { title: '金额（元）', dataIndex: 'amount', width: 140, align: 'right', render: yuan },
             { title: '说明', dataIndex: 'note' },
           ]}
         />
@@ -194,10 +237,22 @@ export default function EngagementPage() {
           <Tag style={{ marginTop: 8 }}>累计支付不得超过按考评结果应付的 {yuan(g.payable)} 元</Tag>
         )}
       </Card>
-      <Modal title="登记支付" open={paying} onCancel={() => setPaying(false)} onOk={pay} destroyOnHidden>
+      <Modal
+        title="登记支付"
+        open={paying}
+        onCancel={() => setPaying(false)}
+        onOk={() => void busyWith('pay', pay).catch(() => undefined)}
+        confirmLoading={busy === 'pay'}
+        destroyOnHidden
+      >
         <Form form={form} layout="vertical">
-          <Form.Item name="amountWan" label="金额（万元）" rules={[{ required: true, message: '请填写金额' }]}>
-            <InputNumber min={0.0001} precision={4} style={{ width: 200 }} data-testid="payment-amount" />
+          <Form.Item
+            name="amountYuan"
+            label="金额（元）"
+            rules={[{ required: true, message: '请填写金额' }]}
+            extra={`尚可支付 ${yuan(g.remaining)} 元`}
+          >
+            <InputNumber min={0.01} precision={2} style={{ width: 200 }} data-testid="payment-amount" />
           </Form.Item>
           <Form.Item name="paidOn" label="支付日期" rules={[{ required: true, message: '请选择日期' }]}>
             <DatePicker />

@@ -5,6 +5,7 @@ import { PROJECT_STATUS_LABELS, type ProjectStatus } from '../../../../../core/c
 import { api, download } from '../../../api/request';
 import { wan } from '../../../components/format';
 import { HistoryButton } from '../../../components/HistoryDrawer';
+import { useBusy } from '../../../components/useBusy';
 import { statusColor, statusLabel } from '../shared';
 import { ApplicationTab } from './components/ApplicationTab';
 import { ConclusionTab } from './components/ConclusionTab';
@@ -17,15 +18,17 @@ import type { Detail } from './types';
 export default function AssessmentDetailPage() {
   const id = Number(useParams().id);
   const [d, setD] = useState<Detail | null>(null);
+  const [busy, busyWith] = useBusy();
   const load = useCallback(() => api.get<Detail>(`/api/ex-ante/assessments/${id}`).then(setD, () => undefined), [id]);
   useEffect(() => void load(), [load]);
   if (!d) return <Spin />;
   const can = (a: string) => d.allowedActions.includes(a);
-  const act = async (path: string, body: unknown, done: string) => {
-    await api.post(`/api/ex-ante/assessments/${d.id}/${path}`, body);
-    message.success(done);
-    await load();
-  };
+  const act = (path: string, body: unknown, done: string) =>
+    busyWith(path, async () => {
+      await api.post(`/api/ex-ante/assessments/${d.id}/${path}`, body);
+      message.success(done);
+      await load();
+    });
   const returnIt = () => {
     let reason = '';
     Modal.confirm({
@@ -61,13 +64,21 @@ export default function AssessmentDetailPage() {
       extra={
         <Space>
           {can('submit') && (
-            <Button type="primary" onClick={() => act('submit', undefined, '已提交财政部门')}>
+            <Button
+              type="primary"
+              loading={busy === 'submit'}
+              onClick={() => void act('submit', undefined, '已提交财政部门').catch(() => undefined)}
+            >
               提交申报
             </Button>
           )}
           {can('return') && <Button onClick={returnIt}>退回</Button>}
           {can('enterLibrary') && (
-            <Button type="primary" onClick={() => act('enter-library', {}, '项目已按建议安排金额入库')}>
+            <Button
+              type="primary"
+              loading={busy === 'enter-library'}
+              onClick={() => void act('enter-library', {}, '项目已按建议安排金额入库').catch(() => undefined)}
+            >
               按建议金额入库
             </Button>
           )}

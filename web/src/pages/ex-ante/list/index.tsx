@@ -6,6 +6,7 @@ import { ASSESSMENT_STATUS_LABELS, ASSESSMENT_STATUSES } from '../../../../../co
 import { api } from '../../../api/request';
 import { useAuth } from '../../../app/auth';
 import { wan } from '../../../components/format';
+import { useBusy } from '../../../components/useBusy';
 import { conclusionColor, conclusionLabel, statusColor, statusLabel } from '../shared';
 
 interface Row {
@@ -40,6 +41,7 @@ export default function AssessmentListPage() {
   const [rows, setRows] = useState<Row[]>([]);
   const [creating, setCreating] = useState<Candidate[] | null>(null);
   const [projectId, setProjectId] = useState<number>();
+  const [busy, busyWith] = useBusy();
   const load = useCallback(
     () => api.get<Row[]>('/api/ex-ante/assessments', { year, status, q }).then(setRows, () => undefined),
     [year, status, q],
@@ -119,7 +121,8 @@ export default function AssessmentListPage() {
         title="发起事前绩效评估"
         open={creating !== null}
         onCancel={() => setCreating(null)}
-        onOk={create}
+        onOk={() => void busyWith('create', create).catch(() => undefined)}
+        confirmLoading={busy === 'create'}
         okButtonProps={{ disabled: !projectId }}
       >
         <Select

@@ -2,12 +2,14 @@ import { Alert, Button, Card, Descriptions, Form, Input, InputNumber, message, R
 import { CONCLUSIONS } from '../../../../../../core/contracts/ex-ante';
 import { api } from '../../../../api/request';
 import { wan } from '../../../../components/format';
+import { useBusy } from '../../../../components/useBusy';
 import { conclusionColor, conclusionLabel, fenToWan, wanToFen } from '../../shared';
 import type { Detail } from '../types';
 
 /** Conclusion: band from the panel score, optional override with a reason, recommended and cut amounts. */
 export function ConclusionTab({ d, reload }: { d: Detail; reload: () => void }) {
   const [form] = Form.useForm();
+  const [busy, busyWith] = useBusy();
   const conclusion = Form.useWatch('conclusion', form);
   const recommendedWan = Form.useWatch('recommendedWan', form);
   const band = d.preview?.band;
@@ -95,7 +97,12 @@ export function ConclusionTab({ d, reload }: { d: Detail; reload: () => void }) 
         <Form.Item name="opinion" label="评审意见" rules={[{ required: true, message: '请填写评审意见' }]}>
           <Input.TextArea rows={4} />
         </Form.Item>
-        <Button type="primary" onClick={submit} disabled={!complete}>
+        <Button
+          type="primary"
+          onClick={() => void busyWith('conclude', submit).catch(() => undefined)}
+          loading={busy === 'conclude'}
+          disabled={!complete}
+        >
           出具结论
         </Button>
       </Form>

@@ -2,6 +2,7 @@ import { Alert, Button, Card, Input, InputNumber, message, Space, Table } from '
 import { useEffect, useState } from 'react';
 import { templatePoints } from '../../../../../../core/rules/ex-ante/template-types';
 import { api } from '../../../../api/request';
+import { useBusy } from '../../../../components/useBusy';
 import type { Detail } from '../types';
 
 /** The expert's own score sheet: every point scored within its weight, with a comment. */
@@ -11,6 +12,7 @@ export function ScoreTab({ d, reload }: { d: Detail; reload: () => void }) {
   const [scores, setScores] = useState<Record<string, number | null>>({});
   const [comments, setComments] = useState<Record<string, string>>({});
   const [overall, setOverall] = useState('');
+  const [busy, busyWith] = useBusy<'save' | 'submit'>();
   useEffect(() => {
     setScores(mine?.scores ?? {});
     setComments(mine?.comments ?? {});
@@ -85,8 +87,19 @@ export function ScoreTab({ d, reload }: { d: Detail; reload: () => void }) {
       />
       {editable && (
         <Space style={{ marginTop: 12 }}>
-          <Button onClick={() => send(false)}>暂存</Button>
-          <Button type="primary" onClick={() => send(true)}>
+          <Button
+            onClick={() => void busyWith('save', () => send(false)).catch(() => undefined)}
+            loading={busy === 'save'}
+            disabled={busy === 'submit'}
+          >
+            暂存
+          </Button>
+          <Button
+            type="primary"
+            onClick={() => void busyWith('submit', () => send(true)).catch(() => undefined)}
+            loading={busy === 'submit'}
+            disabled={busy === 'save'}
+          >
             提交评分
           </Button>
         </Space>

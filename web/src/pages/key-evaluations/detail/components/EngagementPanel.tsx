@@ -5,6 +5,7 @@ import { ENGAGEMENT_STATUS_LABELS } from '../../../../../../core/contracts/agenc
 import { parseWan } from '../../../../../../core/money';
 import { api } from '../../../../api/request';
 import { wan } from '../../../../components/format';
+import { useBusy } from '../../../../components/useBusy';
 import type { EvaluationDetail } from '../../types';
 
 interface AgencyOption {
@@ -19,6 +20,7 @@ export function EngagementPanel({ e, onSaved }: { e: EvaluationDetail; onSaved: 
   const [open, setOpen] = useState(false);
   const [agencies, setAgencies] = useState<AgencyOption[]>([]);
   const [form] = Form.useForm();
+  const [busy, busyWith] = useBusy();
   useEffect(() => {
     if (open) void api.get<AgencyOption[]>('/api/agencies').then(setAgencies, () => undefined);
   }, [open]);
@@ -64,7 +66,14 @@ export function EngagementPanel({ e, onSaved }: { e: EvaluationDetail; onSaved: 
           委托第三方机构
         </Button>
       )}
-      <Modal title="委托第三方机构" open={open} onCancel={() => setOpen(false)} onOk={save} destroyOnHidden>
+      <Modal
+        title="委托第三方机构"
+        open={open}
+        onCancel={() => setOpen(false)}
+        onOk={() => void busyWith('engage', save).catch(() => undefined)}
+        confirmLoading={busy === 'engage'}
+        destroyOnHidden
+      >
         <Form form={form} layout="vertical">
           <Form.Item
             name="agencyId"

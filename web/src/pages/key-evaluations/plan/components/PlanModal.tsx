@@ -11,6 +11,7 @@ import { BUDGET_TYPE_LABELS, BUDGET_TYPES } from '../../../../../../core/enums';
 import { parseWan } from '../../../../../../core/money';
 import { evaluationKindLabels, evaluationKinds } from '../../../../../../core/rules/key-evaluation/index';
 import { api } from '../../../../api/request';
+import { useBusy } from '../../../../components/useBusy';
 
 export interface PlanDefaults {
   kind?: string;
@@ -39,6 +40,7 @@ export function PlanModal({
 }) {
   const [form] = Form.useForm();
   const [orgs, setOrgs] = useState<TOrgUnit[]>([]);
+  const [busy, busyWith] = useBusy();
   const objectType = Form.useWatch('objectType', form);
   useEffect(() => void api.get<TOrgUnit[]>('/api/org/units').then(setOrgs, () => undefined), []);
   useEffect(() => {
@@ -75,7 +77,8 @@ export function PlanModal({
       title={`列入${year}年重点评价计划`}
       open={defaults !== null}
       onCancel={onClose}
-      onOk={save}
+      onOk={() => void busyWith('save', save).catch(() => undefined)}
+      confirmLoading={busy === 'save'}
       okText="列入计划"
       width={640}
       destroyOnHidden
