@@ -42,7 +42,7 @@ export interface TMilestone {
   /** For finance: the reminder window has opened and no reminder was sent yet. */
   remindDue?: boolean;
   version: number;
-  /** For a unit: whether it has marked this milestone done. */
+  /** For a unit or department: whether it has marked its own milestone done. */
   done?: boolean;
   overdue?: boolean;
 }

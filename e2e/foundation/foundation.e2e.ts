@@ -19,8 +19,20 @@ describe('foundation', () => {
     const { page, context } = await signIn('admin');
     await page.goto(`${BASE_URL}/system/users`);
     await page.getByRole('cell', { name: 'finance', exact: true }).waitFor();
-    await page.getByRole('button', { name: '新增用户' }).click();
     const dialog = page.getByRole('dialog');
+    // Editing a user first must not leave that user's values in the new-user form.
+    await page
+      .getByRole('row', { name: /^finance/ })
+      .getByText('编辑')
+      .click();
+    await expect.poll(() => dialog.getByLabel('姓名').inputValue()).not.toBe('');
+    await dialog.getByRole('button', { name: /取\s*消|Cancel/ }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByRole('button', { name: '新增用户' }).click();
+    expect([await dialog.getByLabel('用户名').inputValue(), await dialog.getByLabel('姓名').inputValue()]).toEqual([
+      '',
+      '',
+    ]);
     await dialog.getByLabel('用户名').fill(`e2eclerk${Date.now() % 100000}`);
     await dialog.getByLabel('姓名').fill('端到端测试员');
     await dialog.getByLabel('角色').click();

@@ -21,7 +21,38 @@ describe('framework: cockpit and annual report', () => {
     await context.close();
   });
 
-  it('[COCKPIT][LOOP-BAR]: the loop bars compare two years; clicking the 项目 bar opens the project list', async () => {
+  it("[COCKPIT][YEAR]: switching the year never leaves the previous year's figures on screen while the new ones load", async () => {
+    const leader = await apiAs('leader');
+    const before = await leader.get<{ framework: { key: string; value: number }[] }>(
+      '/api/dashboard/cockpit?year=2024',
+    );
+    const units2024 = before.framework.find((f) => f.key === 'trainingUnits')?.value;
+    const { page, context } = await signIn('leader');
+    // Hold the 2024 answer back until the page has been looked at.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let asked = false;
+    await page.route(/\/api\/dashboard\/cockpit\?year=2024/, async (route) => {
+      asked = true;
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${BASE_URL}/analytics/cockpit?year=2025`);
+    const units = page.getByTestId('cockpit-trainingUnits');
+    await units.waitFor();
+    await page.locator('.ant-card-extra .ant-select').click();
+    await page.locator('.ant-select-item-option[title="2024年"]').click();
+    await expect.poll(() => asked).toBe(true);
+    expect(await units.count()).toBe(0);
+    release();
+    await units.waitFor();
+    expect(await units.textContent()).toBe(String(units2024));
+    await context.close();
+  });
+
+  it("[COCKPIT][LOOP-BAR]: the loop bars compare two years; clicking the 项目 bar opens that year's project list", async () => {
     const leader = await apiAs('leader');
     const cockpit = await leader.get<{ funnel: { key: string; value: number; previous: number }[] }>(
       '/api/dashboard/cockpit?year=2025',
@@ -50,6 +81,8 @@ describe('framework: cockpit and annual report', () => {
     await page.mouse.down();
     await page.mouse.up();
     await page.waitForURL(/\/projects\?year=2025$/);
+    // The list behind the bar is the 2025 one (not the page's default year): its total is the bar's number.
+    await page.getByText(`共 ${projects?.value} 项`).waitFor();
     await context.close();
   });
 

@@ -4,7 +4,7 @@ import { apiAs, BASE_URL, setupBrowser, signIn } from '../helpers';
 setupBrowser();
 
 describe('framework: trainings', () => {
-  it('[TRAININGS][CREATE]: finance records a session with an attending unit and opens it', async () => {
+  it('[TRAININGS][CREATE]: finance records a session with an attending unit (a double click saves it once)', async () => {
     const title = `端到端宣讲${Date.now() % 100000}`;
     const { page, context } = await signIn('finance');
     await page.goto(`${BASE_URL}/framework/trainings?year=2025`);
@@ -19,7 +19,7 @@ describe('framework: trainings', () => {
     await dialog.getByLabel('日期').press('Enter');
     await dialog.getByLabel(/参训单位/).fill('江岸区教育局机关');
     await page.locator('.ant-select-item-option[title*="江岸区教育局机关"]').first().click();
-    await dialog.getByRole('button', { name: /保\s*存/ }).click();
+    await dialog.getByRole('button', { name: /保\s*存/ }).dblclick();
     const row = page.getByRole('row', { name: new RegExp(title) });
     await row.waitFor();
     expect(await row.textContent()).toContain('2025-12-03');
@@ -29,6 +29,7 @@ describe('framework: trainings', () => {
     const list = await finance.get<{ items: { id: number; title: string; unitCount: number; mode: string }[] }>(
       '/api/trainings?year=2025&pageSize=100',
     );
+    expect(list.items.filter((s) => s.title === title)).toHaveLength(1);
     const created = list.items.find((s) => s.title === title);
     expect([created?.unitCount, created?.mode]).toEqual([1, 'offline']);
     await context.close();

@@ -88,8 +88,11 @@ export function indicatorImportSchema(fieldCodeByName: Map<string, string>) {
     if (!(operators as readonly string[]).includes(r.operator)) bad('operator', '运算符应为 ≥ > = < ≤ 或 定性');
     if (r.operator !== '定性' && r.operator !== '' && r.unit === '') bad('unit', '定量指标必须填写计量单位');
     if (!['计划标准', '行业标准', '历史标准', '其他标准', ''].includes(r.basis)) bad('basis', '指标值依据不正确');
+    // Proposals (待审核, 退回) belong to a department's review workflow: an import has no proposer to carry them.
     const status = r.status === '' ? 'enabled' : statuses.get(r.status);
     if (!status) bad('status', `状态“${r.status}”不正确`);
+    else if (status !== 'enabled' && status !== 'disabled')
+      bad('status', `状态“${r.status}”不能导入：导入的指标状态应为启用或停用（部门提出的指标请在系统中审核）`);
     const kindCodes = r.projectKinds
       .split(/[、,，]/)
       .filter(Boolean)

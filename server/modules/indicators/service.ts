@@ -44,10 +44,15 @@ function allowedActions(actor: Actor, row: { status: string; proposedByOrgId: nu
   return actions;
 }
 
+/** Whether the actor may see this indicator (the list's visibility, applied to one row). */
+function isVisible(actor: Actor, row: { status: string; proposedByOrgId: number | null }) {
+  const v = visibility(actor);
+  return !v.statuses || v.statuses.includes(row.status) || row.proposedByOrgId === v.ownOrgId;
+}
+
 async function readable(db: DbOrTx, actor: Actor, id: number) {
   const row = found(await repo.findIndicator(db, actor.regionCode, id), '指标');
-  const v = visibility(actor);
-  if (v.statuses && !v.statuses.includes(row.status) && row.proposedByOrgId !== v.ownOrgId) found(null, '指标');
+  if (!isVisible(actor, row)) found(null, '指标');
   return row;
 }
 
@@ -158,6 +163,10 @@ export async function setIndicatorStatus(
 
 registerDocument('indicator', {
   label: '指标',
-  canRead: async (ctx, id) => !!(await repo.findIndicator(ctx.db, ctx.actor.regionCode, id)),
+  // History and files follow the detail: another department's proposal stays hidden.
+  canRead: async (ctx, id) => {
+    const row = await repo.findIndicator(ctx.db, ctx.actor.regionCode, id);
+    return !!row && isVisible(ctx.actor, row);
+  },
   canAttach: async (ctx) => ['finance', 'admin', 'department'].includes(ctx.actor.role),
 });

@@ -139,6 +139,10 @@ describe('indicator library', () => {
     expect(proposed.status).toBe('proposed');
     const unit = await t.as('unit');
     expect((await unit.get(`/api/indicators/${proposed.id}`)).statusCode).toBe(404);
+    // Its history (the proposal's full row) is as hidden as its detail; the proposer reads it.
+    const history = `/api/audit/history?entity=indicator&entityId=${proposed.id}`;
+    expect((await unit.get(history)).statusCode).toBe(404);
+    expect((await dept.get(history)).statusCode).toBe(200);
     const ret = await finance.post(`/api/indicators/${proposed.id}/review`, {
       decision: 'return',
       comment: '请补充计算方法',
@@ -170,6 +174,27 @@ describe('indicator library', () => {
     const again = await finance.request(multipart('/api/indicators/import?year=2030', file.rawPayload, 'lib.xlsx'));
     expect(again.json().code).toBe('IMPORT_ROW_INVALID');
     expect((await finance.get('/api/indicators?year=2030&pageSize=1')).json().total).toBe(b);
+    // A proposal (待审核/退回) has no proposer in a file: refused on its row instead of landing as an orphan.
+    await (await t.as('department')).post('/api/indicators', {
+      year: 2026,
+      fieldCode: 'education',
+      industry: '义务教育',
+      category: '校舍维修改造',
+      layer: 'industry',
+      level1: 'output',
+      level2: 'quantity',
+      name: '导入测试提出的指标',
+      operator: '≥',
+      unit: '所',
+      recommendedValue: '3',
+    });
+    const withProposal = await finance.get('/api/indicators/export?year=2026&status=proposed');
+    const proposals = await finance.request(
+      multipart('/api/indicators/import?year=2031', withProposal.rawPayload, 'p.xlsx'),
+    );
+    expect(proposals.json().code).toBe('IMPORT_ROW_INVALID');
+    expect(proposals.json().details.errors[0].message).toContain('启用或停用');
+    expect((await finance.get('/api/indicators?year=2031&pageSize=1')).json().total).toBe(0);
     const derived = await finance.post('/api/indicators/derive', { fromYear: 2026, toYear: 2027 });
     expect(derived.json().count).toBeGreaterThan(200);
   });

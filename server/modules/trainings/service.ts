@@ -110,7 +110,10 @@ export function trainingTotals(db: DbOrTx, regionCode: string, year: number) {
 /** The same totals as a one-row subquery (sessions, units), for the annual report's single statement. */
 export const trainingTotalsSql = repo.countYearSql;
 
-/** Distinct budget units reached in a year, the list of those not reached, sessions by mode. */
+/**
+ * The caller's budget units reached in a year (a department counts its own units, as the list of those not reached
+ * does), the list of those not reached, sessions by mode.
+ */
 export async function trainingCoverage(ctx: Ctx, year: number) {
   const regionCode = ctx.actor.regionCode;
   const totals = await repo.countYear(ctx.db, regionCode, year);
@@ -120,12 +123,13 @@ export async function trainingCoverage(ctx: Ctx, year: number) {
     ctx.db,
     scopeWhere(ctx.actor, { region: orgUnits.regionCode, department: orgUnits.departmentId, unit: orgUnits.id }),
   );
+  const notReached = allUnits.filter((u) => !reached.has(u.id));
   return {
     year,
     sessions: totals.sessions,
-    unitsReached: totals.units,
+    unitsReached: allUnits.length - notReached.length,
     budgetUnits: allUnits.length,
     byMode,
-    notReached: allUnits.filter((u) => !reached.has(u.id)),
+    notReached,
   };
 }

@@ -27,6 +27,21 @@ describe('trainings', () => {
     expect(cov.notReached).toHaveLength(cov.budgetUnits - cov.unitsReached);
   });
 
+  it("a department's coverage counts its own units reached, out of its own units", async () => {
+    const dept = await t.as('department');
+    const cov = (await dept.get('/api/trainings/coverage?year=2025')).json();
+    const { rows } = await t.database.pool.query(
+      `select count(*)::int as units,
+          count(*) filter (where exists (select 1 from training_attendance a join training_session s on s.id = a.session_id
+            where a.unit_id = o.id and s.year = 2025 and s.cancelled_at is null))::int as reached
+        from org_unit o join app_user u on u.username = 'department'
+        where o.kind = 'budgetUnit' and o.active and o.department_id = u.org_id`,
+    );
+    expect(rows[0].units).toBeGreaterThan(0);
+    expect([cov.unitsReached, cov.budgetUnits]).toEqual([rows[0].reached, rows[0].units]);
+    expect(cov.notReached).toHaveLength(cov.budgetUnits - cov.unitsReached);
+  });
+
   it("the list counts each session's own attendees", async () => {
     const finance = await t.as('finance');
     const list = (await finance.get('/api/trainings?year=2025')).json();

@@ -1,5 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { inScope } from '../../../core/access';
+import { businessDate } from '../../../core/business-time';
 import type { TMilestoneInput, TOverdueUnit } from '../../../core/contracts/work-calendar';
 import { calendarCompletions, calendarMilestones } from '../../db/schema/index';
 import { audit } from '../../platform/audit';
@@ -14,33 +15,41 @@ const ENTITY = 'calendarMilestone';
 const LINK = '/framework/calendar';
 /** One inbox task per unit and milestone; the kind carries the unit so its own task can be closed. */
 const taskKind = (unitId: number) => `workCalendar:${unitId}` as const;
-const today = () => new Date().toISOString().slice(0, 10);
 
-/** The year's timeline; a unit also sees whether it has done each of its own milestones. */
+/** The org whose completion the actor reports: a unit its own, a department its own, others none. */
+function ownOrg(ctx: Ctx): { role: 'unit' | 'department'; id: number } | null {
+  if (ctx.actor.role === 'unit' && ctx.actor.unitId) return { role: 'unit', id: ctx.actor.unitId };
+  if (ctx.actor.role === 'department' && ctx.actor.departmentId)
+    return { role: 'department', id: ctx.actor.departmentId };
+  return null;
+}
+
+/** The year's timeline; a unit or department also sees whether it has done each of its own milestones. */
 export async function listCalendar(ctx: Ctx, year: number) {
   const rows = await repo.findMilestones(ctx.db, ctx.actor.regionCode, year);
-  const unitId = ctx.actor.role === 'unit' ? ctx.actor.unitId : null;
-  const done = unitId
+  const own = ownOrg(ctx);
+  const done = own
     ? new Set(
         (
           await repo.findCompletions(
             ctx.db,
             rows.map((r) => r.id),
-            unitId,
+            own.id,
           )
         ).map((c) => c.milestoneId),
       )
     : new Set<number>();
   const finance = ctx.actor.role === 'finance' || ctx.actor.role === 'admin';
+  const today = businessDate();
   return rows.map((r) => {
     const live = !r.cancelledAt;
-    const mine = unitId !== null && r.responsibleRole === 'unit' && live;
+    const mine = own !== null && r.responsibleRole === own.role && live;
     return {
       ...r,
       done: mine ? done.has(r.id) : undefined,
-      overdue: mine ? !done.has(r.id) && r.dueOn < today() : false,
+      overdue: mine ? !done.has(r.id) && r.dueOn < today : false,
       mine,
-      remindDue: finance && live && !r.remindedAt && isRemindDue(r, today()),
+      remindDue: finance && live && !r.remindedAt && isRemindDue(r, today),
     };
   });
 }
@@ -167,7 +176,7 @@ export async function completeMilestone(ctx: Ctx, id: number) {
 }
 
 /** Per unit (in the caller's scope): unit milestones past their deadline that the unit has not completed. */
-export async function listOverdue(ctx: Ctx, year: number, asOf = today()): Promise<TOverdueUnit[]> {
+export async function listOverdue(ctx: Ctx, year: number, asOf = businessDate()): Promise<TOverdueUnit[]> {
   const due = (await repo.findMilestones(ctx.db, ctx.actor.regionCode, year)).filter(
     (m) => m.responsibleRole === 'unit' && m.dueOn < asOf && !m.cancelledAt,
   );

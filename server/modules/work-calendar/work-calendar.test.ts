@@ -73,6 +73,38 @@ describe('work calendar', () => {
     expect(dept.length).toBeLessThan(overdueAfter.length);
   });
 
+  it('a department sees its own milestone as due, marks it done and its reminder leaves the inbox', async () => {
+    const finance = await t.as('finance');
+    const m = (
+      await finance.post('/api/work-calendar', {
+        year: 2025,
+        stage: 'targets',
+        title: '部门整体绩效目标汇总报送',
+        startOn: '2025-01-01',
+        dueOn: '2025-02-01',
+        responsibleRole: 'department',
+      })
+    ).json();
+    await finance.post(`/api/work-calendar/${m.id}/remind`);
+    const dept = await t.as('department');
+    const row = async () =>
+      (await dept.get('/api/work-calendar?year=2025')).json().find((x: { id: number }) => x.id === m.id);
+    expect(await row()).toMatchObject({ mine: true, done: false, overdue: true });
+    expect((await dept.post(`/api/work-calendar/${m.id}/complete`)).statusCode).toBe(200);
+    expect(await row()).toMatchObject({ mine: true, done: true, overdue: false });
+    const inbox = (await dept.get('/api/inbox?tab=todo&pageSize=200')).json();
+    expect(
+      inbox.items.some(
+        (x: { entityId: number; entity: string }) => x.entity === 'calendarMilestone' && x.entityId === m.id,
+      ),
+    ).toBe(false);
+    // A unit is not responsible for a department's milestone.
+    const unitRow = (await (await t.as('unit')).get('/api/work-calendar?year=2025'))
+      .json()
+      .find((x: { id: number }) => x.id === m.id);
+    expect(unitRow.mine).toBe(false);
+  });
+
   it('validates dates and roles', async () => {
     const finance = await t.as('finance');
     const bad = await finance.post('/api/work-calendar', {

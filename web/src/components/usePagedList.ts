@@ -1,5 +1,6 @@
 import type { TablePaginationConfig } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import { api } from '../api/request';
 
 export const PAGE_SIZE = 20;
@@ -18,9 +19,19 @@ interface Options<P> {
   unit?: string;
 }
 
+/** Filters named in the page's address (a cockpit drill-down, a to-do link): digits as numbers, like the selects. */
+export function filtersFromQuery(params: URLSearchParams): Record<string, string | number> {
+  return Object.fromEntries(
+    [...params]
+      .filter(([k, v]) => v !== '' && k !== 'page' && k !== 'pageSize')
+      .map(([k, v]) => [k, /^\d{1,9}$/.test(v) ? Number(v) : v]),
+  );
+}
+
 /**
  * A scoped list page's state: filters, page, the loaded page and the Table pagination wiring.
- * `set` merges a filter patch and goes back to page 1; `load` reloads the current page.
+ * `set` merges a filter patch and goes back to page 1; `load` reloads the current page. Filters in the address
+ * override the initial ones, so a link to `/projects?year=2025` lists what the number behind it counted.
  */
 export function usePagedList<T, F extends object, P extends Paged<T> = Paged<T>>(
   url: string,
@@ -28,7 +39,11 @@ export function usePagedList<T, F extends object, P extends Paged<T> = Paged<T>>
   options: Options<P> = {},
 ) {
   const { debounceMs, empty, unit = '项' } = options;
-  const [filters, setFilters] = useState<F>(initial);
+  const [params] = useSearchParams();
+  const [filters, setFilters] = useState<F>(() => ({
+    ...(typeof initial === 'function' ? initial() : initial),
+    ...filtersFromQuery(params),
+  }));
   const [page, setPage] = useState(1);
   const [data, setData] = useState<P>(() => empty ?? ({ items: [], total: 0 } as Paged<T> as P));
   const load = useCallback(

@@ -58,7 +58,18 @@ export default function CockpitPage() {
   const year = Number(params.get('year') ?? 2025);
   const [data, setData] = useState<Cockpit | null>(null);
   const navigate = useNavigate();
-  useEffect(() => void api.get<Cockpit>('/api/dashboard/cockpit', { year }).then(setData, () => undefined), [year]);
+  useEffect(() => {
+    // Another year's figures never stay on screen under this year, nor arrive after it (quick switching).
+    let current = true;
+    setData(null);
+    api.get<Cockpit>('/api/dashboard/cockpit', { year }).then(
+      (d) => current && setData(d),
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, [year]);
   const loop = useMemo(() => (data ? loopBarOption(data.funnel, data.year) : null), [data]);
   const warnings = useMemo(() => (data ? warningOption(data.warnings) : null), [data]);
   const grades = useMemo(() => (data ? gradeOption(data.grades.grades) : null), [data]);
@@ -70,6 +81,7 @@ export default function CockpitPage() {
     <Space direction="vertical" size={16} style={{ width: '100%' }}>
       <Card
         title="预算绩效驾驶舱"
+        loading={!data}
         extra={
           <Select
             value={year}

@@ -8,6 +8,7 @@ import {
   operators,
 } from '../../../../core/rules/indicator';
 import { api } from '../../api/request';
+import { useBusy } from '../../components/useBusy';
 import { fieldOptions } from '../../components/useFields';
 
 export interface LibraryRow {
@@ -50,6 +51,7 @@ export function IndicatorForm({
   onClose: (saved: boolean) => void;
 }) {
   const [form] = Form.useForm();
+  const [busy, busyWith] = useBusy();
   const level1 = Form.useWatch('level1', form) as keyof typeof level1Labels | undefined;
   const level2Options = level1
     ? [...new Set([...defaultTaxonomies.classic2020[level1], ...defaultTaxonomies.costFirst2021[level1]])]
@@ -65,7 +67,8 @@ export function IndicatorForm({
     <Modal
       open
       title={initial ? '修改指标' : finance ? '新增指标' : '提出行业指标（报财政审核）'}
-      onOk={save}
+      onOk={() => busyWith('save', save)}
+      confirmLoading={busy === 'save'}
       onCancel={() => onClose(false)}
       width={720}
       okText="保存"

@@ -1,5 +1,5 @@
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Input, message, Space, Table, Tag } from 'antd';
+import { Button, Card, Input, Modal, message, Popconfirm, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import {
   INDICATOR_LAYER_LABELS,
@@ -16,6 +16,7 @@ import { HistoryButton } from '../../components/HistoryDrawer';
 import { ImportButton } from '../../components/ImportButton';
 import { CodeSelect, FieldSelect, ListFilters, YearSelect } from '../../components/ListFilters';
 import { NAME_CELL_STYLE } from '../../components/projectColumns';
+import { useBusy } from '../../components/useBusy';
 import { useFields } from '../../components/useFields';
 import { usePagedList } from '../../components/usePagedList';
 import { IndicatorForm, type LibraryRow } from './IndicatorForm';
@@ -28,16 +29,23 @@ export default function IndicatorLibraryPage() {
   const finance = me?.role === 'finance' || me?.role === 'admin';
   const fields = useFields();
   const [editing, setEditing] = useState<LibraryRow | 'new' | null>(null);
+  const [returning, setReturning] = useState<LibraryRow | null>(null);
+  const [comment, setComment] = useState('');
+  const [busy, busyWith] = useBusy();
   const { filters, set, data, load, pagination } = usePagedList<LibraryRow, Filters>(
     '/api/indicators',
     { year: 2026 },
     { debounceMs: 120, unit: '条' },
   );
-  const review = async (id: number, decision: 'approve' | 'return') => {
-    const comment = decision === 'return' ? window.prompt('退回意见') : '';
-    if (decision === 'return' && !comment) return;
-    await api.post(`/api/indicators/${id}/review`, { decision, comment });
+  const review = async (id: number, decision: 'approve' | 'return', reason = '') => {
+    await api.post(`/api/indicators/${id}/review`, { decision, comment: reason });
     message.success(decision === 'approve' ? '已审核通过并启用' : '已退回');
+    setReturning(null);
+    load();
+  };
+  const setStatus = async (id: number, action: 'enable' | 'disable') => {
+    await api.post(`/api/indicators/${id}/status`, { action });
+    message.success(action === 'enable' ? '已启用' : '已停用，申报时不再可选');
     load();
   };
   const derive = async () => {
@@ -139,7 +147,7 @@ export default function IndicatorLibraryPage() {
           {
             title: '操作',
             key: 'op',
-            width: 170,
+            width: 200,
             render: (_v, r) => (
               <Space size={4}>
                 {(finance || (me?.role === 'department' && ['proposed', 'returned'].includes(r.status))) && (
@@ -149,13 +157,36 @@ export default function IndicatorLibraryPage() {
                 )}
                 {finance && r.status === 'proposed' && (
                   <>
-                    <Button size="small" type="link" onClick={() => review(r.id, 'approve')}>
+                    <Button
+                      size="small"
+                      type="link"
+                      loading={busy === `approve${r.id}`}
+                      onClick={() => busyWith(`approve${r.id}`, () => review(r.id, 'approve'))}
+                    >
                       通过
                     </Button>
-                    <Button size="small" type="link" danger onClick={() => review(r.id, 'return')}>
+                    <Button
+                      size="small"
+                      type="link"
+                      danger
+                      onClick={() => {
+                        setComment('');
+                        setReturning(r);
+                      }}
+                    >
                       退回
                     </Button>
                   </>
+                )}
+                {finance && (r.status === 'enabled' || r.status === 'disabled') && (
+                  <Popconfirm
+                    title={r.status === 'enabled' ? `停用指标“${r.name}”？` : `启用指标“${r.name}”？`}
+                    onConfirm={() => setStatus(r.id, r.status === 'enabled' ? 'disable' : 'enable')}
+                  >
+                    <Button size="small" type="link" danger={r.status === 'enabled'}>
+                      {r.status === 'enabled' ? '停用' : '启用'}
+                    </Button>
+                  </Popconfirm>
                 )}
                 <HistoryButton entity="indicator" entityId={r.id} />
               </Space>
@@ -163,6 +194,23 @@ export default function IndicatorLibraryPage() {
           },
         ]}
       />
+      <Modal
+        title={`退回指标“${returning?.name ?? ''}”`}
+        open={!!returning}
+        okText="退回"
+        okButtonProps={{ danger: true, disabled: !comment.trim() }}
+        confirmLoading={busy === 'return'}
+        onOk={() => returning && busyWith('return', () => review(returning.id, 'return', comment.trim()))}
+        onCancel={() => setReturning(null)}
+      >
+        <Input.TextArea
+          rows={4}
+          maxLength={500}
+          placeholder="请填写退回意见（主管部门据此修改后重新提交）"
+          value={comment}
+          onChange={(e) => setComment(e.target.value)}
+        />
+      </Modal>
       {editing && (
         <IndicatorForm
           year={Number(filters.year)}

@@ -1,12 +1,13 @@
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Form, Input, InputNumber, Modal, message, Select, Space, Switch, Table, Tabs, Tag } from 'antd';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { type Key, useCallback, useEffect, useMemo, useState } from 'react';
 import type { TOrgUnit } from '../../../../core/contracts/org';
 import { ORG_KIND_LABELS } from '../../../../core/enums';
 import { api, download } from '../../api/request';
 import { useAuth } from '../../app/auth';
 import { HistoryButton } from '../../components/HistoryDrawer';
 import { ImportButton } from '../../components/ImportButton';
+import { useBusy } from '../../components/useBusy';
 import { FieldsTable } from '../fields/FieldsTable';
 
 type OrgRow = TOrgUnit & { children?: OrgRow[] };
@@ -35,10 +36,15 @@ function OrgTree() {
   );
   useEffect(() => void load(), [load]);
   const tree = useMemo(() => toTree(units), [units]);
+  // The bureau opens on its departments once they have loaded (a default would apply to the empty first render).
+  const [expanded, setExpanded] = useState<readonly Key[] | null>(null);
   const departments = units.filter((u) => u.kind === 'department');
 
+  const [busy, busyWith] = useBusy();
   const open = (u: Partial<TOrgUnit>) => {
     setEditing(u);
+    // The form outlives the dialog: clear the previous unit's values before a new one is entered.
+    form.resetFields();
     form.setFieldsValue({ kind: 'budgetUnit', sort: 0, active: true, shortName: '', ...u });
   };
   const save = async () => {
@@ -80,7 +86,7 @@ function OrgTree() {
         size="middle"
         dataSource={tree}
         pagination={false}
-        expandable={{ defaultExpandedRowKeys: tree.map((t) => t.id) }}
+        expandable={{ expandedRowKeys: expanded ?? tree.map((t) => t.id), onExpandedRowsChange: setExpanded }}
         columns={[
           { title: '名称', dataIndex: 'name' },
           { title: '编码', dataIndex: 'code', width: 120 },
@@ -106,7 +112,8 @@ function OrgTree() {
       <Modal
         open={editing !== null}
         title={editing?.id ? '编辑机构' : '新增机构'}
-        onOk={() => void save().catch(() => undefined)}
+        onOk={() => void busyWith('save', save).catch(() => undefined)}
+        confirmLoading={busy === 'save'}
         onCancel={() => setEditing(null)}
         destroyOnHidden
       >

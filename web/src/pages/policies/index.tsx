@@ -21,6 +21,7 @@ import { POLICY_CATEGORIES, POLICY_CATEGORY_LABELS, type PolicyCategory } from '
 import { api } from '../../api/request';
 import { useAuth } from '../../app/auth';
 import { Attachments } from '../../components/Attachments';
+import { useBusy } from '../../components/useBusy';
 
 type Detail = TPolicy & { bodyText: string; versions: TPolicy[]; allowedActions: string[] };
 const categoryOptions = POLICY_CATEGORIES.map((c) => ({ value: c, label: POLICY_CATEGORY_LABELS[c] }));
@@ -29,8 +30,9 @@ export default function PoliciesPage() {
   const [query, setQuery] = useState<{ q?: string; category?: string; includeSuperseded?: boolean }>({});
   const [data, setData] = useState<{ items: TPolicy[]; total: number }>({ items: [], total: 0 });
   const [detail, setDetail] = useState<Detail | null>(null);
-  const [editing, setEditing] = useState<{ mode: 'create' | 'revise'; base?: Detail } | null>(null);
+  const [editing, setEditing] = useState<{ mode: 'create' | 'edit' | 'revise'; base?: Detail } | null>(null);
   const [form] = Form.useForm();
+  const [busy, busyWith] = useBusy();
   const { me } = useAuth();
   const canEdit = me?.role === 'finance' || me?.role === 'admin';
   const load = useCallback(
@@ -50,6 +52,9 @@ export default function PoliciesPage() {
         version: editing.base.version,
       });
       await open(r.id);
+    } else if (editing?.mode === 'edit' && editing.base) {
+      await api.put(`/api/policies/${editing.base.id}`, { ...body, version: editing.base.version });
+      await open(editing.base.id);
     } else await api.post('/api/policies', body);
     message.success('已保存');
     setEditing(null);
@@ -139,10 +144,23 @@ export default function PoliciesPage() {
               <Button onClick={() => detail && extract(detail.id)} title="支持 .docx、.pdf、.txt">
                 从附件提取全文（docx/pdf/txt）
               </Button>
+              {detail.allowedActions.includes('edit') && (
+                <Button
+                  title="更正现行版本的文字、日期等（不生成新版本）"
+                  onClick={() => {
+                    form.resetFields();
+                    form.setFieldsValue(detail);
+                    setEditing({ mode: 'edit', base: detail });
+                  }}
+                >
+                  更正
+                </Button>
+              )}
               <Button
                 type="primary"
                 onClick={() => {
                   if (!detail) return;
+                  form.resetFields();
                   form.setFieldsValue({ ...detail, revisionNote: '' });
                   setEditing({ mode: 'revise', base: detail });
                 }}
@@ -193,9 +211,16 @@ export default function PoliciesPage() {
         )}
       </Drawer>
       <Modal
-        title={editing?.mode === 'revise' ? '修订文件（生成新版本）' : '新增制度文件'}
+        title={
+          editing?.mode === 'revise'
+            ? '修订文件（生成新版本）'
+            : editing?.mode === 'edit'
+              ? '更正现行版本（不生成新版本）'
+              : '新增制度文件'
+        }
         open={!!editing}
-        onOk={save}
+        onOk={() => busyWith('save', save)}
+        confirmLoading={busy === 'save'}
         onCancel={() => setEditing(null)}
         width={720}
         okText="保存"

@@ -32,7 +32,18 @@ export default function AnnualReportPage() {
     () => api.get<Report>('/api/reports/annual', { year }).then(setReport, () => undefined),
     [year],
   );
-  useEffect(() => void load(), [load]);
+  useEffect(() => {
+    // Another year's text never stays on screen under this year, nor arrives after it (quick switching).
+    let current = true;
+    setReport(null);
+    api.get<Report>('/api/reports/annual', { year }).then(
+      (r) => current && setReport(r),
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, [year]);
   const save = async () => {
     if (!editing) return;
     await api.put('/api/reports/templates', { year, paragraphs: [{ key: editing.key, text: draft }] });
@@ -44,6 +55,7 @@ export default function AnnualReportPage() {
   return (
     <Card
       title="年度预算绩效工作开展情况说明"
+      loading={!report}
       extra={
         <Space>
           <Select

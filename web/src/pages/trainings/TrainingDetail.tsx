@@ -4,6 +4,7 @@ import { TRAINING_MODE_LABELS, type TrainingMode } from '../../../../core/enums'
 import { api, download } from '../../api/request';
 import { Attachments } from '../../components/Attachments';
 import { ImportButton } from '../../components/ImportButton';
+import { useBusy } from '../../components/useBusy';
 import type { TrainingDraft } from './TrainingForm';
 
 interface Detail {
@@ -44,6 +45,7 @@ export function TrainingDetail({
     setD(null);
     load();
   }, [load]);
+  const [busy, busyWith] = useBusy();
   const can = (a: string) => d?.allowedActions.includes(a) ?? false;
   const cancel = async () => {
     if (!d) return;
@@ -121,7 +123,8 @@ export function TrainingDetail({
       <Modal
         title="取消宣讲培训"
         open={cancelling}
-        onOk={cancel}
+        onOk={() => busyWith('cancel', cancel)}
+        confirmLoading={busy === 'cancel'}
         onCancel={() => setCancelling(false)}
         okText="确认取消"
       >

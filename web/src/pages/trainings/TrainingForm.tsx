@@ -3,6 +3,7 @@ import dayjs from 'dayjs';
 import { useEffect } from 'react';
 import { TRAINING_MODE_LABELS, TRAINING_MODES } from '../../../../core/enums';
 import { api } from '../../api/request';
+import { useBusy } from '../../components/useBusy';
 
 /** What the form edits: a new session (no id) or an existing one with its version and attending units. */
 export interface TrainingDraft {
@@ -29,6 +30,7 @@ export function TrainingForm({
   onClose: (saved: boolean) => void;
 }) {
   const [form] = Form.useForm();
+  const [busy, busyWith] = useBusy();
   useEffect(() => {
     if (!draft) return;
     form.resetFields();
@@ -46,7 +48,8 @@ export function TrainingForm({
     <Modal
       title={draft?.id ? '修改宣讲培训' : '新增宣讲培训'}
       open={!!draft}
-      onOk={save}
+      onOk={() => busyWith('save', save)}
+      confirmLoading={busy === 'save'}
       onCancel={() => onClose(false)}
       width={720}
       okText="保存"

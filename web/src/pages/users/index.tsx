@@ -7,6 +7,7 @@ import { ROLE_LABELS, ROLES } from '../../../../core/enums';
 import { api, download } from '../../api/request';
 import { HistoryButton } from '../../components/HistoryDrawer';
 import { ImportButton } from '../../components/ImportButton';
+import { useBusy } from '../../components/useBusy';
 
 const roleOptions = ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }));
 
@@ -41,8 +42,11 @@ export default function UsersPage() {
   useEffect(() => void load(), [load]);
   useEffect(() => void api.get<TOrgUnit[]>('/api/org/units').then(setOrgs, () => undefined), []);
 
+  const [busy, busyWith] = useBusy();
   const open = (u: Partial<TUser>) => {
     setEditing(u);
+    // The form outlives the dialog: clear the previous user's values before a new one is entered.
+    form.resetFields();
     form.setFieldsValue({ status: 'active', ...u });
   };
   const save = async () => {
@@ -171,7 +175,8 @@ export default function UsersPage() {
       <Modal
         open={editing !== null}
         title={editing?.id ? '编辑用户' : '新增用户'}
-        onOk={() => void save().catch(() => undefined)}
+        onOk={() => void busyWith('save', save).catch(() => undefined)}
+        confirmLoading={busy === 'save'}
         onCancel={() => setEditing(null)}
         destroyOnHidden
       >

@@ -4,6 +4,7 @@ import { useEffect } from 'react';
 import { CALENDAR_RESPONSIBLE, type TMilestone } from '../../../../core/contracts/work-calendar';
 import { LOOP_STAGE_LABELS, LOOP_STAGES, ROLE_LABELS } from '../../../../core/enums';
 import { api } from '../../api/request';
+import { useBusy } from '../../components/useBusy';
 
 /** Create / edit dialog of a calendar milestone: stage, deadline, responsible role, reminder days. */
 export function MilestoneForm({
@@ -17,6 +18,7 @@ export function MilestoneForm({
   onClose: (saved: boolean) => void;
 }) {
   const [form] = Form.useForm();
+  const [busy, busyWith] = useBusy();
   useEffect(() => {
     if (!editing) return;
     form.resetFields();
@@ -42,7 +44,8 @@ export function MilestoneForm({
     <Modal
       title={editing?.id ? '修改工作节点' : '新增工作节点'}
       open={!!editing}
-      onOk={save}
+      onOk={() => busyWith('save', save)}
+      confirmLoading={busy === 'save'}
       onCancel={() => onClose(false)}
       okText="保存"
       forceRender

@@ -5,6 +5,7 @@ import type { TMilestone, TOverdueUnit } from '../../../../core/contracts/work-c
 import { LOOP_STAGE_LABELS, type LoopStage, ROLE_LABELS, type Role } from '../../../../core/enums';
 import { api } from '../../api/request';
 import { useAuth } from '../../app/auth';
+import { useBusy } from '../../components/useBusy';
 import { MilestoneForm } from './MilestoneForm';
 
 const YEARS = [2024, 2025, 2026].map((y) => ({ value: y, label: `${y}年` }));
@@ -19,17 +20,22 @@ export default function WorkCalendarPage() {
   const [cancelForm] = Form.useForm<{ reason: string }>();
   const { me } = useAuth();
   const isFinance = me?.role === 'finance' || me?.role === 'admin';
+  const [busy, busyWith] = useBusy();
   const load = useCallback(() => {
     api.get<typeof rows>('/api/work-calendar', { year }).then(setRows, () => undefined);
     if (me?.role !== 'unit')
       api.get<TOverdueUnit[]>('/api/work-calendar/overdue', { year }).then(setOverdue, () => undefined);
   }, [year, me]);
   useEffect(() => void load(), [load]);
-  const act = async (url: string, ok: string) => {
-    const r = await api.post<{ reminded?: number }>(url);
-    message.success(r.reminded !== undefined ? `已向 ${r.reminded} 个单位发送待办提醒` : ok);
-    load();
-  };
+  // A link cannot show loading: a second click while the first request runs is ignored.
+  const act = (url: string, ok: string) =>
+    busy
+      ? undefined
+      : busyWith(url, async () => {
+          const r = await api.post<{ reminded?: number }>(url);
+          message.success(r.reminded !== undefined ? `已向 ${r.reminded} 个单位发送待办提醒` : ok);
+          load();
+        });
   const cancel = async () => {
     if (!cancelling) return;
     const { reason } = await cancelForm.validateFields();
@@ -149,7 +155,8 @@ export default function WorkCalendarPage() {
       <Modal
         title="取消工作节点"
         open={!!cancelling}
-        onOk={cancel}
+        onOk={() => busyWith('cancel', cancel)}
+        confirmLoading={busy === 'cancel'}
         onCancel={() => setCancelling(null)}
         okText="确认取消"
       >
