@@ -1,4 +1,5 @@
 import { z, zText } from '../zod';
+import { ZUsername } from './users';
 
 export const EXPERT_ORG_TYPES = [
   'university',
@@ -31,12 +32,30 @@ export const ZExpertInput = z.object({
     .trim()
     .regex(/^[0-9-]{0,20}$/, '手机号格式不正确')
     .default(''),
+  /** An existing expert-role account of the region, not linked to another expert. */
   userId: z.number().int().positive().nullable().default(null),
+  /** Opens a new expert account in the same step (instead of `userId`); its temporary password is returned once. */
+  newAccount: z.object({ username: ZUsername }).nullable().default(null),
   active: z.boolean().default(true),
 });
 export type TExpertInput = z.infer<typeof ZExpertInput>;
 export const ZExpertUpdate = ZExpertInput.extend({ version: z.number().int() });
 export type TExpertUpdate = z.infer<typeof ZExpertUpdate>;
+
+/** What a create/update returns: the expert, and the new account's one-time password when one was opened. */
+export interface TExpertSaved {
+  id: number;
+  version: number;
+  account: { username: string; temporaryPassword: string } | null;
+}
+
+/** An expert-role account that no pool entry uses yet (offered on the expert form). */
+export interface TExpertAccount {
+  id: number;
+  username: string;
+  displayName: string;
+  orgName: string;
+}
 
 export const ZExpertListQuery = z.object({
   fieldCode: z.string().max(32).optional(),

@@ -18,13 +18,14 @@ export const ZUser = z.object({
 });
 export type TUser = z.infer<typeof ZUser>;
 
-const username = z
+/** A login name (also used when finance opens an expert's account from the pool). */
+export const ZUsername = z
   .string()
   .trim()
   .regex(/^[A-Za-z][A-Za-z0-9_.-]{2,39}$/, '用户名须以字母开头，3–40 位字母、数字、下划线、点或连字符');
 
 export const ZUserInput = z.object({
-  username,
+  username: ZUsername,
   displayName: zText(40),
   role: z.enum(ROLES),
   orgId: z.number().int().positive(),
@@ -50,7 +51,7 @@ export const ZUserListQuery = z.object({
 
 /** One row of the users xlsx (import template = export). */
 export const ZUserImportRow = z.object({
-  username,
+  username: ZUsername,
   displayName: zText(40),
   roleLabel: z.string().trim().min(1, '角色不能为空'),
   orgCode: z.string().trim().min(1, '所属机构编码不能为空'),

@@ -1,5 +1,5 @@
-import { and, asc, eq, inArray, type SQL, sql } from 'drizzle-orm';
-import type { TExpert, TExpertListQuery } from '../../../core/contracts/experts';
+import { and, asc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
+import type { TExpert, TExpertAccount, TExpertListQuery } from '../../../core/contracts/experts';
 import { experts, orgUnits, users } from '../../db/schema/index';
 import type { DbOrTx } from '../../platform/db/client';
 import { containsAny } from '../../platform/like';
@@ -53,6 +53,30 @@ export async function findExpertByUser(db: DbOrTx, regionCode: string, userId: n
     .from(experts)
     .where(and(eq(experts.regionCode, regionCode), eq(experts.userId, userId)));
   return row;
+}
+
+/** Active expert-role accounts of the region that no pool entry is linked to. */
+export async function unlinkedAccounts(db: DbOrTx, regionCode: string): Promise<TExpertAccount[]> {
+  return db
+    .select({ id: users.id, username: users.username, displayName: users.displayName, orgName: orgUnits.name })
+    .from(users)
+    .innerJoin(orgUnits, eq(orgUnits.id, users.orgId))
+    .leftJoin(experts, eq(experts.userId, users.id))
+    .where(
+      and(eq(users.regionCode, regionCode), eq(users.role, 'expert'), eq(users.status, 'active'), isNull(experts.id)),
+    )
+    .orderBy(asc(users.username));
+}
+
+/** An account of the region with the pool entries already linked to it (to check a link). */
+export async function accountWithLinks(db: DbOrTx, regionCode: string, userId: number) {
+  const [user] = await db
+    .select({ id: users.id, role: users.role, status: users.status })
+    .from(users)
+    .where(and(eq(users.regionCode, regionCode), eq(users.id, userId)));
+  if (!user) return undefined;
+  const linked = await db.select({ id: experts.id }).from(experts).where(eq(experts.userId, userId));
+  return { ...user, linkedExpertIds: linked.map((e) => e.id) };
 }
 
 /** Unit and department of an employer org node (null for external organisations). */

@@ -11,8 +11,15 @@ export async function expertRoutes(app: FastifyInstance) {
   r.get('/api/experts', { schema: { tags, summary: '专家库列表', querystring: ZExpertListQuery } }, async (req) =>
     service.listExperts(req.ctx, req.query),
   );
-  r.post('/api/experts', { schema: { tags, summary: '新增专家', body: ZExpertInput } }, async (req) =>
-    service.createExpert(req.ctx, req.body),
+  r.get(
+    '/api/experts/accounts',
+    { schema: { tags, summary: '可关联的专家账号（专家角色、未关联专家库）' } },
+    async (req) => service.listUnlinkedAccounts(req.ctx),
+  );
+  r.post(
+    '/api/experts',
+    { schema: { tags, summary: '新增专家（可同时关联或开通系统账号）', body: ZExpertInput } },
+    async (req) => service.createExpert(req.ctx, req.body),
   );
   r.put(
     '/api/experts/:id',

@@ -5,6 +5,8 @@ import type { DbOrTx } from '../../platform/db/client';
 import { AppError, found } from '../../platform/errors';
 import { assertRole } from '../../platform/policy';
 import { assertVersion, write } from '../../platform/tx';
+import { findBureau } from '../org/repo';
+import { openAccount } from '../users/service';
 import * as repo from './repo';
 
 /** The pool is managed by finance; experts themselves never list it. */
@@ -25,6 +27,41 @@ export function findExpertByUser(db: DbOrTx, regionCode: string, userId: number)
   return repo.findExpertByUser(db, regionCode, userId);
 }
 
+/** Expert accounts finance may link on the expert form (role expert, active, not linked yet). */
+export function listUnlinkedAccounts(ctx: Ctx) {
+  assertRole(ctx.actor, MANAGERS, '维护专家库');
+  return repo.unlinkedAccounts(ctx.db, ctx.actor.regionCode);
+}
+
+type Current = { id: number; userId: number | null };
+
+/**
+ * The account a pool entry links to, so the expert can sign in and score: an existing expert account of the region
+ * that no other entry uses, or one opened now through the users module (bound to the employer's org node, else the
+ * bureau that keeps the pool). `current` is the entry's link before this save (unchanged links are not re-checked).
+ */
+async function linkAccount(tx: DbOrTx, ctx: Ctx, input: TExpertInput, orgId: number | null, current?: Current) {
+  if (input.newAccount) {
+    if (input.userId !== null) throw new AppError('VALIDATION_FAILED', '请选择已有账号或开通新账号，二者只能选其一');
+    const accountOrgId = orgId ?? found(await findBureau(tx, ctx.actor.regionCode), '财政部门').id;
+    const opened = await openAccount(tx, ctx, {
+      username: input.newAccount.username,
+      displayName: input.name,
+      role: 'expert',
+      orgId: accountOrgId,
+      phone: input.phone || null,
+      status: 'active',
+    });
+    return { userId: opened.id, account: { username: opened.username, temporaryPassword: opened.temporaryPassword } };
+  }
+  if (input.userId === null || input.userId === current?.userId) return { userId: input.userId, account: null };
+  const user = await repo.accountWithLinks(tx, ctx.actor.regionCode, input.userId);
+  if (user?.role !== 'expert') throw new AppError('VALIDATION_FAILED', '所选账号不是本区域的专家账号');
+  if (user.status !== 'active') throw new AppError('VALIDATION_FAILED', '所选账号已停用');
+  if (user.linkedExpertIds.some((id) => id !== current?.id)) throw new AppError('DUPLICATE', '所选账号已关联其他专家');
+  return { userId: user.id, account: null };
+}
+
 async function position(tx: DbOrTx, ctx: Ctx, orgId: number | null) {
   const pos = await repo.orgPosition(tx, ctx.actor.regionCode, orgId);
   if (!pos.found) throw new AppError('VALIDATION_FAILED', '所属机构不存在');
@@ -35,9 +72,11 @@ export async function createExpert(ctx: Ctx, input: TExpertInput) {
   assertRole(ctx.actor, MANAGERS, '维护专家库');
   return write(ctx, async (tx) => {
     const pos = await position(tx, ctx, input.orgId);
-    const row = await repo.insertExpert(tx, { ...input, ...pos, regionCode: ctx.actor.regionCode });
-    await audit(tx, ctx, { entity: 'expert', entityId: row.id, action: 'create', after: input });
-    return row;
+    const { newAccount: _n, ...data } = input;
+    const { userId, account } = await linkAccount(tx, ctx, input, input.orgId);
+    const row = await repo.insertExpert(tx, { ...data, ...pos, userId, regionCode: ctx.actor.regionCode });
+    await audit(tx, ctx, { entity: 'expert', entityId: row.id, action: 'create', after: { ...data, userId } });
+    return { ...row, account };
   });
 }
 
@@ -47,10 +86,11 @@ export async function updateExpert(ctx: Ctx, id: number, input: TExpertUpdate) {
     const [before] = await repo.findExperts(tx, ctx.actor.regionCode, [id]);
     found(before, '专家');
     assertVersion(before.version, input.version);
-    const { version: _v, ...data } = input;
+    const { version: _v, newAccount: _n, ...data } = input;
     const pos = await position(tx, ctx, data.orgId);
-    const row = await repo.updateExpert(tx, id, { ...data, ...pos });
-    await audit(tx, ctx, { entity: 'expert', entityId: id, action: 'update', before, after: data });
-    return row;
+    const { userId, account } = await linkAccount(tx, ctx, input, data.orgId, before);
+    const row = await repo.updateExpert(tx, id, { ...data, ...pos, userId });
+    await audit(tx, ctx, { entity: 'expert', entityId: id, action: 'update', before, after: { ...data, userId } });
+    return { ...row, account };
   });
 }

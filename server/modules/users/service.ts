@@ -65,13 +65,19 @@ async function insertWithTempPassword(tx: DbOrTx, ctx: Ctx, input: TUserInput) {
   return { id: row.id, username: input.username, temporaryPassword: password };
 }
 
+/**
+ * Opens an account inside the caller's transaction, with its audit event and a temporary password (returned once,
+ * to be changed at first login). The caller authorises: admins here, finance for expert accounts (experts module).
+ */
+export async function openAccount(tx: DbOrTx, ctx: Ctx, input: TUserInput) {
+  await assertOrgFitsRole(tx, ctx, input.orgId, input.role);
+  return insertWithTempPassword(tx, ctx, input);
+}
+
 /** Creates an account with a temporary password that must be changed at first login (admin). */
 export async function createUser(ctx: Ctx, input: TUserInput) {
   assertRole(ctx.actor, ['admin'], '新增用户');
-  return write(ctx, async (tx) => {
-    await assertOrgFitsRole(tx, ctx, input.orgId, input.role);
-    return insertWithTempPassword(tx, ctx, input);
-  });
+  return write(ctx, (tx) => openAccount(tx, ctx, input));
 }
 
 /** Edits an account (admin); disabling revokes its sessions, any edit drops their cached lookups (org, name). */

@@ -54,6 +54,7 @@ export const DECLARED_LIST_ACCESS: Record<string, string> = {
   'GET /api/ex-ante/statistics': 'admin,finance,department,leader',
   'GET /api/ex-ante/templates': 'admin,finance,department,unit,expert,agency,leader',
   'GET /api/experts': 'admin,finance,leader',
+  'GET /api/experts/accounts': 'admin,finance',
   'GET /api/key-evaluations': 'admin,finance,department,unit,expert,agency,leader',
   'GET /api/key-evaluations/coverage': 'admin,finance,department,unit,expert,agency,leader',
   'GET /api/key-evaluations/candidates': 'admin,finance,leader',

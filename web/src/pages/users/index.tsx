@@ -1,5 +1,5 @@
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Form, Input, Modal, message, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Form, Input, Modal, message, Select, Space, Table, Tag } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import type { TOrgUnit } from '../../../../core/contracts/org';
 import type { TUser } from '../../../../core/contracts/users';
@@ -7,26 +7,10 @@ import { ROLE_LABELS, ROLES } from '../../../../core/enums';
 import { api, download } from '../../api/request';
 import { HistoryButton } from '../../components/HistoryDrawer';
 import { ImportButton } from '../../components/ImportButton';
+import { showTemporaryPassword } from '../../components/showTemporaryPassword';
 import { useBusy } from '../../components/useBusy';
 
 const roleOptions = ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }));
-
-function showPassword(username: string, password: string) {
-  Modal.success({
-    title: '账号已创建',
-    content: (
-      <div>
-        用户名：<Typography.Text copyable>{username}</Typography.Text>
-        <br />
-        临时密码：
-        <Typography.Text copyable data-testid="temp-password">
-          {password}
-        </Typography.Text>
-        <p style={{ color: '#888' }}>临时密码仅显示一次，用户首次登录时须修改密码。</p>
-      </div>
-    ),
-  });
-}
 
 export default function UsersPage() {
   const [query, setQuery] = useState<{ q?: string; role?: string }>({});
@@ -66,7 +50,7 @@ export default function UsersPage() {
         ...v,
         phone: v.phone || null,
       });
-      showPassword(r.username, r.temporaryPassword);
+      showTemporaryPassword(r.username, r.temporaryPassword);
     }
     setEditing(null);
     await load();
@@ -77,7 +61,7 @@ export default function UsersPage() {
       content: '将生成新的临时密码并解除锁定，该用户的登录会话全部失效。',
       onOk: async () => {
         const r = await api.post<{ username: string; temporaryPassword: string }>(`/api/users/${u.id}/reset-password`);
-        showPassword(r.username, r.temporaryPassword);
+        showTemporaryPassword(r.username, r.temporaryPassword);
       },
     });
 

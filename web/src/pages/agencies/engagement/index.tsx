@@ -10,12 +10,11 @@ import {
   Modal,
   message,
   Space,
-  Spin,
   Table,
   Tag,
 } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { ENGAGEMENT_STATUS_LABELS } from '../../../../../core/contracts/agencies';
 import { parseYuan } from '../../../../../core/money';
@@ -26,9 +25,11 @@ import {
   type QualityItem,
 } from '../../../../../core/rules/key-evaluation/index';
 import { api } from '../../../api/request';
+import { DetailState } from '../../../components/DetailState';
 import { yuan } from '../../../components/format';
 import { HistoryButton } from '../../../components/HistoryDrawer';
 import { useBusy } from '../../../components/useBusy';
+import { useDetail } from '../../../components/useDetail';
 import type { Engagement } from '../types';
 import { previewTerms } from './terms';
 
@@ -48,25 +49,17 @@ interface Detail extends Engagement {
 /** One engagement: quality scoring with the sheet, payment share and payable from the score, payment records. */
 export default function EngagementPage() {
   const id = Number(useParams().id);
-  const [g, setG] = useState<Detail | null>(null);
   const [scores, setScores] = useState<Record<string, number | null>>({});
+  const {
+    data: g,
+    failure,
+    reload: load,
+  } = useDetail<Detail>(`/api/agencies/engagements/${id}`, (d) => setScores(d.qualityScores ?? {}));
   const [comment, setComment] = useState('');
   const [paying, setPaying] = useState(false);
   const [form] = Form.useForm();
   const [busy, busyWith] = useBusy<'score' | 'pay' | 'cancel'>();
-  const load = useCallback(
-    () =>
-      api.get<Detail>(`/api/agencies/engagements/${id}`).then(
-        (d) => {
-          setG(d);
-          setScores(d.qualityScores ?? {});
-        },
-        () => undefined,
-      ),
-    [id],
-  );
-  useEffect(() => void load(), [load]);
-  if (!g) return <Spin />;
+  if (!g) return <DetailState failure={failure} listPath="/agencies" onRetry={load} />;
   const canScore = g.allowedActions.includes('score');
   const preview = previewTerms(g.sheet, scores, g.paymentBands, g.fee);
   const submitScore = async () => {

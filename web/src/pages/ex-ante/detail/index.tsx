@@ -1,11 +1,12 @@
-import { Alert, Button, Card, Descriptions, Input, Modal, message, Space, Spin, Tabs, Tag } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { Alert, Button, Card, Descriptions, Input, Modal, message, Space, Tabs, Tag } from 'antd';
 import { useParams } from 'react-router';
 import { PROJECT_STATUS_LABELS, type ProjectStatus } from '../../../../../core/contracts/projects';
 import { api, download } from '../../../api/request';
+import { DetailState } from '../../../components/DetailState';
 import { wan } from '../../../components/format';
 import { HistoryButton } from '../../../components/HistoryDrawer';
 import { useBusy } from '../../../components/useBusy';
+import { useDetail } from '../../../components/useDetail';
 import { statusColor, statusLabel } from '../shared';
 import { ApplicationTab } from './components/ApplicationTab';
 import { ConclusionTab } from './components/ConclusionTab';
@@ -17,11 +18,9 @@ import type { Detail } from './types';
 /** One assessment: application, cost-benefit analysis, panel, the expert's sheet, conclusion and gate. */
 export default function AssessmentDetailPage() {
   const id = Number(useParams().id);
-  const [d, setD] = useState<Detail | null>(null);
+  const { data: d, failure, reload: load } = useDetail<Detail>(`/api/ex-ante/assessments/${id}`);
   const [busy, busyWith] = useBusy();
-  const load = useCallback(() => api.get<Detail>(`/api/ex-ante/assessments/${id}`).then(setD, () => undefined), [id]);
-  useEffect(() => void load(), [load]);
-  if (!d) return <Spin />;
+  if (!d) return <DetailState failure={failure} listPath="/ex-ante/assessments" onRetry={load} />;
   const can = (a: string) => d.allowedActions.includes(a);
   const act = (path: string, body: unknown, done: string) =>
     busyWith(path, async () => {

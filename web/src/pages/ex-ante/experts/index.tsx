@@ -1,12 +1,24 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Form, Input, Modal, message, Select, Space, Switch, Table, Tag } from 'antd';
+import { Button, Card, Form, Input, Modal, message, Radio, Select, Space, Switch, Table, Tag } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
-import { EXPERT_ORG_TYPE_LABELS, EXPERT_ORG_TYPES, type TExpert } from '../../../../../core/contracts/experts';
+import {
+  EXPERT_ORG_TYPE_LABELS,
+  EXPERT_ORG_TYPES,
+  type TExpert,
+  type TExpertAccount,
+  type TExpertSaved,
+} from '../../../../../core/contracts/experts';
 import { api } from '../../../api/request';
 import { useAuth } from '../../../app/auth';
+import { showTemporaryPassword } from '../../../components/showTemporaryPassword';
 import { fieldOptions, useFields } from '../shared';
 
-/** 专家库: experts with fields and employer; the employer's org node drives conflict-of-interest checks. */
+type AccountMode = 'existing' | 'new' | 'none';
+
+/**
+ * 专家库: experts with fields and employer; the employer's org node drives conflict-of-interest checks. An expert
+ * scores online through a linked login account: an unlinked expert account of the region, or one opened here.
+ */
 export default function ExpertPoolPage() {
   const { me } = useAuth();
   const fields = useFields();
@@ -15,7 +27,9 @@ export default function ExpertPoolPage() {
   const [q, setQ] = useState<string>();
   const [editing, setEditing] = useState<Partial<TExpert> | null>(null);
   const [orgs, setOrgs] = useState<{ id: number; name: string }[]>([]);
+  const [accounts, setAccounts] = useState<TExpertAccount[]>([]);
   const [form] = Form.useForm();
+  const accountMode = Form.useWatch<AccountMode | undefined>('accountMode', form);
   const load = useCallback(
     () => api.get<TExpert[]>('/api/experts', { fieldCode, q }).then(setRows, () => undefined),
     [fieldCode, q],
@@ -27,20 +41,33 @@ export default function ExpertPoolPage() {
   const open = (e: Partial<TExpert>) => {
     setEditing(e);
     form.resetFields();
-    form.setFieldsValue({ active: true, orgType: 'university', ...e });
+    form.setFieldsValue({
+      active: true,
+      orgType: 'university',
+      accountMode: e.id && !e.userId ? 'none' : e.id ? 'existing' : 'new',
+      ...e,
+    });
+    void api.get<TExpertAccount[]>('/api/experts/accounts').then(setAccounts, () => undefined);
   };
+  const accountOptions = [
+    ...(editing?.userId ? [{ value: editing.userId, label: `${editing.username}（当前）` }] : []),
+    ...accounts.map((a) => ({ value: a.id, label: `${a.username} · ${a.displayName} · ${a.orgName}` })),
+  ];
   const save = async () => {
-    const v = await form.validateFields();
+    const { accountMode: mode, newUsername, ...v } = await form.validateFields();
     const body = {
       ...v,
       title: v.title ?? '',
       phone: v.phone ?? '',
       orgId: v.orgId ?? null,
-      userId: editing?.userId ?? null,
+      userId: mode === 'existing' ? (v.userId ?? null) : null,
+      newAccount: mode === 'new' ? { username: newUsername } : null,
     };
-    if (editing?.id) await api.put(`/api/experts/${editing.id}`, { ...body, version: editing.version });
-    else await api.post('/api/experts', body);
-    message.success('已保存');
+    const saved = editing?.id
+      ? await api.put<TExpertSaved>(`/api/experts/${editing.id}`, { ...body, version: editing.version })
+      : await api.post<TExpertSaved>('/api/experts', body);
+    if (saved.account) showTemporaryPassword(saved.account.username, saved.account.temporaryPassword, '专家账号已开通');
+    else message.success('已保存');
     setEditing(null);
     await load();
   };
@@ -82,7 +109,10 @@ export default function ExpertPoolPage() {
           { title: '工作单位', dataIndex: 'employer' },
           { title: '类别', render: (_, e) => EXPERT_ORG_TYPE_LABELS[e.orgType] },
           { title: '专业领域', render: (_, e) => e.fieldCodes.map((c) => <Tag key={c}>{fieldName(c)}</Tag>) },
-          { title: '系统账号', render: (_, e) => e.username ?? <Tag>未开通</Tag> },
+          {
+            title: '系统账号',
+            render: (_, e) => e.username ?? <Tag color="orange">未关联账号</Tag>,
+          },
           { title: '状态', render: (_, e) => (e.active ? <Tag color="green">在库</Tag> : <Tag>停用</Tag>) },
           ...(editable
             ? [
@@ -132,6 +162,35 @@ export default function ExpertPoolPage() {
           <Form.Item name="phone" label="手机号">
             <Input />
           </Form.Item>
+          <Form.Item name="accountMode" label="系统账号（专家凭账号登录、在线评分；未关联账号的专家不会被抽取）">
+            <Radio.Group
+              options={[
+                { value: 'existing', label: '关联已有账号' },
+                { value: 'new', label: '开通新账号' },
+                { value: 'none', label: '暂不关联' },
+              ]}
+            />
+          </Form.Item>
+          {accountMode === 'existing' && (
+            <Form.Item
+              name="userId"
+              label="专家账号"
+              rules={[{ required: true, message: '请选择账号' }]}
+              extra={accountOptions.length ? undefined : '本区域没有未关联的专家账号，可选择“开通新账号”'}
+            >
+              <Select showSearch optionFilterProp="label" options={accountOptions} data-testid="expert-account" />
+            </Form.Item>
+          )}
+          {accountMode === 'new' && (
+            <Form.Item
+              name="newUsername"
+              label="登录用户名"
+              rules={[{ required: true, message: '请填写用户名' }]}
+              extra="保存后系统生成临时密码（仅显示一次），专家首次登录须修改密码。"
+            >
+              <Input data-testid="expert-username" />
+            </Form.Item>
+          )}
           <Form.Item name="active" label="在库" valuePropName="checked">
             <Switch />
           </Form.Item>

@@ -1,5 +1,4 @@
-import { Card, Descriptions, Space, Spin, Tabs, Tag } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { Card, Descriptions, Space, Tabs, Tag } from 'antd';
 import { useParams } from 'react-router';
 import {
   KEY_EVALUATION_STAGE_LABELS,
@@ -9,9 +8,10 @@ import {
 } from '../../../../../core/contracts/key-evaluations';
 import { BUDGET_TYPE_LABELS, type BudgetType } from '../../../../../core/enums';
 import { type EvaluationKind, evaluationKindLabels } from '../../../../../core/rules/key-evaluation/index';
-import { api } from '../../../api/request';
+import { DetailState } from '../../../components/DetailState';
 import { wan } from '../../../components/format';
 import { HistoryButton } from '../../../components/HistoryDrawer';
+import { useDetail } from '../../../components/useDetail';
 import { type EvaluationDetail, GRADE_COLORS, STAGE_COLORS } from '../types';
 import { ActionBar } from './components/ActionBar';
 import { EngagementPanel } from './components/EngagementPanel';
@@ -25,13 +25,8 @@ import { ScoringPanel } from './components/ScoringPanel';
 /** One key evaluation: object, procedure, framework and scoring, exchange of views, findings, report, agency. */
 export default function KeyEvaluationDetailPage() {
   const id = Number(useParams().id);
-  const [e, setE] = useState<EvaluationDetail | null>(null);
-  const load = useCallback(
-    () => api.get<EvaluationDetail>(`/api/key-evaluations/${id}`).then(setE, () => undefined),
-    [id],
-  );
-  useEffect(() => void load(), [load]);
-  if (!e) return <Spin />;
+  const { data: e, failure, reload: load } = useDetail<EvaluationDetail>(`/api/key-evaluations/${id}`);
+  if (!e) return <DetailState failure={failure} listPath="/key-evaluations" onRetry={load} />;
   const reload = () => void load();
   return (
     <Space direction="vertical" style={{ width: '100%' }} size={16}>

@@ -14,14 +14,16 @@ import {
   Table,
   Tag,
 } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useParams } from 'react-router';
 import { DISPOSAL_KIND_LABELS, type DisposalKind } from '../../../../../core/contracts/monitoring';
 import { parseYuan } from '../../../../../core/money';
 import { api } from '../../../api/request';
+import { DetailState } from '../../../components/DetailState';
 import { dateTime, groupThousands, wan, yuan } from '../../../components/format';
 import { HistoryButton } from '../../../components/HistoryDrawer';
 import { useBusy } from '../../../components/useBusy';
+import { useDetail } from '../../../components/useDetail';
 import { CurveChart } from '../components/CurveChart';
 import type { CurvePoint } from '../components/curve-option';
 import { type EntryRow, rateOf, StatusTag, WarningTag } from '../components/shared';
@@ -54,7 +56,6 @@ const toFen = (v: number | null | undefined) => (v === null || v === undefined ?
 /** 监控表: budget execution and target progress of one project in one round. */
 export default function EntryPage() {
   const { id } = useParams();
-  const [d, setD] = useState<Detail | null>(null);
   const [received, setReceived] = useState<number | null>(null);
   const [paid, setPaid] = useState<number | null>(null);
   const [rows, setRows] = useState<IndicatorRow[]>([]);
@@ -62,18 +63,17 @@ export default function EntryPage() {
   // Unsaved edits: 提交审核 saves them first, so what the unit typed is what gets submitted.
   const [dirty, setDirty] = useState(false);
   const [busy, busyWith] = useBusy<'save' | 'submit'>();
-  const load = useCallback(async () => {
-    const detail = await api.get<Detail>(`/api/monitoring/entries/${id}`);
-    setD(detail);
+  const {
+    data: d,
+    failure,
+    reload: load,
+  } = useDetail<Detail>(`/api/monitoring/entries/${id}`, (detail) => {
     setReceived(toYuan(detail.fundsReceived));
     setPaid(toYuan(detail.paid));
     setRows(detail.indicators);
     setDirty(false);
-  }, [id]);
-  useEffect(() => {
-    void load();
-  }, [load]);
-  if (!d) return null;
+  });
+  if (!d) return <DetailState failure={failure} listPath="/monitoring/rounds" onRetry={load} />;
   const can = (a: string) => d.allowedActions.includes(a);
   const budget = d.projectAdjustedAmount ?? d.adjustedBudget;
   /** Checks the form, then saves; false when something must be fixed first (the message says what). */

@@ -4,8 +4,10 @@ import { Link, useParams } from 'react-router';
 import { ENTRY_STATUS_LABELS } from '../../../../../core/contracts/monitoring';
 import { api, download } from '../../../api/request';
 import { useAuth } from '../../../app/auth';
+import { DetailState } from '../../../components/DetailState';
 import { wan } from '../../../components/format';
 import { ImportButton } from '../../../components/ImportButton';
+import { useDetail } from '../../../components/useDetail';
 import { type EntryRow, type Round, rateOf, StatusTag, WarningTag } from '../components/shared';
 
 interface Coverage {
@@ -26,19 +28,23 @@ type RoundDetail = Round & {
 export default function RoundPage() {
   const { id } = useParams();
   const { me } = useAuth();
-  const [round, setRound] = useState<RoundDetail | null>(null);
+  const { data: round, failure, reload } = useDetail<RoundDetail>(`/api/monitoring/rounds/${id}`);
   const [rows, setRows] = useState<EntryRow[]>([]);
   const [filter, setFilter] = useState<{ status?: string; color?: string }>({});
   const [selected, setSelected] = useState<number[]>([]);
-  const load = useCallback(async () => {
-    setRound(await api.get<RoundDetail>(`/api/monitoring/rounds/${id}`));
+  const loadRows = useCallback(async () => {
     setRows(await api.get<EntryRow[]>(`/api/monitoring/rounds/${id}/entries`, filter));
     setSelected([]);
   }, [id, filter]);
+  // The entries are asked for once the round itself is known to exist (and again when the filter changes).
+  const found = round !== null;
   useEffect(() => {
-    void load();
-  }, [load]);
-  if (!round) return null;
+    if (found) void loadRows().catch(() => undefined);
+  }, [found, loadRows]);
+  const load = async () => {
+    await Promise.all([reload(), loadRows()]);
+  };
+  if (!round) return <DetailState failure={failure} listPath="/monitoring/rounds" onRetry={reload} />;
   const reviewer = me?.role === 'department' || me?.role === 'finance';
   const review = (action: 'approve' | 'return') => {
     let comment = '';

@@ -13,8 +13,10 @@ import { BUDGET_TYPE_LABELS, type BudgetType } from '../../../../../core/enums';
 import { parseWan } from '../../../../../core/money';
 import { ApiError, api } from '../../../api/request';
 import { Attachments } from '../../../components/Attachments';
+import { DetailState } from '../../../components/DetailState';
 import { dateTime, wan } from '../../../components/format';
 import { HistoryButton } from '../../../components/HistoryDrawer';
+import { useDetail } from '../../../components/useDetail';
 
 interface Project {
   id: number;
@@ -56,17 +58,20 @@ const label = (s: string | null) => (s ? (PROJECT_STATUS_LABELS[s as ProjectStat
 export default function ProjectDetailPage() {
   const id = Number(useParams().id);
   const nav = useNavigate();
-  const [p, setP] = useState<Project | null>(null);
+  const { data: p, failure, reload } = useDetail<Project>(`/api/projects/${id}`);
   const [targetId, setTargetId] = useState<number | null>(null);
-  const load = useCallback(() => {
-    void api.get<Project>(`/api/projects/${id}`).then(setP, () => undefined);
+  const loadTarget = useCallback(() => {
     void api.get<{ items: { id: number }[] }>('/api/targets', { projectId: id }).then(
       (r) => setTargetId(r.items[0]?.id ?? null),
       () => undefined,
     );
   }, [id]);
-  useEffect(() => load(), [load]);
-  if (!p) return null;
+  useEffect(() => loadTarget(), [loadTarget]);
+  const load = () => {
+    void reload();
+    loadTarget();
+  };
+  if (!p) return <DetailState failure={failure} listPath="/projects" onRetry={load} />;
   const act = (action: ProjectAction) => {
     let reason = '';
     let amount = String((p.requestedAmount / 1_000_000).toFixed(2));

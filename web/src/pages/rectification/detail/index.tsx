@@ -1,5 +1,5 @@
 import { Alert, Button, Card, Descriptions, Input, Modal, message, Space, Timeline, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import {
   RECTIFICATION_ACTION_LABELS,
@@ -10,8 +10,10 @@ import {
 } from '../../../../../core/contracts/rectification';
 import { api } from '../../../api/request';
 import { Attachments } from '../../../components/Attachments';
+import { DetailState } from '../../../components/DetailState';
 import { dateTime } from '../../../components/format';
 import { HistoryButton } from '../../../components/HistoryDrawer';
+import { useDetail } from '../../../components/useDetail';
 import { SeverityTag, StatusTag, sourcePath } from '../components/labels';
 
 const prompts: Record<RectificationAction, { title: string; field: string; required: boolean }> = {
@@ -24,16 +26,11 @@ const prompts: Record<RectificationAction, { title: string; field: string; requi
 /** One rectification item: what to fix by when, progress, evidence, and the buttons the user may press. */
 export default function RectificationDetailPage() {
   const id = Number(useParams().id);
-  const [item, setItem] = useState<TRectificationDetail | null>(null);
+  const { data: item, failure, reload: load } = useDetail<TRectificationDetail>(`/api/rectifications/${id}`);
   const [acting, setActing] = useState<RectificationAction | null>(null);
   const [note, setNote] = useState('');
   const [running, setRunning] = useState(false);
-  const load = useCallback(
-    () => api.get<TRectificationDetail>(`/api/rectifications/${id}`).then(setItem, () => undefined),
-    [id],
-  );
-  useEffect(() => void load(), [load]);
-  if (!item) return null;
+  if (!item) return <DetailState failure={failure} listPath="/rectification/items" onRetry={load} />;
   const run = async () => {
     if (!acting) return;
     const p = prompts[acting];
@@ -47,7 +44,8 @@ export default function RectificationDetailPage() {
         : { note: note || undefined, version: item.version };
     setRunning(true);
     try {
-      setItem(await api.post<TRectificationDetail>(`/api/rectifications/${id}/${acting}`, body));
+      await api.post(`/api/rectifications/${id}/${acting}`, body);
+      await load();
     } finally {
       setRunning(false);
     }

@@ -1,5 +1,5 @@
 import { Button, Card, Col, Modal, Row, Select, Space, Statistic, Table, Tag } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import {
   REVIEW_SAMPLE_STATUS_LABELS,
@@ -8,7 +8,9 @@ import {
   type SampleReason,
 } from '../../../../../core/contracts/reviews';
 import { api, download } from '../../../api/request';
+import { DetailState } from '../../../components/DetailState';
 import { HistoryButton } from '../../../components/HistoryDrawer';
+import { useDetail } from '../../../components/useDetail';
 import { GradeTag } from '../../self-evaluation/shared';
 import { BatchCloseButtons, BatchCloseNotice, BulkPassButton } from './BatchClose';
 import { SamplingForm } from './SamplingForm';
@@ -17,13 +19,9 @@ import { type BatchDetail, SAMPLE_COLORS } from './types';
 /** One review batch: sampling, assignment, samples with their findings, per-unit statistics and feedback sheets. */
 export default function ReviewBatchPage() {
   const id = Number(useParams().id);
-  const [d, setD] = useState<BatchDetail | null>(null);
+  const { data: d, failure, reload: load } = useDetail<BatchDetail>(`/api/reviews/batches/${id}`);
   const [selected, setSelected] = useState<number[]>([]);
-  const load = useCallback(() => api.get<BatchDetail>(`/api/reviews/batches/${id}`).then(setD), [id]);
-  useEffect(() => {
-    void load();
-  }, [load]);
-  if (!d) return <Card loading />;
+  if (!d) return <DetailState failure={failure} listPath="/evaluation/reviews" onRetry={load} />;
   const can = (a: string) => d.allowedActions.includes(a);
   const assign = async () => {
     const { reviewers, agencies } = await api.get<{

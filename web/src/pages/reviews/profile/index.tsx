@@ -1,8 +1,8 @@
 import { Card, Space, Table } from 'antd';
-import { useEffect, useState } from 'react';
 import { useParams } from 'react-router';
 import { type ReviewArea, reviewAreaLabels } from '../../../../../core/rules/review/review-rules';
-import { api } from '../../../api/request';
+import { DetailState } from '../../../components/DetailState';
+import { useDetail } from '../../../components/useDetail';
 import { GradeTag } from '../../self-evaluation/shared';
 
 interface Profile {
@@ -38,11 +38,8 @@ export function pivotFindings(rows: Profile['findings']) {
 /** 单位画像: a unit's review findings by area and severity across years, with its grades and execution. */
 export default function UnitProfilePage() {
   const unitId = Number(useParams().unitId);
-  const [d, setD] = useState<Profile | null>(null);
-  useEffect(() => {
-    void api.get<Profile>(`/api/reviews/units/${unitId}/profile`).then(setD, () => undefined);
-  }, [unitId]);
-  if (!d) return <Card loading />;
+  const { data: d, failure, reload } = useDetail<Profile>(`/api/reviews/units/${unitId}/profile`);
+  if (!d) return <DetailState failure={failure} listPath="/evaluation/reviews" onRetry={reload} />;
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       <Card title={`单位画像：${d.unit.name}`}>

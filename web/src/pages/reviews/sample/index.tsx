@@ -13,11 +13,13 @@ import {
   Tag,
   Typography,
 } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { REVIEW_SAMPLE_STATUS_LABELS, type ReviewSampleStatus } from '../../../../../core/contracts/reviews';
 import { api } from '../../../api/request';
+import { DetailState } from '../../../components/DetailState';
 import { HistoryButton } from '../../../components/HistoryDrawer';
+import { useDetail } from '../../../components/useDetail';
 import { GradeTag } from '../../self-evaluation/shared';
 import { SAMPLE_COLORS } from '../batch/types';
 import { type Finding, Findings } from './Findings';
@@ -63,24 +65,19 @@ const pctOf = (v: number | null) => (v === null ? '—' : `${Math.round(v * 1000
 /** 复核底稿: self value/score beside review value/score per indicator, findings, and the decision. */
 export default function ReviewSamplePage() {
   const id = Number(useParams().id);
-  const [d, setD] = useState<Sample | null>(null);
   const [rows, setRows] = useState<WorkRow[]>([]);
   // Unsaved workpaper edits: a decision saves them first, so the reviewer's scores are not lost.
   const [dirty, setDirty] = useState(false);
   const [saving, setSaving] = useState(false);
-  const load = useCallback(
-    () =>
-      api.get<Sample>(`/api/reviews/samples/${id}`).then((x) => {
-        setD(x);
-        setRows(x.indicators);
-        setDirty(false);
-      }),
-    [id],
-  );
-  useEffect(() => {
-    void load();
-  }, [load]);
-  if (!d) return <Card loading />;
+  const {
+    data: d,
+    failure,
+    reload: load,
+  } = useDetail<Sample>(`/api/reviews/samples/${id}`, (x) => {
+    setRows(x.indicators);
+    setDirty(false);
+  });
+  if (!d) return <DetailState failure={failure} listPath="/evaluation/reviews" onRetry={load} />;
   const can = (a: string) => d.allowedActions.includes(a);
   const patch = (rowId: number, p: Partial<WorkRow>) => {
     setRows(rows.map((r) => (r.id === rowId ? { ...r, ...p } : r)));

@@ -13,7 +13,7 @@ import {
   Tag,
   Timeline,
 } from 'antd';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useParams } from 'react-router';
 import {
   SELF_EVALUATION_STATUS_LABELS,
@@ -21,10 +21,12 @@ import {
 } from '../../../../../core/contracts/self-evaluation';
 import { scoreStored } from '../../../../../core/contracts/self-evaluation-score';
 import { api, download } from '../../../api/request';
+import { DetailState } from '../../../components/DetailState';
 import { dateTime, wan } from '../../../components/format';
 import { HistoryButton } from '../../../components/HistoryDrawer';
 import { ImportButton } from '../../../components/ImportButton';
 import { useBusy } from '../../../components/useBusy';
+import { useDetail } from '../../../components/useDetail';
 import { GradeTag, STATUS_COLORS } from '../shared';
 import { saveProblems, submitProblems } from './draft-checks';
 import { IndicatorTable } from './IndicatorTable';
@@ -42,20 +44,13 @@ const ACTION_LABELS: Record<string, string> = {
 /** 项目支出绩效自评表: the unit fills actuals with a live score; reviewers approve or return; print and xlsx. */
 export default function SelfEvaluationDetailPage() {
   const id = Number(useParams().id);
-  const [d, setD] = useState<Detail | null>(null);
   const [draft, setDraft] = useState<Draft | null>(null);
   const [busy, busyWith] = useBusy();
-  const load = useCallback(
-    () =>
-      api.get<Detail>(`/api/self-evaluations/${id}`).then((x) => {
-        setD(x);
-        setDraft({ ...x, indicators: x.indicators });
-      }),
-    [id],
-  );
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const {
+    data: d,
+    failure,
+    reload: load,
+  } = useDetail<Detail>(`/api/self-evaluations/${id}`, (x) => setDraft({ ...x, indicators: x.indicators }));
   const live = useMemo(
     () =>
       d && draft
@@ -67,7 +62,8 @@ export default function SelfEvaluationDetailPage() {
         : null,
     [d, draft],
   );
-  if (!d || !draft || !live) return <Card loading />;
+  if (!d || !draft || !live)
+    return <DetailState failure={failure} listPath="/evaluation/self-evaluations" onRetry={load} />;
   const editable = d.allowedActions.includes('edit');
   const patch = (p: Partial<Draft>) => setDraft({ ...draft, ...p });
   /** Refuses with a Chinese message when the form says what is missing; true when saved. */

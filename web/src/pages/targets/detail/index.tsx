@@ -1,16 +1,18 @@
 import { DownloadOutlined, PlusOutlined, PrinterOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Descriptions, Input, Modal, message, Space, Tag, Typography } from 'antd';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { TARGET_STATUS_LABELS, type TargetStatus } from '../../../../../core/contracts/targets';
 import type { Level1, Level2, Operator } from '../../../../../core/rules/indicator';
 import { checkTarget, type TargetRules } from '../../../../../core/rules/targets/index';
 import { api, download } from '../../../api/request';
 import { Attachments } from '../../../components/Attachments';
+import { DetailState } from '../../../components/DetailState';
 import { wan } from '../../../components/format';
 import { HistoryButton } from '../../../components/HistoryDrawer';
 import { ImportButton } from '../../../components/ImportButton';
 import { useBusy } from '../../../components/useBusy';
+import { useDetail } from '../../../components/useDetail';
 import { IndicatorTable } from '../components/IndicatorTable';
 import { type LibraryIndicator, LibraryPicker } from '../components/LibraryPicker';
 import { type IndicatorRow, newKey, type TargetDetail } from '../components/types';
@@ -22,7 +24,6 @@ const toRows = (d: TargetDetail): IndicatorRow[] =>
 /** 绩效目标: editor with library picker and live checks, workflow buttons, versions, print view. */
 export default function TargetDetailPage() {
   const id = Number(useParams().id);
-  const [d, setD] = useState<TargetDetail | null>(null);
   const [rows, setRows] = useState<IndicatorRow[]>([]);
   const [goals, setGoals] = useState({ overallGoal: '', annualGoal: '' });
   const [rules, setRules] = useState<TargetRules | null>(null);
@@ -31,23 +32,19 @@ export default function TargetDetailPage() {
   const [comment, setComment] = useState('');
   const [comments, setComments] = useState<Record<number, string>>({});
   const [busy, busyWith] = useBusy<'save' | 'submit'>();
-  const load = useCallback(
-    () =>
-      api.get<TargetDetail>(`/api/targets/${id}`).then((t) => {
-        setD(t);
-        setRows(toRows(t));
-        setGoals({ overallGoal: t.overallGoal, annualGoal: t.annualGoal });
-        setComments({});
-        return t;
-      }),
-    [id],
-  );
+  const {
+    data: d,
+    failure,
+    reload: load,
+  } = useDetail<TargetDetail>(`/api/targets/${id}`, (t) => {
+    setRows(toRows(t));
+    setGoals({ overallGoal: t.overallGoal, annualGoal: t.annualGoal });
+    setComments({});
+  });
+  const year = d?.year;
   useEffect(() => {
-    void load().then(
-      (t) => api.get<TargetRules>('/api/rule-sets/targets', { year: t.year }).then(setRules),
-      () => undefined,
-    );
-  }, [load]);
+    if (year) void api.get<TargetRules>('/api/rule-sets/targets', { year }).then(setRules, () => undefined);
+  }, [year]);
   const can = (a: string) => d?.allowedActions.includes(a) ?? false;
   const editable = can('edit');
   const findings = useMemo(() => {
@@ -60,7 +57,7 @@ export default function TargetDetailPage() {
     }));
     return checkTarget({ indicators }, rules, { lastYearActuals: d.lastYearActuals });
   }, [rows, rules, d]);
-  if (!d) return null;
+  if (!d) return <DetailState failure={failure} listPath="/targets" onRetry={load} />;
 
   const save = async (quiet = false) => {
     const body = {
