@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { BUSINESS_TIME_ZONE, businessDate, formatBusinessInstant } from './business-time';
+import { BUSINESS_TIME_ZONE, businessDate, formatBusinessInstant, workYearOf } from './business-time';
 
 describe('business date (Beijing time)', () => {
   afterEach(() => {
@@ -55,5 +55,17 @@ describe('instants written for people (Beijing time)', () => {
   it('keeps bare dates and text that is no instant', () => {
     expect(formatBusinessInstant('2025-10-15', 'minute')).toBe('2025-10-15');
     expect(formatBusinessInstant('未完成', 'date')).toBe('未完成');
+  });
+});
+
+describe('work year of a region', () => {
+  it.each([
+    [2025, '2026-11-28', 2025],
+    [2026, '2026-11-28', 2026],
+    [2027, '2026-12-15', 2026],
+    [null, '2026-11-28', 2026],
+    [null, '2027-01-01', 2027],
+  ] as const)('last calendar year %s on %s → %i', (calendarYear, today, expected) => {
+    expect(workYearOf(calendarYear, today)).toBe(expected);
   });
 });

@@ -49,3 +49,13 @@ export function formatBusinessInstant(at: string | Date, precision: InstantPreci
   if (precision === 'date') return f.date;
   return precision === 'minute' ? `${f.date} ${f.minute}` : `${f.date} ${f.minute}:${f.second}`;
 }
+
+/**
+ * The year a region works in (its budget performance loop: calendar, monitoring, review, report): today's business
+ * year, or the last year its work calendar is laid out for when that is earlier — a region that has not laid out this
+ * year's calendar is still closing last year's loop. One rule for the home page and every page's default year.
+ */
+export function workYearOf(lastCalendarYear: number | null, today: string = businessDate()): number {
+  const year = Number(today.slice(0, 4));
+  return lastCalendarYear === null ? year : Math.min(year, lastCalendarYear);
+}

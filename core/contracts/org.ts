@@ -58,7 +58,8 @@ export const ZFieldInput = z.object({
   active: z.boolean().default(true),
 });
 
-export const ZFiscalYear = z.object({ id: z.number(), year: z.number(), status: z.string() });
+/** A fiscal year of the region; `workYear` marks the year it works in (core workYearOf), the pages' default. */
+export const ZFiscalYear = z.object({ id: z.number(), year: z.number(), status: z.string(), workYear: z.boolean() });
 
 /** One row of the org-tree xlsx (import template = export). */
 export const ZOrgImportRow = z.object({

@@ -127,7 +127,7 @@ describe('ex-ante', () => {
       .toBe(recommendedWan);
 
     // 5. The statistics page shows the cut (2026) and the seed's 2025 figures.
-    await fin.page.goto(`${BASE_URL}/ex-ante/statistics`);
+    await fin.page.goto(`${BASE_URL}/ex-ante/statistics?year=2025`);
     await expect
       .poll(() => fin.page.getByTestId('stat-count').locator('.ant-statistic-content-value').textContent(), {
         timeout: 20_000,
@@ -152,4 +152,24 @@ describe('ex-ante', () => {
       .toBe('50.00');
     await fin.context.close();
   }, 300_000);
+
+  it('[EX-ANTE][EXPERT-ACCOUNT]: finance adds an expert with a new login account; the pool lists the account', async () => {
+    const fin = await signIn('finance');
+    const username = `e2eexpert${Date.now() % 100000}`;
+    await fin.page.goto(`${BASE_URL}/ex-ante/experts`);
+    await fin.page.getByText('未关联账号').first().waitFor(); // the seed has experts without an account
+    await fin.page.getByRole('button', { name: '新增专家' }).click();
+    const dialog = fin.page.getByRole('dialog');
+    await dialog.getByLabel('姓名').fill('端到端专家');
+    await dialog.getByLabel('工作单位').fill('省财经大学');
+    await dialog.getByLabel('专业领域').click();
+    await fin.page.locator('.ant-select-item-option[title="文化旅游体育"]').click();
+    await dialog.getByTestId('expert-username').fill(username);
+    await dialog.getByRole('button', { name: /确\s*定|OK/ }).click();
+    const temp = await fin.page.getByTestId('temp-password').textContent({ timeout: 30_000 });
+    expect(temp?.length ?? 0).toBeGreaterThanOrEqual(8);
+    const pool = await (await apiAs('finance')).get<{ name: string; username: string | null }[]>('/api/experts');
+    expect(pool.find((e) => e.username === username)?.name).toBe('端到端专家');
+    await fin.context.close();
+  }, 120_000);
 });

@@ -85,4 +85,38 @@ describe('foundation', () => {
     await page.getByText('页面不存在或无权访问').waitFor();
     await context.close();
   });
+  it('[FOUNDATION][FISCAL-YEAR]: admin opens a fiscal year on the org page; the year pickers offer it at once', async () => {
+    const { page, context } = await signIn('admin');
+    // The calendar's picker loads the session's list first; then, without a reload, the org page.
+    await page.goto(`${BASE_URL}/framework/calendar`);
+    await page.locator('.ant-card-extra .ant-select').click();
+    await page.locator('.ant-select-item-option[title="2026年"]').waitFor();
+    expect(await page.locator('.ant-select-item-option[title="2023年"]').count()).toBe(0);
+    await page.keyboard.press('Escape');
+    await page.getByRole('menuitem', { name: '机构管理' }).click();
+    await page.getByRole('tab', { name: '财政年度' }).click();
+    await page.getByRole('cell', { name: '2026', exact: true }).waitFor();
+    // A past year: opening it leaves every page's default year (work, evaluated, budget) as it was for other specs.
+    await page.getByLabel('新增财政年度').fill('2023');
+    await page.getByRole('button', { name: '新增财政年度' }).click();
+    await page.getByRole('cell', { name: '2023', exact: true }).waitFor();
+    // Back in the app (no reload): the session's cached list was dropped, the calendar's picker asks again.
+    await page.getByRole('menuitem', { name: '工作日历' }).click();
+    await page.waitForURL(/\/framework\/calendar$/);
+    await page.locator('.ant-card-extra .ant-select').click();
+    await page.locator('.ant-select-item-option[title="2023年"]').waitFor();
+    await page.locator('.ant-select-item-option[title="2023年"]').click();
+    await page.waitForURL(/\/framework\/calendar\?year=2023$/);
+    await context.close();
+  });
+
+  it('[FOUNDATION][DETAIL-404]: a missing record shows “未找到” and a way back to the list, not an endless spinner', async () => {
+    const { page, context } = await signIn('finance');
+    await page.goto(`${BASE_URL}/ex-ante/assessments/999999`);
+    await page.getByText('未找到该记录，或您无权查看').waitFor();
+    expect(await page.locator('.ant-layout-content .ant-spin').count()).toBe(0);
+    await page.getByRole('button', { name: '返回列表' }).click();
+    await page.waitForURL(/\/ex-ante\/assessments$/);
+    await context.close();
+  });
 });

@@ -14,7 +14,7 @@ describe('rule sets', () => {
     const before = await finance.get<Version[]>('/api/rule-sets/review/versions?year=2025');
     const { page, context } = await signIn('finance');
     page.setDefaultTimeout(15_000);
-    await page.goto(`${BASE_URL}/system/rule-sets`);
+    await page.goto(`${BASE_URL}/system/rule-sets?year=2025`);
     // The page opens on the scoring rules: band cells show their national default, and two cross-field problems
     // (the weights' sum, a band out of order) are shown together at their fields.
     await page.getByText('默认 80 分').waitFor();

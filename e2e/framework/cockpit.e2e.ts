@@ -21,6 +21,26 @@ describe('framework: cockpit and annual report', () => {
     await context.close();
   });
 
+  it('[COCKPIT][DRILL-FILTER]: the 事前评估 number opens the assessment list on its year and status, not the page default', async () => {
+    const leader = await apiAs('leader');
+    const cockpit = await leader.get<{ funnel: { key: string; value: number }[] }>('/api/dashboard/cockpit?year=2025');
+    const listed = await leader.get<unknown[]>('/api/ex-ante/assessments?year=2025&status=concluded');
+    const { page, context } = await signIn('leader');
+    await page.goto(`${BASE_URL}/analytics/cockpit?year=2025`);
+    const assessed = page.getByTestId('funnel-assessed');
+    await assessed.waitFor();
+    expect(await assessed.textContent()).toBe(String(cockpit.funnel.find((s) => s.key === 'assessed')?.value));
+    await assessed.click();
+    await page.waitForURL(/\/ex-ante\/assessments\?year=2025&status=concluded$/);
+    await page.locator('.ant-select-content[title="2025年"]').waitFor();
+    await page.locator('.ant-select-content[title="已出具结论"]').waitFor();
+    expect(listed.length).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.locator('.ant-table-tbody tr.ant-table-row').count())
+      .toBe(Math.min(listed.length, 20));
+    await context.close();
+  });
+
   it("[COCKPIT][YEAR]: switching the year never leaves the previous year's figures on screen while the new ones load", async () => {
     const leader = await apiAs('leader');
     const before = await leader.get<{ framework: { key: string; value: number }[] }>(

@@ -38,7 +38,7 @@ describe('key evaluations', () => {
     const objectName = `区属学校食堂托管服务政府购买服务${Date.now()}`;
     // finance plans an evaluation
     const fin = await signIn('finance');
-    await fin.page.goto(`${BASE_URL}/key-evaluations`);
+    await fin.page.goto(`${BASE_URL}/key-evaluations?year=2025`);
     await fin.page.getByTestId('coverage-kinds').waitFor();
     await fin.page.getByRole('button', { name: '新增评价' }).click();
     const dialog = fin.page.getByRole('dialog');
@@ -81,7 +81,7 @@ describe('key evaluations', () => {
 
     // the agency sees it, moves through work plan and field work, scores every indicator
     const ag = await signIn('agency');
-    await ag.page.goto(`${BASE_URL}/key-evaluations`);
+    await ag.page.goto(`${BASE_URL}/key-evaluations?year=2025`);
     await ag.page.getByRole('link', { name: new RegExp(objectName) }).click();
     await act(ag.page, 'confirmWorkPlan', '工作方案已定');
     await act(ag.page, 'startFieldWork', '数据采集与现场评价');

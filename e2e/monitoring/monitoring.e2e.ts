@@ -15,7 +15,7 @@ describe('monitoring', () => {
     // Finance opens 2025 months 1–10 through the form.
     const fin = await signIn('finance');
     fin.page.setDefaultTimeout(15_000);
-    await fin.page.goto(`${BASE_URL}/monitoring/rounds`);
+    await fin.page.goto(`${BASE_URL}/monitoring/rounds?year=2025`);
     await fin.page.getByRole('button', { name: '发起监控' }).click();
     const dialog = fin.page.getByRole('dialog');
     await dialog.getByLabel('填报截止日期').click();
@@ -65,7 +65,7 @@ describe('monitoring', () => {
     // The recovery total grows by exactly 1万元, on the API and on the screen.
     const after = (await financeApi.get<Totals>('/api/monitoring/recoveries?year=2025')).total;
     expect(after - before).toBe(1_000_000);
-    await fin.page.goto(`${BASE_URL}/monitoring/recoveries`);
+    await fin.page.goto(`${BASE_URL}/monitoring/recoveries?year=2025`);
     await expect
       .poll(async () => fin.page.getByTestId('recovery-total').textContent(), { timeout: 15_000 })
       .toContain(((before + 1_000_000) / 1_000_000).toFixed(2));
@@ -80,7 +80,7 @@ describe('monitoring', () => {
     expect(held.length).toBeGreaterThan(0);
     const fin = await signIn('finance');
     fin.page.setDefaultTimeout(15_000);
-    await fin.page.goto(`${BASE_URL}/monitoring/recoveries`);
+    await fin.page.goto(`${BASE_URL}/monitoring/recoveries?year=2025`);
     const row = fin.page.locator('.ant-table-row').filter({ hasText: held[0].projectName });
     await row.getByRole('button', { name: '恢复拨款' }).click();
     const modal = fin.page.getByRole('dialog');

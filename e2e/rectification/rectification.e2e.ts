@@ -82,7 +82,7 @@ describe('rectification', () => {
     const before = await finance.get<Line>(`/api/results-application/lines/${line.id}`);
 
     const { page, context } = await signIn('finance');
-    await page.goto(`${BASE_URL}/rectification/results`);
+    await page.goto(`${BASE_URL}/rectification/results?year=2025`);
     const row = page.locator(`tr[data-row-key="${line.id}"]`);
     await row.getByRole('button', { name: /采\s*纳/ }).click();
     await page

@@ -89,6 +89,27 @@ describe('cockpit loop (work year beside the previous one)', () => {
     expect(await value()).toBe((before ?? 0) + 1);
   });
 
+  it("a department's red-warning link names the filters the warnings list reads: it lists exactly those reds", async () => {
+    const leader = await t.as('leader');
+    const { warnings } = (await leader.get('/api/dashboard/cockpit?year=2025')).json() as {
+      warnings: {
+        departmentId: number;
+        red: number;
+        yellow: number;
+        link: { query: Record<string, string | number> };
+      }[];
+    };
+    const dept = warnings.find((w) => w.red > 0 && w.yellow > 0);
+    if (!dept) throw new Error('the demo has no department with red and yellow warnings in 2025');
+    const query = new URLSearchParams(Object.entries(dept.link.query).map(([k, v]) => [k, String(v)]));
+    const res = await leader.get(`/api/monitoring/warnings?${query}`);
+    expect(res.statusCode).toBe(200);
+    const rows: { departmentId: number; warningColor: string }[] = res.json().rows;
+    expect(rows.map((r) => [r.departmentId, r.warningColor])).toEqual(
+      Array.from({ length: dept.red }, () => [dept.departmentId, 'red']),
+    );
+  });
+
   it('other roles than finance, admin and leader get 403', async () => {
     for (const role of ['unit', 'department'] as const) {
       expect((await (await t.as(role)).get('/api/dashboard/cockpit?year=2025')).statusCode).toBe(403);

@@ -110,7 +110,7 @@ export async function warningsByDepartment(db: DbOrTx, region: string, year: num
       yellow: Number(r.yellow),
       blue: Number(r.blue),
       green: Number(r.green),
-      link: drill.monitoring(year, { departmentId: Number(r.department_id), warning: 'red' }),
+      link: drill.monitoring(year, { departmentId: Number(r.department_id), color: 'red' }),
     }))
     .filter((r) => r.red + r.yellow + r.blue + r.green > 0);
 }

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { workYearOf } from '../../../core/business-time';
 import { createTestApp, type TestApp } from '../../test/app';
 
 let t: TestApp;
@@ -18,12 +19,14 @@ async function expected(orgWhere: string, params: unknown[]) {
     departments: await org('department'),
     budgetUnits: await org('budgetUnit'),
     activeUsers: await one("select count(*) n from app_user where region_code = $1 and status = 'active'", [R]),
-    auditEventsToday: await one('select count(*) n from audit_event where region_code = $1 and at >= current_date', [
-      R,
-    ]),
-    workYear: await one('select max(year) n from calendar_milestone where region_code = $1 and cancelled_at is null', [
-      R,
-    ]),
+    // Today in Beijing time (the business day), whatever the session's zone.
+    auditEventsToday: await one(
+      "select count(*) n from audit_event where region_code = $1 and at >= (now() at time zone 'Asia/Shanghai')::date::timestamp at time zone 'Asia/Shanghai'",
+      [R],
+    ),
+    workYear: workYearOf(
+      await one('select max(year) n from calendar_milestone where region_code = $1 and cancelled_at is null', [R]),
+    ),
   };
 }
 

@@ -1,5 +1,6 @@
 import { eq, type SQL, sql } from 'drizzle-orm';
 import { scopeOf } from '../../../core/access';
+import { workYearOf } from '../../../core/business-time';
 import { regions } from '../../db/schema/index';
 import { businessDayStartSql, businessTodaySql } from '../../platform/business-day';
 import type { Ctx } from '../../platform/context';
@@ -34,7 +35,7 @@ const homeQueries = preparedFor((db) => {
           where a.region_code = ${outer(regions.code)} and a.at >= ${businessDayStartSql(businessTodaySql)})`.mapWith(
           Number,
         ),
-        // The year the region's work calendar is laid out for last: the year the home page's timeline shows.
+        // The last year the region's work calendar is laid out for; the work year follows from it (core workYearOf).
         workYear: sql<number | null>`(select max(m.year) from calendar_milestone m
           where m.region_code = ${outer(regions.code)} and m.cancelled_at is null)`,
       })
@@ -57,6 +58,6 @@ export async function homeStats(ctx: Ctx) {
     budgetUnits: row?.budgetUnits ?? 0,
     activeUsers: row?.activeUsers ?? 0,
     auditEventsToday: row?.auditEventsToday ?? 0,
-    workYear: row?.workYear == null ? null : Number(row.workYear),
+    workYear: workYearOf(row?.workYear == null ? null : Number(row.workYear)),
   };
 }

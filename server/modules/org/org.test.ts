@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { businessDate } from '../../../core/business-time';
 import { createTestApp, type TestApp } from '../../test/app';
 import { multipart } from '../../test/multipart';
 
@@ -24,6 +25,22 @@ async function xlsx(rows: (string | number)[][]) {
 const HEADER = ['类型', '编码', '名称', '上级编码', '简称', '排序'];
 
 describe('org tree and scoping', () => {
+  it("fiscal years mark the work year: the last laid-out calendar year, not yet the clock's 2026", async () => {
+    const unit = await t.as('unit');
+    const rows = (await unit.get('/api/org/fiscal-years')).json() as { year: number; workYear: boolean }[];
+    expect(rows.map((r) => r.year)).toEqual([2024, 2025, 2026]);
+    // The demo lays out the 2025 calendar only; on any date from 2025 on, the region still works in 2025.
+    expect(rows.filter((r) => r.workYear).map((r) => r.year)).toEqual([2025]);
+    const admin = await t.as('admin');
+    await t.database.pool.query("update calendar_milestone set cancelled_at = now() where region_code = '420102'");
+    const after = (await admin.get('/api/org/fiscal-years')).json() as { year: number; workYear: boolean }[];
+    // With no calendar left, the work year is the business year of today (2026 on the session's date, or later).
+    const thisYear = Number(businessDate().slice(0, 4));
+    expect(after.filter((r) => r.workYear).map((r) => r.year)).toEqual(
+      after.some((r) => r.year === thisYear) ? [thisYear] : [],
+    );
+  });
+
   it('finance sees the whole district: ~20 departments and 72 budget units', async () => {
     const finance = await t.as('finance');
     const units = (await finance.get('/api/org/units')).json() as { kind: string }[];

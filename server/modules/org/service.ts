@@ -1,3 +1,4 @@
+import { workYearOf } from '../../../core/business-time';
 import type { TOrgImportRow, TOrgUnitInput, ZFieldInput } from '../../../core/contracts/org';
 import type { z } from '../../../core/zod';
 import { audit } from '../../platform/audit';
@@ -8,6 +9,7 @@ import { registerDocument } from '../../platform/documents';
 import { AppError, found } from '../../platform/errors';
 import { assertRole } from '../../platform/policy';
 import { assertVersion, write } from '../../platform/tx';
+import { lastCalendarYear } from '../work-calendar/read-for-org';
 import * as repo from './repo';
 
 /** Resolves parent and derived department for a new or moved node; enforces the tree's shape. */
@@ -168,8 +170,14 @@ export async function saveField(ctx: Ctx, id: number | null, input: z.infer<type
   });
 }
 
-export function listFiscalYears(ctx: Ctx) {
-  return repo.listFiscalYears(ctx.db, ctx.actor.regionCode);
+/** The region's fiscal years; `workYear` marks the year it works in (core workYearOf), the pages' default. */
+export async function listFiscalYears(ctx: Ctx) {
+  const [rows, calendarYear] = await Promise.all([
+    repo.listFiscalYears(ctx.db, ctx.actor.regionCode),
+    lastCalendarYear(ctx.db, ctx.actor.regionCode),
+  ]);
+  const workYear = workYearOf(calendarYear);
+  return rows.map((row) => ({ ...row, workYear: row.year === workYear }));
 }
 
 /** Opens a new fiscal year (admin). */

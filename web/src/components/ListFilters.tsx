@@ -1,5 +1,7 @@
 import { Input, Select, Space } from 'antd';
 import type { ReactNode } from 'react';
+import { yearChoices } from './fiscal-years';
+import { useFiscalYears } from './useFiscalYears';
 
 /** The filter bar above a list table. */
 export function ListFilters({ children }: { children: ReactNode }) {
@@ -10,26 +12,35 @@ export function ListFilters({ children }: { children: ReactNode }) {
   );
 }
 
-/** Year selector of a list: `2026年度` (or `2026年` with suffix="年"). */
+/**
+ * The one year picker: the region's fiscal years (org page), `2026年度` (or `2026年` with suffix="年"); with `onClear`
+ * it can be emptied (every year).
+ */
 export function YearSelect({
   value,
   onChange,
-  years = [2024, 2025, 2026],
+  onClear,
   suffix = '年度',
   width = 110,
+  ariaLabel,
 }: {
   value: number | undefined;
   onChange: (year: number) => void;
-  years?: readonly number[];
+  onClear?: () => void;
   suffix?: string;
   width?: number;
+  ariaLabel?: string;
 }) {
+  const years = useFiscalYears();
   return (
     <Select
+      aria-label={ariaLabel}
+      placeholder="年度"
+      allowClear={!!onClear}
       value={value}
       style={{ width }}
-      onChange={onChange}
-      options={years.map((y) => ({ value: y, label: `${y}${suffix}` }))}
+      onChange={(year?: number) => (year === undefined ? onClear?.() : onChange(year))}
+      options={yearChoices(years, value).map((y) => ({ value: y, label: `${y}${suffix}` }))}
     />
   );
 }

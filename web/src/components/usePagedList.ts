@@ -29,6 +29,18 @@ export function filtersFromQuery(params: URLSearchParams): Record<string, string
 }
 
 /**
+ * A page's filter state seeded from its address: the initial filters, overridden by those the address names. Lists
+ * that keep their own state (not `usePagedList`) read a drill-down's filters through this too.
+ */
+export function useAddressFilters<F extends object>(initial: F | (() => F)) {
+  const [params] = useSearchParams();
+  return useState<F>(() => ({
+    ...(typeof initial === 'function' ? initial() : initial),
+    ...filtersFromQuery(params),
+  }));
+}
+
+/**
  * A scoped list page's state: filters, page, the loaded page and the Table pagination wiring.
  * `set` merges a filter patch and goes back to page 1; `load` reloads the current page. Filters in the address
  * override the initial ones, so a link to `/projects?year=2025` lists what the number behind it counted.
@@ -39,11 +51,7 @@ export function usePagedList<T, F extends object, P extends Paged<T> = Paged<T>>
   options: Options<P> = {},
 ) {
   const { debounceMs, empty, unit = '项' } = options;
-  const [params] = useSearchParams();
-  const [filters, setFilters] = useState<F>(() => ({
-    ...(typeof initial === 'function' ? initial() : initial),
-    ...filtersFromQuery(params),
-  }));
+  const [filters, setFilters] = useAddressFilters(initial);
   const [page, setPage] = useState(1);
   const [data, setData] = useState<P>(() => empty ?? ({ items: [], total: 0 } as Paged<T> as P));
   const load = useCallback(
@@ -58,10 +66,13 @@ export function usePagedList<T, F extends object, P extends Paged<T> = Paged<T>>
     const timer = setTimeout(() => void load(), debounceMs);
     return () => clearTimeout(timer);
   }, [load, debounceMs]);
-  const set = useCallback((patch: Partial<F>) => {
-    setPage(1);
-    setFilters((f) => ({ ...f, ...patch }));
-  }, []);
+  const set = useCallback(
+    (patch: Partial<F>) => {
+      setPage(1);
+      setFilters((f) => ({ ...f, ...patch }));
+    },
+    [setFilters],
+  );
   const pagination: TablePaginationConfig = {
     current: page,
     total: data.total,

@@ -1,8 +1,10 @@
-import { Card, Col, Empty, Progress, Row, Select, Space, Statistic, Table, Typography } from 'antd';
+import { Card, Col, Empty, Progress, Row, Space, Statistic, Table, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import { api } from '../../api/request';
 import { wan } from '../../components/format';
+import { YearSelect } from '../../components/ListFilters';
+import { useYearParam } from '../../components/useFiscalYears';
 import { Chart } from './Chart';
 import { type Drill, drillUrl } from './drill';
 import { gradeOption, loopBarOption, loopStepLabel, suggestionOption, warningOption } from './options';
@@ -42,8 +44,6 @@ interface Cockpit {
   framework: { key: string; label: string; value: number; link: Drill }[];
 }
 
-const YEARS = [2024, 2025, 2026].map((y) => ({ value: y, label: `${y}年` }));
-
 /** A number that opens the list behind it. */
 function Num({ link, children, testId }: { link: Drill; children: React.ReactNode; testId?: string }) {
   return (
@@ -54,8 +54,7 @@ function Num({ link, children, testId }: { link: Drill; children: React.ReactNod
 }
 
 export default function CockpitPage() {
-  const [params, setParams] = useSearchParams();
-  const year = Number(params.get('year') ?? 2025);
+  const [year, setYear] = useYearParam('work');
   const [data, setData] = useState<Cockpit | null>(null);
   const navigate = useNavigate();
   useEffect(() => {
@@ -82,14 +81,7 @@ export default function CockpitPage() {
       <Card
         title="预算绩效驾驶舱"
         loading={!data}
-        extra={
-          <Select
-            value={year}
-            options={YEARS}
-            style={{ width: 120 }}
-            onChange={(y) => setParams({ year: String(y) })}
-          />
-        }
+        extra={<YearSelect value={year} suffix="年" width={120} onChange={setYear} />}
       >
         <Row gutter={[16, 16]}>
           {data?.framework.map((f) => (
@@ -204,7 +196,7 @@ export default function CockpitPage() {
                 {
                   title: '逾期',
                   dataIndex: 'overdue',
-                  render: (v, r) => <Num link={{ ...r.link, query: { ...r.link.query, overdue: 1 } }}>{v}</Num>,
+                  render: (v, r) => <Num link={{ ...r.link, query: { ...r.link.query, overdue: 'true' } }}>{v}</Num>,
                 },
               ]}
             />

@@ -12,6 +12,7 @@ import {
 import { api } from '../../api/request';
 import { useAuth } from '../../app/auth';
 import { dateTime } from '../../components/format';
+import { useAddressFilters } from '../../components/usePagedList';
 
 const stageOptions = LOOP_STAGES.map((s) => ({ value: s, label: LOOP_STAGE_LABELS[s] }));
 type Faq = { id: number; stage: LoopStage; title: string; question: string; answer: string };
@@ -48,9 +49,8 @@ function FaqTab() {
 
 export default function FeedbackPage() {
   const [params] = useSearchParams();
-  const [query, setQuery] = useState<{ status?: string; stage?: string; q?: string; year?: string }>({
-    year: params.get('year') ?? undefined,
-  });
+  // The cockpit's drill-down names the year in the address.
+  const [query, setQuery] = useAddressFilters<{ status?: string; stage?: string; q?: string; year?: number }>({});
   const [data, setData] = useState<{
     items: TFeedback[];
     total: number;

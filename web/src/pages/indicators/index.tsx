@@ -18,6 +18,7 @@ import { CodeSelect, FieldSelect, ListFilters, YearSelect } from '../../componen
 import { NAME_CELL_STYLE } from '../../components/projectColumns';
 import { useBusy } from '../../components/useBusy';
 import { useFields } from '../../components/useFields';
+import { useDefaultYear } from '../../components/useFiscalYears';
 import { usePagedList } from '../../components/usePagedList';
 import { IndicatorForm, type LibraryRow } from './IndicatorForm';
 
@@ -32,9 +33,10 @@ export default function IndicatorLibraryPage() {
   const [returning, setReturning] = useState<LibraryRow | null>(null);
   const [comment, setComment] = useState('');
   const [busy, busyWith] = useBusy();
+  const year = useDefaultYear('budget');
   const { filters, set, data, load, pagination } = usePagedList<LibraryRow, Filters>(
     '/api/indicators',
-    { year: 2026 },
+    { year },
     { debounceMs: 120, unit: '条' },
   );
   const review = async (id: number, decision: 'approve' | 'return', reason = '') => {
@@ -73,7 +75,7 @@ export default function IndicatorLibraryPage() {
       }
     >
       <ListFilters>
-        <YearSelect value={filters.year} years={[2025, 2026, 2027]} onChange={(year) => set({ year })} />
+        <YearSelect value={filters.year} onChange={(year) => set({ year })} />
         <FieldSelect
           fields={fields}
           lead={[{ value: 'common', label: '共性指标' }]}

@@ -6,6 +6,7 @@ import { api } from '../../api/request';
 import { dateTime } from '../../components/format';
 import { CodeSelect, ListFilters, YearSelect } from '../../components/ListFilters';
 import { StatusSelect } from '../../components/StatusSelect';
+import { useDefaultYear } from '../../components/useFiscalYears';
 import { usePagedList } from '../../components/usePagedList';
 import { JobDrawer, RetryButton } from './components/JobDrawer';
 import { JOB_STATUS_COLORS, REFRESH_MS } from './status';
@@ -29,7 +30,7 @@ function resultText(job: TJob) {
  */
 export default function JobsPage() {
   const { filters, set, data, load, pagination } = usePagedList<TJob, Filters>('/api/jobs', {}, { unit: '个任务' });
-  const [year, setYear] = useState(2025);
+  const [year, setYear] = useState(useDefaultYear('work'));
   const [openId, setOpenId] = useState<number | null>(null);
   const active = data.items.some((j) => j.status === 'queued' || j.status === 'running');
   useEffect(() => {

@@ -9,6 +9,7 @@ import { HistoryButton } from '../../components/HistoryDrawer';
 import { ImportButton } from '../../components/ImportButton';
 import { useBusy } from '../../components/useBusy';
 import { FieldsTable } from '../fields/FieldsTable';
+import { FiscalYears } from './FiscalYears';
 
 type OrgRow = TOrgUnit & { children?: OrgRow[] };
 
@@ -165,27 +166,6 @@ function OrgTree() {
         </Form>
       </Modal>
     </>
-  );
-}
-
-function FiscalYears() {
-  const [years, setYears] = useState<{ id: number; year: number; status: string }[]>([]);
-  useEffect(() => void api.get<typeof years>('/api/org/fiscal-years').then(setYears, () => undefined), []);
-  return (
-    <Table
-      rowKey="id"
-      size="middle"
-      dataSource={years}
-      pagination={false}
-      columns={[
-        { title: '财政年度', dataIndex: 'year' },
-        {
-          title: '状态',
-          dataIndex: 'status',
-          render: (s: string) => (s === 'open' ? <Tag color="green">进行中</Tag> : <Tag>已结束</Tag>),
-        },
-      ]}
-    />
   );
 }
 

@@ -1,9 +1,10 @@
 import { DownloadOutlined, EditOutlined } from '@ant-design/icons';
-import { Button, Card, Descriptions, Input, Modal, message, Select, Space, Tag, Typography } from 'antd';
+import { Button, Card, Descriptions, Input, Modal, message, Space, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
-import { useSearchParams } from 'react-router-dom';
 import { api, download } from '../../api/request';
 import { useAuth } from '../../app/auth';
+import { YearSelect } from '../../components/ListFilters';
+import { useYearParam } from '../../components/useFiscalYears';
 
 interface Paragraph {
   key: string;
@@ -18,11 +19,8 @@ interface Report {
   placeholders: { key: string; label: string; value: string }[];
 }
 
-const YEARS = [2024, 2025, 2026].map((y) => ({ value: y, label: `${y}年` }));
-
 export default function AnnualReportPage() {
-  const [params, setParams] = useSearchParams();
-  const year = Number(params.get('year') ?? 2025);
+  const [year, setYear] = useYearParam('work');
   const [report, setReport] = useState<Report | null>(null);
   const [editing, setEditing] = useState<Paragraph | null>(null);
   const [draft, setDraft] = useState('');
@@ -58,12 +56,7 @@ export default function AnnualReportPage() {
       loading={!report}
       extra={
         <Space>
-          <Select
-            value={year}
-            options={YEARS}
-            style={{ width: 110 }}
-            onChange={(y) => setParams({ year: String(y) })}
-          />
+          <YearSelect value={year} suffix="年" onChange={setYear} />
           <Button
             type="primary"
             icon={<DownloadOutlined />}

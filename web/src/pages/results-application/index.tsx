@@ -1,10 +1,11 @@
-import { Button, Card, Col, Empty, Row, Select, Space, Statistic, Tabs } from 'antd';
+import { Button, Card, Col, Empty, Row, Space, Statistic, Tabs } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
-import { useSearchParams } from 'react-router';
 import type { TResultsLine, TResultsRun, TResultsTotals } from '../../../../core/contracts/results-application';
 import { api } from '../../api/request';
 import { useAuth } from '../../app/auth';
 import { wan } from '../../components/format';
+import { YearSelect } from '../../components/ListFilters';
+import { useYearParam } from '../../components/useFiscalYears';
 import { LinesTab } from './components/LinesTab';
 import { RulesTab } from './components/RulesTab';
 import { WhatIfTab } from './components/WhatIfTab';
@@ -13,8 +14,7 @@ import { WhatIfTab } from './components/WhatIfTab';
 export default function ResultsApplicationPage() {
   const { me } = useAuth();
   const canDecide = me?.role === 'finance' || me?.role === 'admin';
-  const [params] = useSearchParams();
-  const [year, setYear] = useState(Number(params.get('year') ?? 2025));
+  const [year, setYear] = useYearParam('work');
   const [run, setRun] = useState<TResultsRun | null | undefined>(undefined);
   const [lines, setLines] = useState<TResultsLine[]>([]);
   const [totals, setTotals] = useState<TResultsTotals | null>(null);
@@ -33,12 +33,7 @@ export default function ResultsApplicationPage() {
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
       <Space>
         工作年度
-        <Select
-          style={{ width: 110 }}
-          value={year}
-          onChange={setYear}
-          options={[2024, 2025, 2026].map((y) => ({ value: y, label: `${y}年` }))}
-        />
+        <YearSelect value={year} suffix="年" onChange={setYear} />
         <span>（评价结果应用于 {year + 1} 年预算）</span>
       </Space>
       {totals && (

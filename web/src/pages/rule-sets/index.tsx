@@ -3,12 +3,12 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { ruleCatalogues, validateRuleArea } from '../../../../core/rules/rule-catalogues';
 import { defaultRuleSet, RULE_AREA_LABELS, type RuleArea } from '../../../../core/rules/rule-set';
 import { api } from '../../api/request';
+import { YearSelect } from '../../components/ListFilters';
+import { useYearParam } from '../../components/useFiscalYears';
 import { AdvancedJson } from './components/AdvancedJson';
 import { RuleSectionCard } from './components/RuleSectionCard';
 import { type RuleVersion, RuleVersions } from './components/RuleVersions';
 import { sameValue, unplacedIssues } from './rule-form';
-
-const YEARS = [2024, 2025, 2026];
 
 /** What the background job queued with a save does, by rule area. */
 const followUps: Partial<Record<RuleArea, string>> = {
@@ -19,7 +19,7 @@ const followUps: Partial<Record<RuleArea, string>> = {
 /** Versioned rule sets per year and area, edited as a form of labelled fields and saved with a reason. */
 export default function RuleSetsPage() {
   const [area, setArea] = useState<RuleArea>('scoring');
-  const [year, setYear] = useState(2025);
+  const [year, setYear] = useYearParam('work');
   const [stored, setStored] = useState<unknown>(null);
   const [draft, setDraft] = useState<unknown>(null);
   const [note, setNote] = useState('');
@@ -87,13 +87,7 @@ export default function RuleSetsPage() {
           onChange={setArea}
           options={Object.entries(RULE_AREA_LABELS).map(([value, label]) => ({ value: value as RuleArea, label }))}
         />
-        <Select
-          aria-label="年度"
-          value={year}
-          style={{ width: 120 }}
-          onChange={setYear}
-          options={YEARS.map((y) => ({ value: y, label: `${y} 年度` }))}
-        />
+        <YearSelect ariaLabel="年度" value={year} suffix=" 年度" width={120} onChange={setYear} />
         <Popconfirm
           title="将本类规则全部恢复为国家默认值（保存后生效）？"
           onConfirm={() => setDraft(structuredClone(defaults))}

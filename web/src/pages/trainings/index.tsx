@@ -1,19 +1,17 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Select, Space, Statistic, Table, Tag } from 'antd';
+import { Button, Card, Space, Statistic, Table, Tag } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
-import { useSearchParams } from 'react-router-dom';
 import type { TTraining, TTrainingCoverage } from '../../../../core/contracts/trainings';
 import { TRAINING_MODE_LABELS, type TrainingMode } from '../../../../core/enums';
 import { api } from '../../api/request';
 import { useAuth } from '../../app/auth';
+import { YearSelect } from '../../components/ListFilters';
+import { useYearParam } from '../../components/useFiscalYears';
 import { TrainingDetail } from './TrainingDetail';
 import { type TrainingDraft, TrainingForm } from './TrainingForm';
 
-const YEARS = [2024, 2025, 2026].map((y) => ({ value: y, label: `${y}年` }));
-
 export default function TrainingsPage() {
-  const [params, setParams] = useSearchParams();
-  const year = Number(params.get('year') ?? 2025);
+  const [year, setYear] = useYearParam('work');
   const [list, setList] = useState<{ items: TTraining[]; total: number }>({ items: [], total: 0 });
   const [coverage, setCoverage] = useState<TTrainingCoverage | null>(null);
   const [units, setUnits] = useState<{ value: number; label: string }[]>([]);
@@ -42,12 +40,7 @@ export default function TrainingsPage() {
       title="政策宣讲与培训"
       extra={
         <Space>
-          <Select
-            value={year}
-            options={YEARS}
-            style={{ width: 110 }}
-            onChange={(y) => setParams({ year: String(y) })}
-          />
+          <YearSelect value={year} suffix="年" onChange={setYear} />
           {canEdit && (
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setDraft({})} data-testid="training-new">
               新增宣讲

@@ -1,18 +1,16 @@
-import { Button, Card, Form, Input, Modal, message, Select, Space, Table, Tabs, Tag } from 'antd';
+import { Button, Card, Form, Input, Modal, message, Space, Table, Tabs, Tag } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
-import { useSearchParams } from 'react-router-dom';
 import type { TMilestone, TOverdueUnit } from '../../../../core/contracts/work-calendar';
 import { LOOP_STAGE_LABELS, type LoopStage, ROLE_LABELS, type Role } from '../../../../core/enums';
 import { api } from '../../api/request';
 import { useAuth } from '../../app/auth';
+import { YearSelect } from '../../components/ListFilters';
 import { useBusy } from '../../components/useBusy';
+import { useYearParam } from '../../components/useFiscalYears';
 import { MilestoneForm } from './MilestoneForm';
 
-const YEARS = [2024, 2025, 2026].map((y) => ({ value: y, label: `${y}年` }));
-
 export default function WorkCalendarPage() {
-  const [params, setParams] = useSearchParams();
-  const year = Number(params.get('year') ?? 2025);
+  const [year, setYear] = useYearParam('work');
   const [rows, setRows] = useState<(TMilestone & { mine?: boolean })[]>([]);
   const [overdue, setOverdue] = useState<TOverdueUnit[]>([]);
   const [editing, setEditing] = useState<Partial<TMilestone> | null>(null);
@@ -124,12 +122,7 @@ export default function WorkCalendarPage() {
       title="年度工作日历"
       extra={
         <Space>
-          <Select
-            value={year}
-            options={YEARS}
-            style={{ width: 110 }}
-            onChange={(y) => setParams({ year: String(y) })}
-          />
+          <YearSelect value={year} suffix="年" onChange={setYear} />
           {isFinance && (
             <Button type="primary" onClick={() => setEditing({})}>
               新增节点

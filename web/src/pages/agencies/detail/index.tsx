@@ -1,5 +1,5 @@
-import { Button, Card, Descriptions, Form, Input, InputNumber, Modal, Select, Space, Spin, Table, Tag } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { Button, Card, Descriptions, Form, Input, InputNumber, Modal, Select, Space, Table, Tag } from 'antd';
+import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import {
   AGENCY_STATUS_LABELS,
@@ -10,8 +10,11 @@ import {
 import type { TOrgUnit } from '../../../../../core/contracts/org';
 import { type CreditEffect, creditEffectLabels } from '../../../../../core/rules/key-evaluation/index';
 import { api } from '../../../api/request';
+import { DetailState } from '../../../components/DetailState';
 import { dateTime, wan } from '../../../components/format';
 import { HistoryButton } from '../../../components/HistoryDrawer';
+import { useDetail } from '../../../components/useDetail';
+import { useDefaultYear } from '../../../components/useFiscalYears';
 import { type Agency, type Engagement, STATUS_COLORS } from '../types';
 
 interface Detail extends Omit<Agency, 'engagements'> {
@@ -32,14 +35,13 @@ interface Detail extends Omit<Agency, 'engagements'> {
 /** Agency detail: registry data, status changes, conflict-of-interest register, engagements and score history. */
 export default function AgencyDetailPage() {
   const id = Number(useParams().id);
-  const [a, setA] = useState<Detail | null>(null);
+  const { data: a, failure, reload: load } = useDetail<Detail>(`/api/agencies/${id}`);
   const [statusOpen, setStatusOpen] = useState(false);
   const [serviceOpen, setServiceOpen] = useState(false);
   const [orgs, setOrgs] = useState<TOrgUnit[]>([]);
   const [form] = Form.useForm();
   const [sForm] = Form.useForm();
-  const load = useCallback(() => api.get<Detail>(`/api/agencies/${id}`).then(setA, () => undefined), [id]);
-  useEffect(() => void load(), [load]);
+  const workYear = useDefaultYear('work');
   useEffect(() => {
     if (serviceOpen)
       void api.get<TOrgUnit[]>('/api/org/units').then(
@@ -47,7 +49,7 @@ export default function AgencyDetailPage() {
         () => undefined,
       );
   }, [serviceOpen]);
-  if (!a) return <Spin />;
+  if (!a) return <DetailState failure={failure} listPath="/agencies" onRetry={load} />;
   const can = (x: string) => a.allowedActions.includes(x);
   const setStatus = async () => {
     await api.post(`/api/agencies/${id}/status`, await form.validateFields());
@@ -173,7 +175,7 @@ export default function AgencyDetailPage() {
         onOk={addService}
         destroyOnHidden
       >
-        <Form form={sForm} layout="vertical" initialValues={{ year: new Date().getFullYear() }}>
+        <Form form={sForm} layout="vertical" initialValues={{ year: workYear }}>
           <Form.Item name="year" label="年度" rules={[{ required: true }]}>
             <InputNumber min={2000} max={2100} />
           </Form.Item>

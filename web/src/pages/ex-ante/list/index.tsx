@@ -6,7 +6,10 @@ import { ASSESSMENT_STATUS_LABELS, ASSESSMENT_STATUSES } from '../../../../../co
 import { api } from '../../../api/request';
 import { useAuth } from '../../../app/auth';
 import { wan } from '../../../components/format';
+import { YearSelect } from '../../../components/ListFilters';
 import { useBusy } from '../../../components/useBusy';
+import { useDefaultYear } from '../../../components/useFiscalYears';
+import { useAddressFilters } from '../../../components/usePagedList';
 import { conclusionColor, conclusionLabel, statusColor, statusLabel } from '../shared';
 
 interface Row {
@@ -35,9 +38,12 @@ interface Candidate {
 export default function AssessmentListPage() {
   const { me } = useAuth();
   const navigate = useNavigate();
-  const [year, setYear] = useState(2026);
-  const [status, setStatus] = useState<string>();
-  const [q, setQ] = useState<string>();
+  // A cockpit drill-down names its year and status in the address.
+  const [filters, setFilters] = useAddressFilters<{ year: number; status?: string; q?: string }>({
+    year: useDefaultYear('budget'),
+  });
+  const { year, status, q } = filters;
+  const set = (patch: Partial<typeof filters>) => setFilters((f) => ({ ...f, ...patch }));
   const [rows, setRows] = useState<Row[]>([]);
   const [creating, setCreating] = useState<Candidate[] | null>(null);
   const [projectId, setProjectId] = useState<number>();
@@ -72,24 +78,20 @@ export default function AssessmentListPage() {
       }
     >
       <Space style={{ marginBottom: 16 }} wrap>
-        <Select
-          value={year}
-          onChange={setYear}
-          style={{ width: 110 }}
-          options={[2024, 2025, 2026].map((y) => ({ value: y, label: `${y}年` }))}
-        />
+        <YearSelect value={year} suffix="年" onChange={(y) => set({ year: y })} />
         <Select
           allowClear
           placeholder="状态"
           value={status}
-          onChange={setStatus}
+          onChange={(s) => set({ status: s })}
           style={{ width: 150 }}
           options={ASSESSMENT_STATUSES.map((s) => ({ value: s, label: ASSESSMENT_STATUS_LABELS[s] }))}
         />
         <Input.Search
           allowClear
           placeholder="项目名称或编码"
-          onSearch={(v) => setQ(v || undefined)}
+          defaultValue={q}
+          onSearch={(v) => set({ q: v || undefined })}
           style={{ width: 240 }}
         />
       </Space>

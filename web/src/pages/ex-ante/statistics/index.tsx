@@ -1,8 +1,10 @@
-import { Card, Col, Row, Select, Space, Statistic, Table } from 'antd';
+import { Card, Col, Row, Space, Statistic, Table } from 'antd';
 import { useEffect, useState } from 'react';
 import type { TStatistics, TStatisticsRow } from '../../../../../core/contracts/ex-ante';
 import { api } from '../../../api/request';
 import { wan } from '../../../components/format';
+import { YearSelect } from '../../../components/ListFilters';
+import { useYearParam } from '../../../components/useFiscalYears';
 
 const columns = (first: string) => [
   { title: first, dataIndex: 'label' },
@@ -14,7 +16,7 @@ const columns = (first: string) => [
 
 /** 事前评估统计: per year, assessed projects and requested / recommended / cut totals by department and field. */
 export default function ExAnteStatisticsPage() {
-  const [year, setYear] = useState(2025);
+  const [year, setYear] = useYearParam('work');
   const [s, setS] = useState<TStatistics | null>(null);
   useEffect(() => void api.get<TStatistics>('/api/ex-ante/statistics', { year }).then(setS, () => undefined), [year]);
   const t = s?.total;
@@ -22,15 +24,7 @@ export default function ExAnteStatisticsPage() {
     <Space direction="vertical" style={{ width: '100%' }}>
       <Card
         title="事前绩效评估统计"
-        extra={
-          <Select
-            aria-label="年度"
-            value={year}
-            onChange={setYear}
-            style={{ width: 110 }}
-            options={[2024, 2025, 2026].map((y) => ({ value: y, label: `${y}年` }))}
-          />
-        }
+        extra={<YearSelect ariaLabel="年度" value={year} suffix="年" onChange={setYear} />}
       >
         <Row gutter={16}>
           <Col span={5}>

@@ -16,20 +16,25 @@ import {
 import { api } from '../../../api/request';
 import { useAuth } from '../../../app/auth';
 import { wan } from '../../../components/format';
+import { YearSelect } from '../../../components/ListFilters';
+import { useDefaultYear } from '../../../components/useFiscalYears';
+import { useAddressFilters } from '../../../components/usePagedList';
 import { type Coverage, type EvaluationListItem, GRADE_COLORS, STAGE_COLORS } from '../types';
 import { CandidatesDrawer } from './components/CandidatesDrawer';
 import { CoveragePanel } from './components/CoveragePanel';
 import { type PlanDefaults, PlanModal } from './components/PlanModal';
-
-const YEARS = [2026, 2025, 2024];
 
 /** Annual key-evaluation plan: coverage, candidates, plan list (scoped: agencies see only their engagements). */
 export default function KeyEvaluationPlanPage() {
   const { me } = useAuth();
   const navigate = useNavigate();
   const isFinance = me?.role === 'finance' || me?.role === 'admin';
-  const [year, setYear] = useState(2025);
-  const [kind, setKind] = useState<string | undefined>();
+  // A cockpit drill-down names its year in the address.
+  const [{ year, kind }, setFilters] = useAddressFilters<{ year: number; kind?: string }>({
+    year: useDefaultYear('work'),
+  });
+  const setYear = (y: number) => setFilters((f) => ({ ...f, year: y }));
+  const setKind = (k: string | undefined) => setFilters((f) => ({ ...f, kind: k }));
   const [rows, setRows] = useState<EvaluationListItem[]>([]);
   const [coverage, setCoverage] = useState<Coverage | null>(null);
   const [planning, setPlanning] = useState<PlanDefaults | null>(null);
@@ -45,12 +50,7 @@ export default function KeyEvaluationPlanPage() {
       title={`${year}年重点绩效评价`}
       extra={
         <Space>
-          <Select
-            value={year}
-            onChange={setYear}
-            options={YEARS.map((y) => ({ value: y, label: `${y}年` }))}
-            style={{ width: 100 }}
-          />
+          <YearSelect value={year} suffix="年" width={100} onChange={setYear} />
           <Select
             allowClear
             placeholder="评价类型"

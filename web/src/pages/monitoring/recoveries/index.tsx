@@ -1,8 +1,11 @@
-import { Card, Col, InputNumber, Row, Select, Space, Statistic, Table, Tag } from 'antd';
+import { Card, Col, Row, Select, Space, Statistic, Table, Tag } from 'antd';
 import { useEffect, useState } from 'react';
 import { DISPOSAL_KIND_LABELS, type DisposalKind } from '../../../../../core/contracts/monitoring';
 import { api } from '../../../api/request';
 import { dateTime, wan } from '../../../components/format';
+import { YearSelect } from '../../../components/ListFilters';
+import { useDefaultYear } from '../../../components/useFiscalYears';
+import { useAddressFilters } from '../../../components/usePagedList';
 import { entryProjectColumn } from '../components/shared';
 import { PaymentHolds } from './PaymentHolds';
 
@@ -29,8 +32,10 @@ interface Disposal {
 
 /** 预警处置与收回资金: every disposal, and recovered funds by department for the year. */
 export default function RecoveriesPage() {
-  const [year, setYear] = useState(2025);
-  const [kind, setKind] = useState<DisposalKind | undefined>();
+  // A cockpit drill-down names its year and disposal kind in the address.
+  const [{ year, kind }, setFilters] = useAddressFilters<{ year: number; kind?: DisposalKind }>({
+    year: useDefaultYear('work'),
+  });
   const [totals, setTotals] = useState<Totals | null>(null);
   const [rows, setRows] = useState<Disposal[]>([]);
   useEffect(() => {
@@ -42,7 +47,7 @@ export default function RecoveriesPage() {
       <Card>
         <Row gutter={24} align="middle">
           <Col>
-            年度 <InputNumber value={year} min={2000} max={2100} onChange={(v) => v && setYear(v)} />
+            年度 <YearSelect value={year} onChange={(y) => setFilters((f) => ({ ...f, year: y }))} />
           </Col>
           <Col>
             <Statistic
@@ -81,7 +86,8 @@ export default function RecoveriesPage() {
             allowClear
             placeholder="处置方式"
             style={{ width: 160 }}
-            onChange={setKind}
+            value={kind}
+            onChange={(k) => setFilters((f) => ({ ...f, kind: k }))}
             options={Object.entries(DISPOSAL_KIND_LABELS).map(([value, label]) => ({ value, label }))}
           />
         }

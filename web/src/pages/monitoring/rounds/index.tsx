@@ -6,22 +6,23 @@ import { Link, useNavigate } from 'react-router';
 import { api } from '../../../api/request';
 import { useAuth } from '../../../app/auth';
 import { wan } from '../../../components/format';
+import { YearSelect } from '../../../components/ListFilters';
+import { useYearParam } from '../../../components/useFiscalYears';
 import type { Round } from '../components/shared';
-
-const YEAR = Math.min(new Date().getFullYear(), 2025);
 
 /** 监控轮次: finance opens rounds; everyone sees them with the recovered total of the year. */
 export default function RoundsPage() {
   const { me } = useAuth();
   const navigate = useNavigate();
+  const [year, setYear] = useYearParam('work');
   const [rounds, setRounds] = useState<Round[]>([]);
   const [recovered, setRecovered] = useState<number | null>(null);
   const [open, setOpen] = useState(false);
   const [form] = Form.useForm<{ year: number; periodKind: 'quarter' | 'months'; period: number; deadline: Dayjs }>();
   const load = useCallback(async () => {
     setRounds(await api.get<Round[]>('/api/monitoring/rounds'));
-    setRecovered((await api.get<{ total: number }>('/api/monitoring/recoveries', { year: YEAR })).total);
-  }, []);
+    setRecovered((await api.get<{ total: number }>('/api/monitoring/recoveries', { year })).total);
+  }, [year]);
   useEffect(() => {
     void load();
   }, [load]);
@@ -39,8 +40,9 @@ export default function RoundsPage() {
     <Space direction="vertical" style={{ width: '100%' }} size="middle">
       <Card>
         <Space size={48}>
-          <Statistic title={`${YEAR}年监控轮次`} value={rounds.filter((r) => r.year === YEAR).length} suffix="轮" />
-          <Statistic title={`${YEAR}年累计收回资金`} value={recovered === null ? '—' : wan(recovered)} suffix="万元" />
+          <YearSelect value={year} suffix="年" onChange={setYear} />
+          <Statistic title={`${year}年监控轮次`} value={rounds.filter((r) => r.year === year).length} suffix="轮" />
+          <Statistic title={`${year}年累计收回资金`} value={recovered === null ? '—' : wan(recovered)} suffix="万元" />
         </Space>
       </Card>
       <Card
@@ -75,7 +77,7 @@ export default function RoundsPage() {
         />
       </Card>
       <Modal title="发起绩效运行监控" open={open} onOk={submit} onCancel={() => setOpen(false)} okText="发起">
-        <Form form={form} layout="vertical" initialValues={{ year: YEAR, periodKind: 'months', period: 10 }}>
+        <Form form={form} layout="vertical" initialValues={{ year, periodKind: 'months', period: 10 }}>
           <Form.Item name="year" label="年度" rules={[{ required: true }]}>
             <InputNumber min={2000} max={2100} />
           </Form.Item>

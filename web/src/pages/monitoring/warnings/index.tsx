@@ -1,8 +1,9 @@
-import { Card, Checkbox, Select, Space, Table, type TableColumnType } from 'antd';
+import { Card, Checkbox, Select, Space, Table, type TableColumnType, Tag } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { api } from '../../../api/request';
 import { wan } from '../../../components/format';
+import { useAddressFilters } from '../../../components/usePagedList';
 import { type EntryRow, type Round, rateOf, StatusTag, WarningTag } from '../components/shared';
 
 interface HeatRow {
@@ -44,7 +45,15 @@ function heatColumn(title: string, color: keyof typeof HEAT): TableColumnType<He
 /** 预警清单 with filters and the per-department heat table of a round. */
 export default function WarningsPage() {
   const [rounds, setRounds] = useState<Round[]>([]);
-  const [q, setQ] = useState<{ roundId?: number; color?: string; basis?: string; keyOnly?: boolean }>({});
+  // A cockpit drill-down names the year, a department and a colour in the address (the year's latest round).
+  const [q, setQ] = useAddressFilters<{
+    year?: number;
+    roundId?: number;
+    departmentId?: number;
+    color?: string;
+    basis?: string;
+    keyOnly?: boolean;
+  }>({});
   const [rows, setRows] = useState<EntryRow[]>([]);
   const [heat, setHeat] = useState<HeatRow[]>([]);
   const [round, setRound] = useState<Round | null>(null);
@@ -69,6 +78,11 @@ export default function WarningsPage() {
         title={`预警清单${round ? ` · ${round.name}` : ''}`}
         extra={
           <Space>
+            {q.departmentId && (
+              <Tag closable onClose={() => setQ((x) => ({ ...x, departmentId: undefined }))}>
+                {heat.find((h) => h.departmentId === q.departmentId)?.departmentName ?? '指定部门'}
+              </Tag>
+            )}
             <Select
               placeholder="监控轮次"
               style={{ width: 180 }}
@@ -80,6 +94,7 @@ export default function WarningsPage() {
               allowClear
               placeholder="预警等级"
               style={{ width: 120 }}
+              value={q.color}
               onChange={(v) => setQ((x) => ({ ...x, color: v }))}
               options={[
                 { value: 'red', label: '红色' },
@@ -91,6 +106,7 @@ export default function WarningsPage() {
               allowClear
               placeholder="预警类型"
               style={{ width: 140 }}
+              value={q.basis}
               onChange={(v) => setQ((x) => ({ ...x, basis: v }))}
               options={[
                 { value: 'execution', label: '预算执行预警' },

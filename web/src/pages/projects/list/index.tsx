@@ -18,6 +18,7 @@ import { CodeSelect, FieldSelect, ListFilters, ProjectSearch, YearSelect } from 
 import { NAME_CELL_STYLE } from '../../../components/projectColumns';
 import { StatusSelect } from '../../../components/StatusSelect';
 import { useFields } from '../../../components/useFields';
+import { useDefaultYear } from '../../../components/useFiscalYears';
 import { usePagedList } from '../../../components/usePagedList';
 import { ImportProjects } from './ImportProjects';
 import { NewProjectButton } from './NewProject';
@@ -28,9 +29,10 @@ type Filters = { year: number; status?: string; fieldCode?: string; budgetType?:
 export default function ProjectListPage() {
   const { me } = useAuth();
   const fields = useFields();
+  const year = useDefaultYear('budget');
   const { filters, set, data, load, pagination } = usePagedList<TProjectRow, Filters, TProjectListPage>(
     '/api/projects',
-    { year: 2026 },
+    { year },
     { empty: { items: [], total: 0, totalCapped: false, sums: { requested: 0, approved: 0, adjusted: 0 } } },
   );
   const fieldName = (c: string) => fields.find((f) => f.code === c)?.name ?? c;

@@ -1,7 +1,7 @@
 import { BellOutlined, DownloadOutlined, FileWordOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Input, message, Row, Select, Space, Statistic, Table, Tabs } from 'antd';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import {
   RECTIFICATION_SOURCE_LABELS,
   RECTIFICATION_SOURCES,
@@ -14,6 +14,7 @@ import {
 import { api, download } from '../../../api/request';
 import { useAuth } from '../../../app/auth';
 import { CodeSelect, ListFilters, YearSelect } from '../../../components/ListFilters';
+import { useDefaultYear } from '../../../components/useFiscalYears';
 import { usePagedList } from '../../../components/usePagedList';
 import { Chart } from '../components/Chart';
 import { SeverityTag, StatusTag } from '../components/labels';
@@ -34,20 +35,8 @@ interface Filters {
 export default function RectificationListPage() {
   const { me } = useAuth();
   const isFinance = me?.role === 'finance' || me?.role === 'admin';
-  const [params] = useSearchParams();
-  // Drill-downs from the cockpit arrive with their filters in the query string.
-  const list = usePagedList<TRectificationRow, Filters>('/api/rectifications', () => {
-    const n = (k: string) => (params.get(k) ? Number(params.get(k)) : undefined);
-    const str = (k: string) => params.get(k) ?? undefined;
-    return {
-      year: n('year') ?? 2025,
-      status: str('status'),
-      source: str('source'),
-      overdue: str('overdue'),
-      departmentId: n('departmentId'),
-      unitId: n('unitId'),
-    };
-  });
+  // Drill-downs from the cockpit arrive with their filters (status, source, overdue …) in the address.
+  const list = usePagedList<TRectificationRow, Filters>('/api/rectifications', { year: useDefaultYear('work') });
   const { filters, set, data, pagination } = list;
   const [stats, setStats] = useState<TRectificationStats | null>(null);
   const [entering, setEntering] = useState(false);

@@ -5,6 +5,9 @@ import { BATCH_STATUS_LABELS } from '../../../../../core/contracts/reviews';
 import { api } from '../../../api/request';
 import { useAuth } from '../../../app/auth';
 import { dateTime } from '../../../components/format';
+import { ListFilters, YearSelect } from '../../../components/ListFilters';
+import { useDefaultYear } from '../../../components/useFiscalYears';
+import { useAddressFilters } from '../../../components/usePagedList';
 
 interface Batch {
   id: number;
@@ -22,7 +25,14 @@ export default function ReviewBatchListPage() {
   const [rows, setRows] = useState<Batch[]>([]);
   const [open, setOpen] = useState(false);
   const [form] = Form.useForm<{ year: number; workYear: number; name: string }>();
-  const load = useCallback(() => api.get<Batch[]>('/api/reviews/batches').then(setRows, () => undefined), []);
+  // A cockpit drill-down names the evaluated year in the address.
+  const [filters, setFilters] = useAddressFilters<{ year?: number }>({});
+  const evaluated = useDefaultYear('evaluated');
+  const work = useDefaultYear('work');
+  const load = useCallback(
+    () => api.get<Batch[]>('/api/reviews/batches', { year: filters.year }).then(setRows, () => undefined),
+    [filters.year],
+  );
   useEffect(() => {
     void load();
   }, [load]);
@@ -44,6 +54,15 @@ export default function ReviewBatchListPage() {
         ) : null
       }
     >
+      <ListFilters>
+        <YearSelect
+          ariaLabel="被复核自评年度"
+          value={filters.year}
+          width={140}
+          onChange={(year) => setFilters({ year })}
+          onClear={() => setFilters({})}
+        />
+      </ListFilters>
       <Table
         rowKey="id"
         dataSource={rows}
@@ -70,11 +89,7 @@ export default function ReviewBatchListPage() {
         ]}
       />
       <Modal title="新建复核批次" open={open} onOk={create} onCancel={() => setOpen(false)} okText="创建">
-        <Form
-          form={form}
-          layout="vertical"
-          initialValues={{ year: new Date().getFullYear() - 1, workYear: new Date().getFullYear() }}
-        >
+        <Form form={form} layout="vertical" initialValues={{ year: evaluated, workYear: work }}>
           <Form.Item name="name" label="批次名称" rules={[{ required: true, message: '请填写批次名称' }]}>
             <Input maxLength={100} />
           </Form.Item>

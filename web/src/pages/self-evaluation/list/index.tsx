@@ -11,6 +11,7 @@ import { dateTime, wan } from '../../../components/format';
 import { CodeSelect, ListFilters, ProjectSearch, YearSelect } from '../../../components/ListFilters';
 import { projectColumns } from '../../../components/projectColumns';
 import { StatusSelect } from '../../../components/StatusSelect';
+import { useDefaultYear } from '../../../components/useFiscalYears';
 import { usePagedList } from '../../../components/usePagedList';
 import { GradeTag, STATUS_COLORS } from '../shared';
 
@@ -37,7 +38,8 @@ const GRADE_LABELS = Object.fromEntries(grades.map((g) => [g, g])) as Record<Gra
 /** 绩效自评: the scoped list of self-evaluation forms; finance generates a year's forms from approved targets. */
 export default function SelfEvaluationListPage() {
   const { me } = useAuth();
-  const { filters, set, data, load, pagination } = usePagedList<Row, Filters>('/api/self-evaluations', { year: 2024 });
+  const year = useDefaultYear('evaluated');
+  const { filters, set, data, load, pagination } = usePagedList<Row, Filters>('/api/self-evaluations', { year });
   const generate = async () => {
     const res = await api.post<{ created: number }>('/api/self-evaluations/generate', { year: filters.year });
     void load();

@@ -4,6 +4,7 @@ import { dateTime, wan } from '../../../components/format';
 import { ListFilters, ProjectSearch, YearSelect } from '../../../components/ListFilters';
 import { projectColumns } from '../../../components/projectColumns';
 import { StatusSelect } from '../../../components/StatusSelect';
+import { useDefaultYear } from '../../../components/useFiscalYears';
 import { usePagedList } from '../../../components/usePagedList';
 
 interface Row {
@@ -32,7 +33,8 @@ const color: Record<string, string> = {
 
 /** 绩效目标申报与审核: the scoped list of target declarations (latest version per project). */
 export default function TargetListPage() {
-  const { filters, set, data, pagination } = usePagedList<Row, Filters>('/api/targets', { year: 2026 });
+  const year = useDefaultYear('budget');
+  const { filters, set, data, pagination } = usePagedList<Row, Filters>('/api/targets', { year });
   return (
     <Card title="绩效目标申报与审核">
       <ListFilters>
