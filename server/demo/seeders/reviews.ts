@@ -2,7 +2,8 @@
  * The 2025 review batch (year reviewed 2024): a reproducible draw (rules + seeded random) grown until it covers
  * the report's 39 units; the 16 checks run on the sample exactly as in the product; reviewers accept a
  * deterministic subset and add their own suggestions so that the accepted suggestions count 287 — counted from
- * rows, never stored as a total. The worst samples are returned for rectification.
+ * rows, never stored as a total. The reviewers re-score every sample through the workpaper (review-scores.ts) before
+ * concluding it; the worst samples are returned for rectification.
  */
 import { and, eq, inArray } from 'drizzle-orm';
 import type { SampleReason, TSamplingInput } from '../../../core/contracts/reviews';
@@ -15,6 +16,7 @@ import { drawSample } from '../../modules/reviews/sampling';
 import { getRules } from '../../modules/rule-sets/service';
 import { reviewerSuggestions } from '../catalog/texts';
 import { seedFinanceCtx } from './rectification';
+import { rescoreSamples } from './review-scores';
 import type { SeedContext } from './types';
 
 export const REVIEW_TARGET = { units: 39, suggestions: 287 };
@@ -72,9 +74,6 @@ export async function seedReviews(s: SeedContext) {
           departmentId: c?.departmentId ?? 0,
           reasons: reasons.join(','),
           reviewerUserId: s.userIds.get('finance') ?? null,
-          status: 'passed',
-          decidedAt: '2025-06-20T02:00:00.000Z',
-          decidedBy: ctx.actor.userId,
         };
       }),
     )
@@ -143,6 +142,12 @@ export async function seedReviews(s: SeedContext) {
   }
   const all = [...findings, ...own];
   for (let i = 0; i < all.length; i += 1000) await tx.insert(reviewFindings).values(all.slice(i, i + 1000));
+  // The reviewers re-score the open samples, then conclude them.
+  await rescoreSamples(ctx, data, all, await getRules(tx, regionCode, 2024, 'scoring'));
+  await tx
+    .update(reviewSamples)
+    .set({ status: 'passed', decidedAt: '2025-06-20T02:00:00.000Z', decidedBy: ctx.actor.userId })
+    .where(eq(reviewSamples.batchId, batch.id));
   await returnWorst(s, ctx, batch.id, samples, all);
 }
 

@@ -1,4 +1,7 @@
-/** What results application (结果应用) reads from 自评复核: the latest graded review of each self-evaluation. */
+/**
+ * What results application (结果应用) and the unit profile read from 自评复核: the latest graded review of each
+ * self-evaluation.
+ */
 import { type SQL, sql } from 'drizzle-orm';
 import { reviewSamples } from '../../db/schema/index';
 

@@ -3,7 +3,9 @@ import { type Actor, inScope } from '../../../core/access';
 import { orgUnits, reviewBatches, reviewFindings, reviewSamples } from '../../db/schema/index';
 import type { DbOrTx } from '../../platform/db/client';
 import { AppError } from '../../platform/errors';
+import { queryRows } from '../../platform/optional-table';
 import { unitEvaluationHistory } from '../self-evaluation/read-for-review';
+import { latestReviewGradesOf } from './read-for-results';
 import { sampleScope } from './repo';
 
 const n = (expr: SQL) => sql<number>`${expr}`.mapWith(Number);
@@ -71,7 +73,7 @@ export async function yearStats(db: DbOrTx, actor: Actor, workYear: number) {
   return out;
 }
 
-/** 单位画像: findings by area and severity across batches, grades and execution across years. */
+/** 单位画像: findings by area and severity across batches, self and review grades and execution across years. */
 export async function unitProfile(db: DbOrTx, actor: Actor, unitId: number) {
   const [unit] = await db
     .select()
@@ -93,7 +95,7 @@ export async function unitProfile(db: DbOrTx, actor: Actor, unitId: number) {
     .where(and(eq(reviewFindings.unitId, unitId), eq(reviewFindings.status, 'accepted')))
     .groupBy(reviewBatches.id, reviewBatches.name, reviewBatches.workYear, reviewFindings.area, reviewFindings.severity)
     .orderBy(asc(reviewBatches.workYear));
-  const evaluations = await unitEvaluationHistory(db, unitId);
+  const evaluations = await withReviewGrades(db, actor.regionCode, await unitEvaluationHistory(db, unitId));
   const samples = await db
     .select({
       workYear: reviewBatches.workYear,
@@ -105,4 +107,23 @@ export async function unitProfile(db: DbOrTx, actor: Actor, unitId: number) {
     .where(eq(reviewSamples.unitId, unitId))
     .groupBy(reviewBatches.workYear);
   return { unit: { id: unit.id, code: unit.code, name: unit.name }, findings, evaluations, samples };
+}
+
+/** Adds each form's latest review score and grade (复核得分/等级; null when not re-scored). */
+async function withReviewGrades<T extends { id: number }>(db: DbOrTx, regionCode: string, forms: T[]) {
+  const ids = sql.join(
+    forms.map((f) => sql`${f.id}`),
+    sql`, `,
+  );
+  const rows = forms.length
+    ? await queryRows<{ self_evaluation_id: number; total: unknown; grade: string }>(
+        db,
+        latestReviewGradesOf(regionCode, ids),
+      )
+    : [];
+  const of = new Map(rows.map((r) => [Number(r.self_evaluation_id), r]));
+  return forms.map((f) => {
+    const r = of.get(f.id);
+    return { ...f, reviewTotal: r?.total == null ? null : Number(r.total), reviewGrade: r?.grade ?? null };
+  });
 }

@@ -15,6 +15,8 @@ interface Profile {
     total: number;
     grade: string;
     executionRate: number | null;
+    reviewTotal: number | null;
+    reviewGrade: string | null;
   }[];
   samples: { workYear: number; sampled: number; returns: number }[];
 }
@@ -35,7 +37,7 @@ export function pivotFindings(rows: Profile['findings']) {
   return [...out.values()];
 }
 
-/** 单位画像: a unit's review findings by area and severity across years, with its grades and execution. */
+/** 单位画像: a unit's review findings by area and severity across years, with its self and review grades and execution. */
 export default function UnitProfilePage() {
   const unitId = Number(useParams().unitId);
   const { data: d, failure, reload } = useDetail<Profile>(`/api/reviews/units/${unitId}/profile`);
@@ -86,7 +88,19 @@ export default function UnitProfilePage() {
               render: (v: number | null) => (v === null ? '—' : `${v}%`),
             },
             { title: '自评得分', dataIndex: 'total', width: 90 },
-            { title: '等级', dataIndex: 'grade', width: 70, render: (g: string) => <GradeTag grade={g} /> },
+            { title: '自评等级', dataIndex: 'grade', width: 90, render: (g: string) => <GradeTag grade={g} /> },
+            {
+              title: '复核得分',
+              dataIndex: 'reviewTotal',
+              width: 90,
+              render: (v: number | null) => (v === null ? '—' : v),
+            },
+            {
+              title: '复核等级',
+              dataIndex: 'reviewGrade',
+              width: 90,
+              render: (g: string | null) => <GradeTag grade={g} />,
+            },
           ]}
         />
       </Card>
