@@ -11,6 +11,8 @@ export interface SheetColumn<Row> {
   width?: number;
   /** Value written for a row (export). */
   value: (row: Row) => string | number | null | undefined;
+  /** Excel number format of a row's cell ("#,##0.00", "0.00%"), so figures stay numbers a sheet can sum. */
+  numFmt?: (row: Row) => string | undefined;
 }
 
 export interface RowError {
@@ -54,7 +56,14 @@ export async function writeSheet<Row>(sheetName: string, columns: SheetColumn<Ro
   header.font = { bold: true, name: '宋体' };
   header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE6F0FF' } };
   header.commit();
-  for (const row of rows) ws.addRow(columns.map((c) => neutralise(c.value(row)))).commit();
+  for (const row of rows) {
+    const added = ws.addRow(columns.map((c) => neutralise(c.value(row))));
+    columns.forEach((c, i) => {
+      const numFmt = c.numFmt?.(row);
+      if (numFmt) added.getCell(i + 1).numFmt = numFmt;
+    });
+    added.commit();
+  }
   ws.commit();
   await wb.commit();
   await done;

@@ -41,6 +41,7 @@ const FIELD_LABELS: Record<string, string> = {
   deviationReason: '偏差原因',
   improvement: '改进措施',
   content: '内容',
+  text: '正文',
   username: '用户名',
   displayName: '姓名',
   phone: '手机号',
@@ -51,6 +52,11 @@ const FIELD_LABELS: Record<string, string> = {
   endDate: '结束日期',
 };
 
+/** How a row of a list is counted when 项 does not fit ("第 2 段" of the report's paragraphs). */
+const ROW_NOUNS: Record<string, string> = {
+  paragraphs: '段',
+};
+
 const CONTEXTS: Record<string, string> = {
   body: '',
   querystring: '查询条件 ',
@@ -59,8 +65,8 @@ const CONTEXTS: Record<string, string> = {
 };
 
 /**
- * The message of one schema issue with its field in Chinese: "第 2 项 分值：…" for `indicators.1.weight`. A message
- * that already names its field (most custom messages do) is left as it is.
+ * The message of one schema issue with its field in Chinese: "第 2 项 分值：…" for `indicators.1.weight`, "第 1 段 正文：…"
+ * for `paragraphs.0.text`. A message that already names its field (most custom messages do) is left as it is.
  */
 export function describeIssue(context: string, path: string, message: string): string {
   const segments = path.split('.').filter(Boolean);
@@ -68,7 +74,9 @@ export function describeIssue(context: string, path: string, message: string): s
   const label = key ? FIELD_LABELS[key] : undefined;
   const where = CONTEXTS[context] ?? context;
   if (!label) return `${where}${segments.length ? `${path}：` : ''}${message}`;
-  const rows = segments.filter((s) => /^\d+$/.test(s)).map((s) => `第 ${Number(s) + 1} 项`);
+  const rows = segments.flatMap((s, i) =>
+    /^\d+$/.test(s) ? [`第 ${Number(s) + 1} ${ROW_NOUNS[segments[i - 1]] ?? '项'}`] : [],
+  );
   if (message.includes(label)) return `${rows.length ? `${rows.join(' ')} ` : ''}${message}`;
   return `${where}${rows.length ? `${rows.join(' ')} ` : ''}${label}：${message}`;
 }

@@ -74,6 +74,15 @@ describe('cockpit loop (work year beside the previous one)', () => {
     expect(by.rectified.link).toEqual({ path: '/rectification', query: { year: 2025, status: 'closed' } });
   });
 
+  it('each agency score links to the agency page (the registry would ignore a year)', async () => {
+    const leader = await t.as('leader');
+    const agencies: { agencyId: number; link: unknown }[] = (
+      await leader.get('/api/dashboard/cockpit?year=2025')
+    ).json().agencies;
+    expect(agencies.length).toBeGreaterThan(0);
+    for (const a of agencies) expect(a.link).toEqual({ path: `/agencies/${a.agencyId}`, query: {} });
+  });
+
   it('a new row moves its bar: closing a rectification item adds one to 整改销号', async () => {
     const leader = await t.as('leader');
     const value = async () =>

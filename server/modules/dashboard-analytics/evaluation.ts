@@ -64,7 +64,7 @@ export async function agencyScores(db: DbOrTx, region: string, year: number) {
     engagements: Number(r.engagements),
     scored: Number(r.scored),
     averageScore: r.avg === null ? null : Number(r.avg),
-    link: drill.agencies(year),
+    link: drill.agency(Number(r.id)),
   }));
 }
 

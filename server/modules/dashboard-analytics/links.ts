@@ -23,7 +23,8 @@ export const drill = {
     query: { year, ...extra },
   }),
   keyEvaluations: (year: number): Drill => ({ path: '/key-evaluations', query: { year } }),
-  agencies: (year: number): Drill => ({ path: '/agencies', query: { year } }),
+  /** An agency's detail page (its engagements by 年度); the registry itself has no year to filter by. */
+  agency: (id: number): Drill => ({ path: `/agencies/${id}`, query: {} }),
   rectification: (year: number, extra: Record<string, string | number> = {}): Drill => ({
     path: '/rectification',
     query: { year, ...extra },

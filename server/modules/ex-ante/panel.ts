@@ -70,7 +70,11 @@ export async function formPanel(ctx: Ctx, id: number, input: TPanelInput) {
       if (!e.active) throw new AppError('VALIDATION_FAILED', `专家${e.name}已停用`);
       const conflict = checkConflict(party(e), projectParty(before));
       if (!conflict.ok) throw new AppError('CONFLICT', conflict.message, { rule: conflict.code, expertId: e.id });
-      if (e.userId === null) throw new AppError('VALIDATION_FAILED', `专家${e.name}尚未开通系统账号，无法在线评分`);
+      if (e.userId === null)
+        throw new AppError(
+          'VALIDATION_FAILED',
+          `专家${e.name}未关联系统账号，无法在线评分（请在专家库中关联或开通账号）`,
+        );
     }
     const leader = input.leaderExpertId ?? ids[0];
     if (!ids.includes(leader)) throw new AppError('VALIDATION_FAILED', '专家组组长须为专家组成员');

@@ -149,6 +149,57 @@ describe('expert pool accounts', () => {
     expect(both.statusCode).toBe(400);
   });
 
+  it('keeps the account of an expert with an unscored panel seat until the sheet is in', async () => {
+    const finance = await as(t, 'finance');
+    const created = (
+      await finance.post('/api/experts', { ...EXPERT, name: '在评专家', newAccount: { username: 'seat.xm' } })
+    ).json();
+    const project = await newProject(t);
+    const id = await applyAndSubmit(t, await as(t, 'unit'), project.id);
+    const formed = await finance.put(`/api/ex-ante/assessments/${id}/panel`, {
+      expertIds: [created.id, ...(await expertIds(finance, ['expert2', 'expert3']))],
+      templateKind: 'project',
+    });
+    expect(formed.statusCode).toBe(200);
+
+    const users = await count('app_user');
+    const edit = { ...EXPERT, name: '在评专家', version: created.version };
+    for (const change of [{ userId: null }, { userId: null, newAccount: { username: 'seat.new' } }]) {
+      const res = await finance.put(`/api/experts/${created.id}`, { ...edit, ...change });
+      expect(res.statusCode).toBe(409);
+      expect(res.json().code).toBe('INVALID_TRANSITION');
+      expect(res.json().message).toContain(project.name);
+    }
+    expect(await count('app_user')).toBe(users); // no account opened by the refused relink
+    const kept = (await finance.get('/api/experts')).json().find((e: { id: number }) => e.id === created.id);
+    expect(kept.userId).toBe(created.userId);
+    // other edits still pass, keeping the link
+    const retitled = await finance.put(`/api/experts/${created.id}`, {
+      ...edit,
+      title: '研究员',
+      userId: created.userId,
+    });
+    expect(retitled.statusCode).toBe(200);
+
+    // once the sheet is in, the account may be unlinked
+    const expert = await t.as('seat.xm', created.account.temporaryPassword);
+    await expert.post('/api/auth/change-password', {
+      oldPassword: created.account.temporaryPassword,
+      newPassword: 'Seat#2026score',
+    });
+    const d = (await expert.get(`/api/ex-ante/assessments/${id}`)).json();
+    expect((await expert.put(`/api/ex-ante/assessments/${id}/scores`, fullSheet(d.template, 0.8))).statusCode).toBe(
+      200,
+    );
+    const unlinked = await finance.put(`/api/experts/${created.id}`, {
+      ...edit,
+      userId: null,
+      version: retitled.json().version,
+    });
+    expect(unlinked.statusCode).toBe(200);
+    expect(unlinked.json().userId).toBeNull();
+  });
+
   it('only finance and admin see the linkable accounts', async () => {
     expect((await (await as(t, 'expert')).get('/api/experts/accounts')).statusCode).toBe(403);
     expect((await (await as(t, 'unit')).get('/api/experts/accounts')).statusCode).toBe(403);

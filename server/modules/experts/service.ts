@@ -5,6 +5,7 @@ import type { DbOrTx } from '../../platform/db/client';
 import { AppError, found } from '../../platform/errors';
 import { assertRole } from '../../platform/policy';
 import { assertVersion, write } from '../../platform/tx';
+import { openSeatOf } from '../ex-ante/read-for-experts';
 import { findBureau } from '../org/repo';
 import { openAccount } from '../users/service';
 import * as repo from './repo';
@@ -33,14 +34,30 @@ export function listUnlinkedAccounts(ctx: Ctx) {
   return repo.unlinkedAccounts(ctx.db, ctx.actor.regionCode);
 }
 
-type Current = { id: number; userId: number | null };
+type Current = { id: number; name: string; userId: number | null };
+
+/** An open scoring task is assigned to the linked account, so the link holds until the expert's sheet is in. */
+async function assertNoOpenSeat(tx: DbOrTx, ctx: Ctx, current: Current) {
+  const seat = await openSeatOf(tx, ctx.actor.regionCode, current.id);
+  if (seat) {
+    throw new AppError(
+      'INVALID_TRANSITION',
+      `专家${current.name}在“${seat.projectName}”事前绩效评估中尚未提交评分，不能更换或解除其系统账号`,
+      { assessmentId: seat.assessmentId },
+    );
+  }
+}
 
 /**
  * The account a pool entry links to, so the expert can sign in and score: an existing expert account of the region
  * that no other entry uses, or one opened now through the users module (bound to the employer's org node, else the
- * bureau that keeps the pool). `current` is the entry's link before this save (unchanged links are not re-checked).
+ * bureau that keeps the pool). `current` is the entry's link before this save (unchanged links are not re-checked;
+ * a link is not changed while the expert has a sheet to score).
  */
 async function linkAccount(tx: DbOrTx, ctx: Ctx, input: TExpertInput, orgId: number | null, current?: Current) {
+  if (current && current.userId !== null && (input.newAccount !== null || input.userId !== current.userId)) {
+    await assertNoOpenSeat(tx, ctx, current);
+  }
   if (input.newAccount) {
     if (input.userId !== null) throw new AppError('VALIDATION_FAILED', '请选择已有账号或开通新账号，二者只能选其一');
     const accountOrgId = orgId ?? found(await findBureau(tx, ctx.actor.regionCode), '财政部门').id;

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatWan } from '../../../core/money';
@@ -168,18 +169,35 @@ describe('annual report', () => {
     expect(footerXml.join('')).toContain('PAGE');
   });
 
-  it('the xlsx holds the same figure table', async () => {
+  it('the xlsx holds the same figure table, counts and amounts as numeric cells finance can sum', async () => {
     const finance = await t.as('finance');
     const res = await finance.request({ method: 'GET', url: '/api/reports/annual?year=2025&format=xlsx' });
     expect(res.statusCode).toBe(200);
     const wb = await loadWorkbook(res.rawPayload);
     const ws = wb.worksheets[0];
-    const rows = new Map<string, string>();
-    ws.eachRow((r) => rows.set(String(r.getCell(2).value), String(r.getCell(3).value)));
+    const cells = new Map<string, ExcelJS.Cell>();
+    ws.eachRow((r) => cells.set(String(r.getCell(2).value), r.getCell(3)));
     const f = (await finance.get('/api/reports/annual?year=2025')).json().figures;
-    expect(rows.get('政策宣讲场次')).toBe(String(f.trainingSessions));
-    expect(rows.get('宣讲覆盖预算单位')).toBe(String(f.trainingUnits));
-    expect(rows.get('收回预算资金')).toBe(formatWan(f.recoveryFen));
+    const figure = (name: string) => {
+      const cell = cells.get(name);
+      if (!cell) throw new Error(`no row ${name}`);
+      return { type: cell.type, value: cell.value, numFmt: cell.numFmt };
+    };
+    expect(f.trainingSessions).toBeGreaterThan(0);
+    expect(figure('政策宣讲场次')).toEqual({
+      type: ExcelJS.ValueType.Number,
+      value: f.trainingSessions,
+      numFmt: '#,##0',
+    });
+    expect(figure('宣讲覆盖预算单位')).toMatchObject({ type: ExcelJS.ValueType.Number, value: f.trainingUnits });
+    expect(f.recoveryFen).toBeGreaterThan(0);
+    expect(figure('收回预算资金')).toEqual({
+      type: ExcelJS.ValueType.Number,
+      value: f.recoveryFen / 1_000_000,
+      numFmt: '#,##0.00',
+    });
+    expect(figure('事前评估核减')).toMatchObject({ type: ExcelJS.ValueType.Number, value: f.exAnteCutFen / 1_000_000 });
+    expect(figure('评价类型').type).toBe(ExcelJS.ValueType.String);
   });
 
   it('finance edits a paragraph template per year; figures stay computed; unknown placeholders are refused', async () => {
@@ -189,6 +207,11 @@ describe('annual report', () => {
       paragraphs: [{ key: 's1.body', text: '共{trainingSesions}场' }],
     });
     expect(bad.json().code).toBe('VALIDATION_FAILED');
+    const empty = await finance.put('/api/reports/templates', {
+      year: 2025,
+      paragraphs: [{ key: 's1.body', text: ' ' }],
+    });
+    expect(empty.json().message).toBe('第 1 段 正文：段落不能为空');
     const ok = await finance.put('/api/reports/templates', {
       year: 2025,
       paragraphs: [{ key: 's1.body', text: '本年共举办宣讲{trainingSessions}场，惠及{trainingUnits}个单位。' }],

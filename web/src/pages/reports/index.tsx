@@ -125,6 +125,8 @@ export default function AnnualReportPage() {
         onCancel={() => setEditing(null)}
         width={760}
         okText="保存"
+        // the page saves one paragraph at a time, so the API's "第 1 段" would not name the one being edited
+        okButtonProps={{ disabled: !draft.trim() }}
       >
         <Input.TextArea rows={8} value={draft} onChange={(e) => setDraft(e.target.value)} />
         <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>

@@ -88,7 +88,7 @@ function PanelForm({ d, reload }: { d: Detail; reload: () => void }) {
         optionFilterProp="label"
         options={pool.map((e) => ({
           value: e.id,
-          label: `${e.name}（${e.employer}${e.userId ? '' : '，未开通账号'}）`,
+          label: `${e.name}（${e.employer}${e.userId ? '' : '，未关联账号'}）`,
           disabled: e.userId === null,
         }))}
       />
