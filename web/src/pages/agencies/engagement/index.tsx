@@ -25,6 +25,7 @@ import {
   type QualityItem,
 } from '../../../../../core/rules/key-evaluation/index';
 import { api } from '../../../api/request';
+import { askReason } from '../../../components/askReason';
 import { DetailState } from '../../../components/DetailState';
 import { yuan } from '../../../components/format';
 import { HistoryButton } from '../../../components/HistoryDrawer';
@@ -67,20 +68,12 @@ export default function EngagementPage() {
     await load();
   };
   const cancel = () => {
-    let reason = '';
-    Modal.confirm({
+    askReason({
       title: '解除委托',
-      content: (
-        <Input.TextArea
-          rows={3}
-          maxLength={500}
-          placeholder="解除原因（如更换受托机构）"
-          onChange={(e) => {
-            reason = e.target.value;
-          }}
-        />
-      ),
-      onOk: () =>
+      label: '解除原因',
+      maxLength: 500,
+      placeholder: '解除原因（如更换受托机构）',
+      onOk: (reason) =>
         busyWith('cancel', async () => {
           await api.post(`/api/agencies/engagements/${id}/cancel`, { reason });
           message.success('已解除委托，可重新委托其他机构');

@@ -1,7 +1,8 @@
-import { Alert, Button, Card, Descriptions, Input, Modal, message, Space, Tabs, Tag } from 'antd';
+import { Alert, Button, Card, Descriptions, message, Space, Tabs, Tag } from 'antd';
 import { useParams } from 'react-router';
 import { PROJECT_STATUS_LABELS, type ProjectStatus } from '../../../../../core/contracts/projects';
 import { api, download } from '../../../api/request';
+import { askReason } from '../../../components/askReason';
 import { DetailState } from '../../../components/DetailState';
 import { wan } from '../../../components/format';
 import { HistoryButton } from '../../../components/HistoryDrawer';
@@ -29,19 +30,11 @@ export default function AssessmentDetailPage() {
       await load();
     });
   const returnIt = () => {
-    let reason = '';
-    Modal.confirm({
+    askReason({
       title: '退回申报材料',
-      content: (
-        <Input.TextArea
-          rows={3}
-          placeholder="退回原因"
-          onChange={(e) => {
-            reason = e.target.value;
-          }}
-        />
-      ),
-      onOk: () => act('return', { reason }, '已退回'),
+      label: '退回原因',
+      placeholder: '退回原因',
+      onOk: (reason) => act('return', { reason }, '已退回'),
     });
   };
   const tabs = [

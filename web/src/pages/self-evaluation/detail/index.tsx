@@ -6,7 +6,6 @@ import {
   Form,
   Input,
   InputNumber,
-  Modal,
   message,
   Space,
   Statistic,
@@ -32,6 +31,7 @@ import { saveProblems, submitProblems } from './draft-checks';
 import { IndicatorTable } from './IndicatorTable';
 import type { Detail, Draft } from './types';
 import './print.css';
+import { askReason } from '../../../components/askReason';
 
 const ACTION_LABELS: Record<string, string> = {
   submit: '提交',
@@ -98,11 +98,9 @@ export default function SelfEvaluationDetailPage() {
   const act = (action: string) => {
     if (!action.endsWith('Return'))
       return busyWith(action, () => api.post(`/api/self-evaluations/${id}/${action}`, {}).then(load));
-    let reason = '';
-    Modal.confirm({
+    askReason({
       title: '退回意见',
-      content: <Input.TextArea aria-label="退回意见" rows={3} onChange={(e) => (reason = e.target.value)} />,
-      onOk: () => api.post(`/api/self-evaluations/${id}/${action}`, { reason }).then(load),
+      onOk: (reason) => api.post(`/api/self-evaluations/${id}/${action}`, { reason }).then(load),
     });
   };
   const submit = () =>

@@ -1,5 +1,5 @@
 import { DownloadOutlined, PlusOutlined, PrinterOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Descriptions, Input, Modal, message, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Input, message, Space, Tag, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { TARGET_STATUS_LABELS, type TargetStatus } from '../../../../../core/contracts/targets';
@@ -17,6 +17,7 @@ import { IndicatorTable } from '../components/IndicatorTable';
 import { type LibraryIndicator, LibraryPicker } from '../components/LibraryPicker';
 import { type IndicatorRow, newKey, type TargetDetail } from '../components/types';
 import './print.css';
+import { askReason } from '../../../components/askReason';
 
 const toRows = (d: TargetDetail): IndicatorRow[] =>
   d.indicators.map((i) => ({ ...i, weight: Number(i.weight), key: `id${i.id}` }));
@@ -96,11 +97,11 @@ export default function TargetDetailPage() {
     await load();
   };
   const adjust = () => {
-    let reason = '';
-    Modal.confirm({
+    askReason({
       title: '年中调整绩效目标',
-      content: <Input.TextArea rows={3} placeholder="请填写调整原因" onChange={(e) => (reason = e.target.value)} />,
-      onOk: async () => {
+      label: '调整原因',
+      placeholder: '请填写调整原因',
+      onOk: async (reason) => {
         const next = await api.post<{ id: number }>(`/api/targets/${id}/adjust`, { reason });
         window.location.assign(`/targets/${next.id}`);
       },
