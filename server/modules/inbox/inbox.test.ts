@@ -10,21 +10,27 @@ beforeAll(async () => {
 });
 afterAll(async () => t.close());
 
+/** Finance raises a rectification item for the demo unit 104002; returns its inbox link. */
+async function raiseItem(problem: string, requirement: string, deadline: string) {
+  const finance = await t.as('finance');
+  const unitId = (await orgByCode(t.database.db, '104002')).id;
+  const created = await finance.post('/api/rectifications', {
+    year: 2025,
+    unitId,
+    problem,
+    requirement,
+    severity: 'medium',
+    deadline,
+  });
+  expect(created.statusCode, created.body).toBe(200);
+  return { id: created.json().id as number, link: `/rectification/items/${created.json().id}` };
+}
+
 describe('inbox', () => {
   it('a returned rectification item reaches the unit with the reason as its note', async () => {
     const finance = await t.as('finance');
     const unit = await t.as('unit');
-    const unitId = (await orgByCode(t.database.db, '104002')).id;
-    const created = await finance.post('/api/rectifications', {
-      year: 2025,
-      unitId,
-      problem: '待办说明测试：佐证材料不足',
-      requirement: '补充验收材料',
-      severity: 'medium',
-      deadline: '2099-12-31',
-    });
-    expect(created.statusCode, created.body).toBe(200);
-    const id = created.json().id as number;
+    const { id } = await raiseItem('待办说明测试：佐证材料不足', '补充验收材料', '2099-12-31');
     const todo = (await unit.get('/api/inbox?tab=todo&pageSize=200')).json().items as TInboxTask[];
     expect(todo.find((x) => x.link === `/rectification/items/${id}`)).toMatchObject({
       kind: 'rectification.fix',
@@ -41,19 +47,8 @@ describe('inbox', () => {
   });
 
   it('a task is overdue from 00:00 Beijing time the day after its deadline, not from 00:00 UTC', async () => {
-    const finance = await t.as('finance');
     const unit = await t.as('unit');
-    const unitId = (await orgByCode(t.database.db, '104002')).id;
-    const created = await finance.post('/api/rectifications', {
-      year: 2025,
-      unitId,
-      problem: '逾期边界测试：台账未更新',
-      requirement: '更新资产台账',
-      severity: 'medium',
-      deadline: '2025-06-30',
-    });
-    expect(created.statusCode, created.body).toBe(200);
-    const link = `/rectification/items/${created.json().id}`;
+    const { link } = await raiseItem('逾期边界测试：台账未更新', '更新资产台账', '2025-06-30');
     const overdueAt = async (now: string) => {
       vi.useFakeTimers({ toFake: ['Date'] });
       vi.setSystemTime(new Date(now));
