@@ -1,4 +1,4 @@
-import { Button, Result, Spin } from 'antd';
+import { Alert, Button, Result, Spin } from 'antd';
 import { useNavigate } from 'react-router';
 import type { DetailFailure } from './useDetail';
 
@@ -41,5 +41,22 @@ export function DetailState({
     <div style={{ padding: 48, textAlign: 'center' }}>
       <Spin />
     </div>
+  );
+}
+
+/** For a page that keeps its frame (title, year picker) while its figures load: the failure, with 重试. */
+export function LoadFailed({ failure, onRetry }: { failure: DetailFailure | null; onRetry: () => void }) {
+  if (!failure) return null;
+  return (
+    <Alert
+      type="error"
+      showIcon
+      message={failure === 'notFound' ? '未找到该年度的数据，或您无权查看' : '加载失败，请检查网络后重试'}
+      action={
+        <Button size="small" onClick={onRetry}>
+          重试
+        </Button>
+      }
+    />
   );
 }

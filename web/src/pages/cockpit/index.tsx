@@ -1,9 +1,10 @@
 import { Card, Col, Empty, Progress, Row, Space, Statistic, Table, Typography } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
-import { api } from '../../api/request';
+import { LoadFailed } from '../../components/DetailState';
 import { wan } from '../../components/format';
 import { YearSelect } from '../../components/ListFilters';
+import { useDetail } from '../../components/useDetail';
 import { useYearParam } from '../../components/useFiscalYears';
 import { Chart } from './Chart';
 import { type Drill, drillUrl } from './drill';
@@ -55,20 +56,9 @@ function Num({ link, children, testId }: { link: Drill; children: React.ReactNod
 
 export default function CockpitPage() {
   const [year, setYear] = useYearParam('work');
-  const [data, setData] = useState<Cockpit | null>(null);
+  // useDetail drops another year's figures at once and ignores an answer that arrives after a quicker switch.
+  const { data, failure, reload } = useDetail<Cockpit>(`/api/dashboard/cockpit?year=${year}`);
   const navigate = useNavigate();
-  useEffect(() => {
-    // Another year's figures never stay on screen under this year, nor arrive after it (quick switching).
-    let current = true;
-    setData(null);
-    api.get<Cockpit>('/api/dashboard/cockpit', { year }).then(
-      (d) => current && setData(d),
-      () => undefined,
-    );
-    return () => {
-      current = false;
-    };
-  }, [year]);
   const loop = useMemo(() => (data ? loopBarOption(data.funnel, data.year) : null), [data]);
   const warnings = useMemo(() => (data ? warningOption(data.warnings) : null), [data]);
   const grades = useMemo(() => (data ? gradeOption(data.grades.grades) : null), [data]);
@@ -80,9 +70,10 @@ export default function CockpitPage() {
     <Space direction="vertical" size={16} style={{ width: '100%' }}>
       <Card
         title="预算绩效驾驶舱"
-        loading={!data}
+        loading={!data && !failure}
         extra={<YearSelect value={year} suffix="年" width={120} onChange={setYear} />}
       >
+        <LoadFailed failure={failure} onRetry={() => void reload()} />
         <Row gutter={[16, 16]}>
           {data?.framework.map((f) => (
             <Col xs={12} md={8} lg={4} key={f.key}>

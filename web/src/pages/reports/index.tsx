@@ -1,9 +1,11 @@
 import { DownloadOutlined, EditOutlined } from '@ant-design/icons';
 import { Button, Card, Descriptions, Input, Modal, message, Space, Tag, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { api, download } from '../../api/request';
 import { useAuth } from '../../app/auth';
+import { LoadFailed } from '../../components/DetailState';
 import { YearSelect } from '../../components/ListFilters';
+import { useDetail } from '../../components/useDetail';
 import { useYearParam } from '../../components/useFiscalYears';
 
 interface Paragraph {
@@ -21,39 +23,24 @@ interface Report {
 
 export default function AnnualReportPage() {
   const [year, setYear] = useYearParam('work');
-  const [report, setReport] = useState<Report | null>(null);
+  // useDetail drops another year's text at once and ignores an answer that arrives after a quicker switch.
+  const { data: report, failure, reload } = useDetail<Report>(`/api/reports/annual?year=${year}`);
   const [editing, setEditing] = useState<Paragraph | null>(null);
   const [draft, setDraft] = useState('');
   const { me } = useAuth();
   const canEdit = me?.role === 'finance' || me?.role === 'admin';
-  const load = useCallback(
-    () => api.get<Report>('/api/reports/annual', { year }).then(setReport, () => undefined),
-    [year],
-  );
-  useEffect(() => {
-    // Another year's text never stays on screen under this year, nor arrives after it (quick switching).
-    let current = true;
-    setReport(null);
-    api.get<Report>('/api/reports/annual', { year }).then(
-      (r) => current && setReport(r),
-      () => undefined,
-    );
-    return () => {
-      current = false;
-    };
-  }, [year]);
   const save = async () => {
     if (!editing) return;
     await api.put('/api/reports/templates', { year, paragraphs: [{ key: editing.key, text: draft }] });
     message.success('段落模板已保存，数据自动填入');
     setEditing(null);
-    await load();
+    await reload();
   };
 
   return (
     <Card
       title="年度预算绩效工作开展情况说明"
-      loading={!report}
+      loading={!report && !failure}
       extra={
         <Space>
           <YearSelect value={year} suffix="年" onChange={setYear} />
@@ -71,6 +58,7 @@ export default function AnnualReportPage() {
         </Space>
       }
     >
+      <LoadFailed failure={failure} onRetry={() => void reload()} />
       <Typography>
         {report?.paragraphs.map((p) => {
           const editBtn = canEdit && (
