@@ -1,4 +1,15 @@
-import { index, integer, jsonb, numeric, pgTable, smallint, varchar } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgTable,
+  primaryKey,
+  smallint,
+  varchar,
+} from 'drizzle-orm/pg-core';
 import { createdAt, id, regionCode, ts, updatedAt, version } from './columns';
 
 /** Sampling parameters of a review batch (rules beside the seeded random draw). */
@@ -131,4 +142,34 @@ export const reviewWorkpaperRows = pgTable(
     updatedAt: updatedAt(),
   },
   (t) => [index('review_workpaper_sample_idx').on(t.sampleId, t.indicatorId)],
+);
+
+/**
+ * Near-duplicate pairs of analysis texts for the review checks (server/modules/reviews/text-pairs.ts): for each
+ * self-evaluation, the other forms of its region, year and field, and its project's form of the previous year, whose
+ * Dice similarity is at least 0.5 (the lowest threshold the rules allow), in the order the similarity index finds
+ * them. A cache of pure functions of the texts, rebuilt per group when the group's stamp (a hash of its texts) changes.
+ */
+export const reviewTextPairs = pgTable(
+  'review_text_pair',
+  {
+    selfEvaluationId: integer('self_evaluation_id').notNull(),
+    otherId: integer('other_id').notNull(),
+    similarity: doublePrecision('similarity').notNull(),
+    lastYear: boolean('last_year').notNull(),
+    ord: integer('ord').notNull(),
+  },
+  (t) => [index('review_text_pair_idx').on(t.selfEvaluationId)],
+);
+
+/** The stamp of each (region, year, field) group whose pairs are stored. */
+export const reviewTextGroups = pgTable(
+  'review_text_group',
+  {
+    regionCode: regionCode(),
+    year: smallint('year').notNull(),
+    fieldCode: varchar('field_code', { length: 32 }).notNull(),
+    stamp: varchar('stamp', { length: 32 }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.regionCode, t.year, t.fieldCode] })],
 );

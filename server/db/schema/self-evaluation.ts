@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { boolean, index, integer, numeric, pgTable, smallint, text, uniqueIndex, varchar } from 'drizzle-orm/pg-core';
 import { createdAt, id, money, regionCode, ts, updatedAt, version } from './columns';
 
@@ -24,6 +25,13 @@ export const selfEvaluations = pgTable(
     conclusion: varchar('conclusion', { length: 200 }).notNull().default(''),
     problems: varchar('problems', { length: 200 }).notNull().default(''),
     measures: varchar('measures', { length: 200 }).notNull().default(''),
+    /**
+     * Length of the analysis (conclusion, problems, measures) as the review checks count it: normalised by
+     * `jx_normalize`, the SQL twin of `normalizeForSimilarity` (migration 0019). Kept by the database on every write.
+     */
+    analysisLength: integer('analysis_length').generatedAlwaysAs(
+      sql`char_length(jx_normalize((conclusion)::text || (problems)::text || (measures)::text))`,
+    ),
     /** Computed on every save: execution rate in percent, total and grade. */
     executionRate: numeric('execution_rate', { precision: 8, scale: 2, mode: 'number' }),
     total: numeric('total', { precision: 6, scale: 2, mode: 'number' }).notNull().default(0),
@@ -71,6 +79,12 @@ export const selfEvaluationIndicators = pgTable(
     deviationReason: varchar('deviation_reason', { length: 500 }).notNull().default(''),
     improvement: varchar('improvement', { length: 500 }).notNull().default(''),
     lastYearActual: numeric('last_year_actual', { precision: 20, scale: 4, mode: 'number' }),
+    // Text facts of the review checks, kept by the database on every write (functions of migration 0019, the SQL
+    // twins of core/rules/review/similarity.ts): the name without whitespace (duplicate names), normalised (field
+    // relevance), and whether the deviation reason is empty once normalised.
+    nameKey: text('name_key').generatedAlwaysAs(sql`jx_strip_spaces((name)::text)`),
+    nameNormalized: text('name_normalized').generatedAlwaysAs(sql`jx_normalize((name)::text)`),
+    deviationBlank: boolean('deviation_blank').generatedAlwaysAs(sql`jx_normalize((deviation_reason)::text) = ''`),
   },
   (t) => [index('self_evaluation_indicator_parent_idx').on(t.selfEvaluationId)],
 );

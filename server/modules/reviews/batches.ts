@@ -8,11 +8,12 @@ import { AppError, found } from '../../platform/errors';
 import { openTask } from '../../platform/inbox';
 import { write } from '../../platform/tx';
 import { getRules } from '../rule-sets/service';
-import { buildFindings } from './checks';
+import { checkFindingsQuery } from './checks-sql';
 import { assertBatchAction, assertFinance, batchActions } from './policy';
 import * as repo from './repo';
 import { drawSample } from './sampling';
 import { batchStats } from './stats';
+import { refreshTextPairs } from './text-pairs';
 
 export async function createBatch(ctx: Ctx, input: { year: number; workYear: number; name: string }) {
   assertFinance(ctx.actor, '创建复核批次');
@@ -47,12 +48,9 @@ export async function getBatch(ctx: Ctx, id: number, q: { status?: string; unitI
 /** Runs the automated checks over samples (set-based) and replaces their proposed rule findings of the round. */
 export async function runChecks(tx: DbOrTx, regionCode: string, year: number, sampleIds: number[], by: number | null) {
   if (sampleIds.length === 0) return 0;
-  const data = await repo.loadCheckData(tx, sampleIds);
-  if (!data) return 0;
   const rules = await getRules(tx, regionCode, year, 'review');
-  const rows = buildFindings(data, rules, by);
-  await repo.replaceRuleFindings(tx, sampleIds, rows);
-  return rows.length;
+  await refreshTextPairs(tx, regionCode, year, sampleIds);
+  return repo.replaceRuleFindings(tx, sampleIds, checkFindingsQuery(sampleIds, rules, by));
 }
 
 /** Draws the sample (rules + seeded random), stores it with the parameters, and runs the checks on it. */

@@ -1,0 +1,21 @@
+CREATE TABLE "review_text_group" (
+	"region_code" varchar(12) NOT NULL,
+	"year" smallint NOT NULL,
+	"field_code" varchar(32) NOT NULL,
+	"stamp" varchar(32) NOT NULL,
+	CONSTRAINT "review_text_group_region_code_year_field_code_pk" PRIMARY KEY("region_code","year","field_code")
+);
+--> statement-breakpoint
+CREATE TABLE "review_text_pair" (
+	"self_evaluation_id" integer NOT NULL,
+	"other_id" integer NOT NULL,
+	"similarity" double precision NOT NULL,
+	"last_year" boolean NOT NULL,
+	"ord" integer NOT NULL
+);
+--> statement-breakpoint
+ALTER TABLE "self_evaluation_indicator" ADD COLUMN "name_key" text GENERATED ALWAYS AS (jx_strip_spaces((name)::text)) STORED;--> statement-breakpoint
+ALTER TABLE "self_evaluation_indicator" ADD COLUMN "name_normalized" text GENERATED ALWAYS AS (jx_normalize((name)::text)) STORED;--> statement-breakpoint
+ALTER TABLE "self_evaluation_indicator" ADD COLUMN "deviation_blank" boolean GENERATED ALWAYS AS (jx_normalize((deviation_reason)::text) = '') STORED;--> statement-breakpoint
+ALTER TABLE "self_evaluation" ADD COLUMN "analysis_length" integer GENERATED ALWAYS AS (char_length(jx_normalize((conclusion)::text || (problems)::text || (measures)::text))) STORED;--> statement-breakpoint
+CREATE INDEX "review_text_pair_idx" ON "review_text_pair" USING btree ("self_evaluation_id");

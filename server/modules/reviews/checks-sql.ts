@@ -1,0 +1,242 @@
+// The 16 review checks of core/rules/review as one statement over a set of samples: what runChecks runs.
+//
+// The pure functions in core/rules/review stay the definition; this statement is their set-based twin, proven to
+// store exactly the findings they make (checks-equality.test.ts, every check firing) down to the Chinese texts.
+// Texts are normalised by the database when they are written (generated columns over the jx_* functions of
+// migration 0019, the SQL twins of normalizeForSimilarity, normalize-sql.test.ts), and near-duplicate pairs come from
+// review_text_pair (text-pairs.ts), so the statement reads rows and compares values; nothing is normalised here but
+// the few project names and field keywords of the samples.
+//
+// Numbers print as JavaScript prints them: numeric columns through trim_scale (exact for the ≤ 15 significant digits
+// the forms hold), ratios as float8 (shortest round-trip, as JavaScript for 1e-4 ≤ |x| < 1e15) with Math.round as
+// floor(x + 0.5). Rules-dependent parts arrive as parameters: scalars, and small JSON tables (labels, allowed
+// level pairs, severities) built here from the same constants the pure checks use.
+import { type SQL, sql } from 'drizzle-orm';
+import {
+  allowedLevel1Of,
+  costLevel2Codes,
+  decreasingOperators,
+  increasingOperators,
+  type Level2,
+  level1Codes,
+  level1Labels,
+  level2Labels,
+} from '../../../core/rules/indicator';
+import {
+  type ReviewRules,
+  reviewCheckAreas,
+  reviewCheckCodes,
+  reviewSeverities,
+} from '../../../core/rules/review/index';
+
+const json = (value: unknown) => sql`${JSON.stringify(value)}::jsonb`;
+const texts = (list: readonly string[]) => sql`array(select jsonb_array_elements_text(${json(list)}))`;
+const percent = (ratio: number) => String(Math.round(ratio * 10000) / 100);
+
+/** The rule-dependent tables and values, one row (`r`) and three small tables the checks join. */
+function ruleTables(rules: ReviewRules): SQL {
+  const taxonomy = rules.taxonomies[rules.framework];
+  const level2 = (Object.keys(level2Labels) as Level2[]).map((code) => {
+    const homes = allowedLevel1Of(code, rules.framework, rules.taxonomies).map((level) => level1Labels[level]);
+    const fix = homes.length > 0 ? `请将其归入${homes.join('或')}。` : '请按现行指标框架重新选择二级指标。';
+    return { code, label: level2Labels[code], fix };
+  });
+  const allowed = level1Codes.flatMap((level1) => taxonomy[level1].map((code) => ({ level1, level2: code })));
+  const checks = reviewCheckCodes.map((code, ord) => ({
+    code,
+    area: reviewCheckAreas[code],
+    severity: rules.severities[code],
+    rank: reviewSeverities.indexOf(rules.severities[code]),
+    ord,
+  }));
+  return sql`
+  r AS MATERIALIZED (SELECT ${texts(rules.surveyEvidenceKinds)} AS survey_kinds,
+                            ${texts(rules.surveyNameKeywords)} AS survey_words,
+                            ${texts(rules.fieldRelevanceLevel2)} AS relevance_level2,
+                            ${texts(rules.projectNameStopWords)} AS stop_words,
+                            ${texts(costLevel2Codes)} AS cost_level2,
+                            ${texts(increasingOperators)} AS increasing, ${texts(decreasingOperators)} AS decreasing),
+  l1 AS (SELECT * FROM jsonb_to_recordset(${json(level1Codes.map((code) => ({ code, label: level1Labels[code] })))})
+                    AS x(code text, label text)),
+  l2 AS (SELECT * FROM jsonb_to_recordset(${json(level2)}) AS x(code text, label text, fix text)),
+  allowed AS (SELECT * FROM jsonb_to_recordset(${json(allowed)}) AS x(level1 text, level2 text)),
+  k AS (SELECT * FROM jsonb_to_recordset(${json(checks)}) AS x(code text, area text, severity text, rank int, ord int))`;
+}
+
+const num = (column: SQL) => sql`trim_scale(${column})::text`;
+
+/**
+ * SELECT of the finding rows (review_finding columns) of the samples `sampleIds`, in the order runReviewChecks
+ * returns them per sample (severity, check, indicator). `createdBy` is stored as the author of each finding.
+ */
+export function checkFindingsQuery(sampleIds: number[], rules: ReviewRules, createdBy: number | null): SQL {
+  const ids = sql`${`{${sampleIds.join(',')}}`}::int[]`;
+  const vals = sql`CASE WHEN i.operator = '定性' THEN '实际完成情况为“' || coalesce(i.qualitative_level, '（未填）') || '”'
+      ELSE '目标值 ' || i.operator || coalesce(${num(sql`i.target_number`)}, '（未填）') || i.unit || '，实际完成值 ' ||
+           CASE WHEN i.actual_number IS NULL THEN '（未填）' ELSE ${num(sql`i.actual_number`)} || i.unit END END`;
+  const analysisLength = sql`${rules.minAnalysisLength}::int`;
+  const similarityLength = sql`${rules.minSimilarityLength}::int`;
+  return sql`
+WITH ${ruleTables(rules)},
+s AS MATERIALIZED (
+  SELECT rs.id AS sample_id, rs.batch_id, rs.round, se.id AS form_id, se.region_code, se.year, se.unit_id,
+         se.department_id, se.grade, se.total, se.execution_rate, se.analysis_length, p.name AS project_name,
+         p.field_code,
+         -- The unit-level check reports on the unit's first sample of the batch, the same one on every run.
+         rs.id = (SELECT min(f.id) FROM review_sample f WHERE f.batch_id = rs.batch_id AND f.unit_id = rs.unit_id)
+           AS unit_first
+    FROM review_sample rs JOIN self_evaluation se ON se.id = rs.self_evaluation_id JOIN project p ON p.id = se.project_id
+   WHERE rs.id = ANY(${ids})),
+i AS MATERIALIZED (
+  SELECT s.sample_id, s.form_id, si.id, (row_number() OVER (PARTITION BY si.self_evaluation_id
+                                                            ORDER BY si.sort, si.id) - 1)::int AS idx,
+         si.level1, si.level2, si.name, si.operator, si.target_number, si.unit, si.weight, si.actual_number,
+         si.qualitative_level, si.rule_score, si.last_year_actual, si.name_key, si.name_normalized, si.deviation_blank,
+         coalesce(si.claimed_score, CASE WHEN si.operator <> '定性' THEN si.score END) AS claimed,
+         CASE WHEN si.operator = '定性' THEN si.qualitative_level = '达成'
+              WHEN si.actual_number IS NULL OR si.target_number IS NULL THEN NULL
+              WHEN si.operator = '=' THEN abs(si.actual_number - si.target_number)
+                                          <= 1e-9 * greatest(1, abs(si.target_number))
+              WHEN si.operator IN ('≥', '>') THEN si.actual_number >= si.target_number
+              ELSE si.actual_number <= si.target_number END AS achieved
+    FROM s JOIN self_evaluation_indicator si ON si.self_evaluation_id = s.form_id),
+iv AS (SELECT i.*, ${vals} AS vals FROM i),
+fc AS (SELECT s.form_id, count(i.id) AS n, count(i.id) FILTER (WHERE i.operator <> '定性') AS quant,
+              bool_or(i.level1 = 'benefit') AS has_benefit,
+              count(i.id) FILTER (WHERE i.level1 = 'satisfaction') AS sat,
+              string_agg('“' || i.name || '”', '、' ORDER BY i.idx) FILTER (WHERE i.level1 = 'satisfaction') AS sat_names
+         FROM s LEFT JOIN i ON i.form_id = s.form_id GROUP BY s.form_id),
+fa AS (SELECT s.form_id, count(a.id) AS n,
+              bool_or(a.slot = ANY(r.survey_kinds)
+                      OR EXISTS (SELECT 1 FROM unnest(r.survey_words) w WHERE strpos(a.filename, w) > 0)) AS survey
+         FROM r, s LEFT JOIN attachment a ON a.owner_entity = 'selfEvaluation' AND a.owner_id = s.form_id
+        GROUP BY s.form_id),
+-- Field keywords as the checks use them: split, normalised, empty ones dropped; the first five go into the text.
+kw AS (SELECT d.code, array_agg(w.word ORDER BY w.n) AS words
+         FROM field d, unnest(jx_split_keywords(d.keywords)) WITH ORDINALITY AS x(raw, n),
+              LATERAL (SELECT jx_normalize(x.raw) AS word, x.n) w
+        WHERE d.region_code = (SELECT min(region_code) FROM s) AND d.code IN (SELECT field_code FROM s) AND w.word <> ''
+        GROUP BY d.code),
+-- Bigrams of the project name, split at the stop words first (projectNameBigrams).
+pb AS (SELECT s.sample_id, array(SELECT DISTINCT b FROM unnest(jx_split_words(s.project_name, r.stop_words)) part,
+                                        unnest(jx_bigrams(jx_normalize(part))) b) AS bigrams
+         FROM s, r),
+dup AS (SELECT i.*, first_value(i.idx) OVER w AS first_idx, first_value(i.level1) OVER w AS first_level1,
+               first_value(i.name) OVER w AS first_name
+          FROM i WHERE i.level1 IN ('output', 'benefit')
+        WINDOW w AS (PARTITION BY i.form_id, i.name_key ORDER BY i.idx)),
+found(sample_id, code, idx, ord, indicator_id, evidence, suggestion) AS (
+  SELECT s.sample_id, 'excellentWithLowExecution', 0, 0, NULL::int,
+         '自评等级为“' || s.grade || '”（总分 ' || ${num(sql`s.total`)} || '），但预算执行率仅 ' ||
+         ${num(sql`s.execution_rate`)} || '%，低于 ' || ${String(rules.minExecutionRateForExcellent)}::text || '%。',
+         '请核实预算执行情况与产出、效益完成情况，按实际重新评分定级，并说明执行率偏低的原因。'
+    FROM s WHERE s.grade = ${rules.excellentGrade}::text AND s.execution_rate < ${rules.minExecutionRateForExcellent}::numeric
+  UNION ALL
+  SELECT i.sample_id, 'claimedAboveRule', i.idx, 0, i.id,
+         '指标“' || i.name || '”自评得分 ' || ${num(sql`i.claimed`)} || ' 分，按评分规则最高应得 ' ||
+         ${num(sql`i.rule_score`)} || ' 分（' || i.vals || '）。',
+         '请按评分规则将该指标得分调整为不高于 ' || ${num(sql`i.rule_score`)} || ' 分。'
+    FROM iv i WHERE i.claimed > i.rule_score
+  UNION ALL
+  SELECT i.sample_id, 'fullScoreBelowTarget', i.idx, 0, i.id,
+         '指标“' || i.name || '”未完成目标（' || i.vals || '），但自评得满分 ' || ${num(sql`i.claimed`)} || ' 分。',
+         '请按实际完成情况扣分，并在偏差原因分析中说明未完成的原因和改进措施。'
+    FROM iv i WHERE i.claimed >= i.weight AND NOT i.achieved AND NOT (i.claimed > i.rule_score)
+  UNION ALL
+  SELECT s.sample_id, 'unitAllFullScore', 0, 0, NULL::int,
+         '本单位 ' || u.n || ' 个项目自评得分全部为 ' || ${String(rules.fullScore)}::text || ' 分（' || u.names || '）。',
+         '请对照评分规则逐项复核各项目得分，如实反映未完成的指标，避免“一刀切”满分。'
+    FROM s JOIN LATERAL (
+      SELECT count(*) AS n, min(y.total) AS low, string_agg(p.name, '、' ORDER BY y.id) AS names
+        FROM self_evaluation y JOIN project p ON p.id = y.project_id
+       WHERE y.region_code = s.region_code AND y.year = s.year AND y.unit_id = s.unit_id) u ON true
+   WHERE s.unit_first AND u.n >= ${rules.minUnitProjects}::int AND u.low >= ${rules.fullScore}::numeric
+  UNION ALL
+  SELECT i.sample_id, 'indicatorUnrelatedToField', i.idx, 0, i.id,
+         '指标“' || i.name || '”未包含项目名称“' || s.project_name || '”或所属领域关键词（' ||
+         array_to_string(kw.words[1:5], '、') || '）中的任何内容。',
+         '请确认该指标是否反映本项目的产出，必要时从指标库中选用本领域的指标。'
+    FROM r, i JOIN s ON s.sample_id = i.sample_id JOIN kw ON kw.code = s.field_code JOIN pb ON pb.sample_id = i.sample_id
+   WHERE i.level2 = ANY(r.relevance_level2)
+     AND NOT EXISTS (SELECT 1 FROM unnest(kw.words) w WHERE strpos(i.name_normalized, w) > 0)
+     AND NOT EXISTS (SELECT 1 FROM unnest(pb.bigrams) b WHERE strpos(i.name_normalized, b) > 0)
+  UNION ALL
+  SELECT f.sample_id, 'noBenefitIndicator', 0, 0, NULL::int, '共设置 ' || c.n || ' 个指标，其中效益指标 0 个。',
+         '请补充反映项目实施效果的效益指标（经济、社会、生态效益或可持续影响）。'
+    FROM s f JOIN fc c ON c.form_id = f.form_id WHERE c.has_benefit IS NOT TRUE
+  UNION ALL
+  SELECT f.sample_id, 'mostlyQualitative', 0, 0, NULL::int,
+         c.n || ' 个指标中定量指标 ' || c.quant || ' 个，占 ' ||
+         (floor(c.quant::float8 / c.n * 10000 + 0.5) / 100)::text || '%，低于 ' ||
+         ${percent(rules.minQuantitativeShare)}::text || '%。',
+         '请将定性指标细化为可衡量、可考核的定量指标。'
+    FROM s f JOIN fc c ON c.form_id = f.form_id
+   WHERE c.n > 0 AND c.quant::float8 < ${rules.minQuantitativeShare}::float8 * c.n - 1e-9
+  UNION ALL
+  SELECT i.sample_id, 'costIncreasingOperator', i.idx, 0, i.id,
+         '成本指标“' || i.name || '”（' || a.label || '-' || b.label || '）使用“' || i.operator ||
+         coalesce(${num(sql`i.target_number`)}, '') || '”，成本越高得分越高。',
+         '成本指标应使用“≤”或“<”，以控制成本为导向。'
+    FROM r, i JOIN l1 a ON a.code = i.level1 JOIN l2 b ON b.code = i.level2
+   WHERE (i.level1 = 'cost' OR i.level2 = ANY(r.cost_level2)) AND i.operator = ANY(r.increasing)
+  UNION ALL
+  SELECT d.sample_id, 'duplicateIndicatorName', d.idx, 0, d.id,
+         a.label || '“' || d.name || '”与' || b.label || '“' || d.first_name || '”（第 ' || (d.first_idx + 1) ||
+         ' 个指标）重复。',
+         '请删除重复指标，或改为从不同角度反映产出和效益的指标。'
+    FROM dup d JOIN l1 a ON a.code = d.level1 JOIN l1 b ON b.code = d.first_level1 WHERE d.idx > d.first_idx
+  UNION ALL
+  SELECT i.sample_id, 'level2Mismatch', i.idx, 0, i.id,
+         '指标“' || i.name || '”的二级指标“' || b.label || '”不属于一级指标“' || a.label || '”。', b.fix
+    FROM i JOIN l1 a ON a.code = i.level1 JOIN l2 b ON b.code = i.level2
+   WHERE NOT EXISTS (SELECT 1 FROM allowed o WHERE o.level1 = i.level1 AND o.level2 = i.level2)
+  UNION ALL
+  SELECT i.sample_id, 'targetLooserThanLastYear', i.idx, 0, i.id,
+         '指标“' || i.name || '”目标值 ' || i.operator || ${num(sql`i.target_number`)} || i.unit || '，' ||
+         CASE WHEN i.operator = ANY(r.increasing) THEN '低于' ELSE '高于' END || '上年实际完成值 ' ||
+         ${num(sql`i.last_year_actual`)} || i.unit || '。',
+         '目标值应不低于历史实际水平，请结合上年完成情况合理提高目标。'
+    FROM r, i WHERE (i.operator = ANY(r.increasing) AND i.target_number < i.last_year_actual)
+                 OR (i.operator = ANY(r.decreasing) AND i.target_number > i.last_year_actual)
+  UNION ALL
+  SELECT f.sample_id, 'noEvidence', 0, 0, NULL::int, '自评表共 ' || c.n || ' 个指标，未上传任何佐证材料（附件 0 个）。',
+         '请上传支撑指标完成值的佐证材料，如验收报告、合同、台账、统计数据等。'
+    FROM s f JOIN fc c ON c.form_id = f.form_id JOIN fa a ON a.form_id = f.form_id WHERE a.n = 0
+  UNION ALL
+  SELECT f.sample_id, 'satisfactionWithoutSurvey', 0, 0, NULL::int,
+         '设置了 ' || c.sat || ' 个满意度指标（' || c.sat_names || '），但 ' || a.n || ' 个附件中没有满意度调查材料。',
+         '请上传满意度调查问卷、调查统计表或调查报告，说明样本量和调查方式。'
+    FROM s f JOIN fc c ON c.form_id = f.form_id JOIN fa a ON a.form_id = f.form_id
+   WHERE c.sat > 0 AND a.survey IS NOT TRUE
+  UNION ALL
+  SELECT i.sample_id, 'missingDeviationReason', i.idx, 0, i.id,
+         '指标“' || i.name || '”未完成目标（' || i.vals || '），未填写偏差原因。',
+         '请分析未完成的原因（人员、制度、经费、硬件等），并提出具体改进措施。'
+    FROM iv i WHERE NOT i.achieved AND i.deviation_blank
+  UNION ALL
+  SELECT s.sample_id, 'analysisTooShort', 0, 0, NULL::int,
+         '绩效分析文字仅 ' || s.analysis_length || ' 字，少于 ' || ${analysisLength} || ' 字。',
+         '请结合指标完成情况，具体说明绩效目标实现程度、存在的问题和改进措施。'
+    FROM s WHERE s.analysis_length < ${analysisLength}
+  UNION ALL
+  SELECT s.sample_id, 'analysisNearDuplicate', 0, x.ord, NULL::int,
+         '绩效分析文字与' || x.source || x.label || '的文字相似度 ' ||
+         (floor(x.similarity * 10000 + 0.5) / 100)::text || '%，达到 ' ||
+         ${percent(rules.similarityThreshold)}::text || '% 的判定阈值。',
+         '请根据本项目本年度的实际情况重新撰写绩效分析，不得套用其他项目或往年内容。'
+    FROM s JOIN LATERAL (
+      SELECT CASE WHEN t.last_year THEN '上年自评' ELSE '其他项目自评' END AS source,
+             CASE WHEN t.last_year THEN '（' || o.year || '年）' ELSE '“' || op.name || '”（' || ou.name || '）' END
+               AS label,
+             t.similarity, t.ord
+        FROM review_text_pair t JOIN self_evaluation o ON o.id = t.other_id
+        JOIN project op ON op.id = o.project_id JOIN org_unit ou ON ou.id = o.unit_id
+       WHERE t.self_evaluation_id = s.form_id AND t.similarity >= ${rules.similarityThreshold}::float8
+         AND o.analysis_length >= ${similarityLength}) x ON true
+   WHERE s.analysis_length >= ${similarityLength})
+SELECT s.region_code, s.batch_id, f.sample_id, s.unit_id, s.department_id, 'rule' AS origin, f.code, k.area,
+       k.severity, f.indicator_id, left(f.evidence, 1000), left(f.suggestion, 1000), 'proposed' AS status, s.round,
+       ${createdBy}::int AS created_by
+  FROM found f JOIN s ON s.sample_id = f.sample_id JOIN k ON k.code = f.code
+ ORDER BY f.sample_id, k.rank, k.ord, f.idx, f.ord`;
+}
