@@ -20,16 +20,14 @@ CREATE OR REPLACE FUNCTION jx_bigrams(t text) RETURNS text[] LANGUAGE sql IMMUTA
 $$;--> statement-breakpoint
 CREATE OR REPLACE FUNCTION jx_split_words(name text, words text[]) RETURNS text[] LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS $$
 DECLARE
-  parts text[] := ARRAY[name];
+  joined text := name;
   w text;
 BEGIN
-  -- As projectNameBigrams in core/rules/review/checks-relevance.ts: split at each stop word in turn.
+  -- As projectNameBigrams in core/rules/review/checks-relevance.ts (split every part at each stop word in turn):
+  -- each word becomes a separator, and no later word can match across one.
   FOREACH w IN ARRAY coalesce(words, '{}') LOOP
-    IF w <> '' AND EXISTS (SELECT 1 FROM unnest(parts) p WHERE strpos(p, w) > 0) THEN
-      parts := ARRAY(SELECT s FROM unnest(parts) WITH ORDINALITY p(x, n), unnest(string_to_array(x, w)) WITH ORDINALITY q(s, m)
-                      ORDER BY n, m);
-    END IF;
+    IF w <> '' THEN joined := replace(joined, w, E'\x01'); END IF;
   END LOOP;
-  RETURN parts;
+  RETURN string_to_array(joined, E'\x01');
 END
 $$;

@@ -2,7 +2,7 @@ CREATE TABLE "review_text_group" (
 	"region_code" varchar(12) NOT NULL,
 	"year" smallint NOT NULL,
 	"field_code" varchar(32) NOT NULL,
-	"stamp" varchar(32) NOT NULL,
+	"stamp" varchar(64) NOT NULL,
 	CONSTRAINT "review_text_group_region_code_year_field_code_pk" PRIMARY KEY("region_code","year","field_code")
 );
 --> statement-breakpoint
@@ -18,4 +18,12 @@ ALTER TABLE "self_evaluation_indicator" ADD COLUMN "name_key" text GENERATED ALW
 ALTER TABLE "self_evaluation_indicator" ADD COLUMN "name_normalized" text GENERATED ALWAYS AS (jx_normalize((name)::text)) STORED;--> statement-breakpoint
 ALTER TABLE "self_evaluation_indicator" ADD COLUMN "deviation_blank" boolean GENERATED ALWAYS AS (jx_normalize((deviation_reason)::text) = '') STORED;--> statement-breakpoint
 ALTER TABLE "self_evaluation" ADD COLUMN "analysis_length" integer GENERATED ALWAYS AS (char_length(jx_normalize((conclusion)::text || (problems)::text || (measures)::text))) STORED;--> statement-breakpoint
-CREATE INDEX "review_text_pair_idx" ON "review_text_pair" USING btree ("self_evaluation_id");
+CREATE INDEX "review_text_pair_idx" ON "review_text_pair" USING btree ("self_evaluation_id");--> statement-breakpoint
+CREATE TRIGGER review_text_group_list_version_ins AFTER INSERT ON review_text_group
+  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION list_version_bump();
+--> statement-breakpoint
+CREATE TRIGGER review_text_group_list_version_upd AFTER UPDATE ON review_text_group
+  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION list_version_bump();
+--> statement-breakpoint
+CREATE TRIGGER review_text_group_list_version_del AFTER DELETE ON review_text_group
+  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION list_version_bump();

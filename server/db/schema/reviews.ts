@@ -162,14 +162,17 @@ export const reviewTextPairs = pgTable(
   (t) => [index('review_text_pair_idx').on(t.selfEvaluationId)],
 );
 
-/** The stamp of each (region, year, field) group whose pairs are stored. */
+/**
+ * The stamp of each (region, year, field) group whose pairs are stored, and (field '') the region's change stamps of
+ * self_evaluation and project when the groups were last checked: while those stay, no group needs a look.
+ */
 export const reviewTextGroups = pgTable(
   'review_text_group',
   {
     regionCode: regionCode(),
     year: smallint('year').notNull(),
     fieldCode: varchar('field_code', { length: 32 }).notNull(),
-    stamp: varchar('stamp', { length: 32 }).notNull(),
+    stamp: varchar('stamp', { length: 64 }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.regionCode, t.year, t.fieldCode] })],
 );

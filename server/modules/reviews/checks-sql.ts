@@ -112,14 +112,16 @@ fa AS (SELECT s.form_id, count(a.id) AS n,
          FROM r, s LEFT JOIN attachment a ON a.owner_entity = 'selfEvaluation' AND a.owner_id = s.form_id
         GROUP BY s.form_id),
 -- Field keywords as the checks use them: split, normalised, empty ones dropped; the first five go into the text.
-kw AS (SELECT d.code, array_agg(w.word ORDER BY w.n) AS words
+-- Matched with LIKE ANY ('%word%'): normalised texts hold no % _ or \ (punctuation is removed).
+kw AS MATERIALIZED (SELECT d.code, array_agg(w.word ORDER BY w.n) AS words, array_agg('%' || w.word || '%') AS patterns
          FROM field d, unnest(jx_split_keywords(d.keywords)) WITH ORDINALITY AS x(raw, n),
               LATERAL (SELECT jx_normalize(x.raw) AS word, x.n) w
         WHERE d.region_code = (SELECT min(region_code) FROM s) AND d.code IN (SELECT field_code FROM s) AND w.word <> ''
         GROUP BY d.code),
 -- Bigrams of the project name, split at the stop words first (projectNameBigrams).
-pb AS (SELECT s.sample_id, array(SELECT DISTINCT b FROM unnest(jx_split_words(s.project_name, r.stop_words)) part,
-                                        unnest(jx_bigrams(jx_normalize(part))) b) AS bigrams
+pb AS MATERIALIZED (SELECT s.sample_id, array(SELECT DISTINCT '%' || b || '%'
+                                    FROM unnest(jx_split_words(s.project_name, r.stop_words)) part,
+                                         unnest(jx_bigrams(jx_normalize(part))) b) AS patterns
          FROM s, r),
 dup AS (SELECT i.*, first_value(i.idx) OVER w AS first_idx, first_value(i.level1) OVER w AS first_level1,
                first_value(i.name) OVER w AS first_name
@@ -158,8 +160,7 @@ found(sample_id, code, idx, ord, indicator_id, evidence, suggestion) AS (
          '请确认该指标是否反映本项目的产出，必要时从指标库中选用本领域的指标。'
     FROM r, i JOIN s ON s.sample_id = i.sample_id JOIN kw ON kw.code = s.field_code JOIN pb ON pb.sample_id = i.sample_id
    WHERE i.level2 = ANY(r.relevance_level2)
-     AND NOT EXISTS (SELECT 1 FROM unnest(kw.words) w WHERE strpos(i.name_normalized, w) > 0)
-     AND NOT EXISTS (SELECT 1 FROM unnest(pb.bigrams) b WHERE strpos(i.name_normalized, b) > 0)
+     AND NOT i.name_normalized LIKE ANY (kw.patterns) AND NOT i.name_normalized LIKE ANY (pb.patterns)
   UNION ALL
   SELECT f.sample_id, 'noBenefitIndicator', 0, 0, NULL::int, '共设置 ' || c.n || ' 个指标，其中效益指标 0 个。',
          '请补充反映项目实施效果的效益指标（经济、社会、生态效益或可持续影响）。'
@@ -232,10 +233,11 @@ found(sample_id, code, idx, ord, indicator_id, evidence, suggestion) AS (
         FROM review_text_pair t JOIN self_evaluation o ON o.id = t.other_id
         JOIN project op ON op.id = o.project_id JOIN org_unit ou ON ou.id = o.unit_id
        WHERE t.self_evaluation_id = s.form_id AND t.similarity >= ${rules.similarityThreshold}::float8
-         AND o.analysis_length >= ${similarityLength}) x ON true
+         AND o.analysis_length >= ${similarityLength}
+      OFFSET 0) x ON true -- OFFSET 0: one index look-up per sample, not a hash join over every stored pair
    WHERE s.analysis_length >= ${similarityLength})
 SELECT s.region_code, s.batch_id, f.sample_id, s.unit_id, s.department_id, 'rule' AS origin, f.code, k.area,
-       k.severity, f.indicator_id, left(f.evidence, 1000), left(f.suggestion, 1000), 'proposed' AS status, s.round,
+       k.severity, f.indicator_id, left(f.evidence, 1000) AS evidence, left(f.suggestion, 1000) AS suggestion, 'proposed' AS status, s.round,
        ${createdBy}::int AS created_by
   FROM found f JOIN s ON s.sample_id = f.sample_id JOIN k ON k.code = f.code
  ORDER BY f.sample_id, k.rank, k.ord, f.idx, f.ord`;

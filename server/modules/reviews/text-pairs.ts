@@ -10,6 +10,7 @@ import { sql } from 'drizzle-orm';
 import { groupBy } from '../../../core/group-by';
 import { buildSimilarityIndex, findSimilarToIndexed, textSimilarity } from '../../../core/rules/review/index';
 import type { DbOrTx } from '../../platform/db/client';
+import { regionStamp } from '../../platform/stamp-cache';
 import { analysisOf } from './checks';
 
 /** Lowest similarity threshold and text length the review rules accept (core/rules/review/rule-fields.ts). */
@@ -70,7 +71,21 @@ function groupPairs(forms: GroupForm[]) {
  */
 export async function refreshTextPairs(tx: DbOrTx, regionCode: string, year: number, sampleIds: number[]) {
   await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${`review_text_pair:${regionCode}:${year}`}))`);
+  // Read before the groups are, so a form saved meanwhile leaves a stamp that sends the next run to look again.
+  const changes = `${await regionStamp(tx, regionCode, 'self_evaluation')}|${await regionStamp(tx, regionCode, 'project')}`;
+  const [quiet] = (
+    await tx.execute<{ quiet: boolean }>(sql`
+      SELECT EXISTS (SELECT 1 FROM review_text_group WHERE region_code = ${regionCode} AND year = ${year}
+                        AND field_code = '' AND stamp = ${changes})
+             AND NOT EXISTS (SELECT 1 FROM review_sample rs JOIN self_evaluation se ON se.id = rs.self_evaluation_id
+                               JOIN project p ON p.id = se.project_id
+                              WHERE rs.id = ANY(${`{${sampleIds.join(',')}}`}::int[]) AND NOT EXISTS (
+                                SELECT 1 FROM review_text_group t WHERE t.region_code = ${regionCode}
+                                   AND t.year = ${year} AND t.field_code = p.field_code)) AS quiet`)
+  ).rows;
+  if (quiet?.quiet) return 0;
   const stale = (await staleGroups(tx, regionCode, year, sampleIds)).rows;
+  await saveStamps(tx, regionCode, year, [...stale, { field_code: '', stamp: changes }]);
   if (stale.length === 0) return 0;
   const fields = stale.map((g) => g.field_code);
   const forms = (
@@ -91,10 +106,13 @@ export async function refreshTextPairs(tx: DbOrTx, regionCode: string, year: num
       INSERT INTO review_text_pair (self_evaluation_id, other_id, similarity, last_year, ord)
       SELECT a, b, s, l, o FROM json_to_recordset(${JSON.stringify(pairs)}::json)
                                 AS x(a integer, b integer, s float8, l boolean, o integer)`);
-  await tx.execute(sql`
+  return stale.length;
+}
+
+function saveStamps(tx: DbOrTx, regionCode: string, year: number, stamps: { field_code: string; stamp: string }[]) {
+  return tx.execute(sql`
     INSERT INTO review_text_group (region_code, year, field_code, stamp)
     SELECT ${regionCode}, ${year}, x.field_code, x.stamp
-      FROM json_to_recordset(${JSON.stringify(stale)}::json) AS x(field_code text, stamp text)
+      FROM json_to_recordset(${JSON.stringify(stamps)}::json) AS x(field_code text, stamp text)
     ON CONFLICT (region_code, year, field_code) DO UPDATE SET stamp = excluded.stamp`);
-  return stale.length;
 }
