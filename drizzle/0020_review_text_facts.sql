@@ -11,14 +11,14 @@ CREATE TABLE "review_text_pair" (
 	"other_id" integer NOT NULL,
 	"similarity" double precision NOT NULL,
 	"last_year" boolean NOT NULL,
-	"ord" integer NOT NULL
+	"ord" integer NOT NULL,
+	CONSTRAINT "review_text_pair_self_evaluation_id_other_id_pk" PRIMARY KEY("self_evaluation_id","other_id")
 );
 --> statement-breakpoint
 ALTER TABLE "self_evaluation_indicator" ADD COLUMN "name_key" text GENERATED ALWAYS AS (jx_strip_spaces((name)::text)) STORED;--> statement-breakpoint
 ALTER TABLE "self_evaluation_indicator" ADD COLUMN "name_normalized" text GENERATED ALWAYS AS (jx_normalize((name)::text)) STORED;--> statement-breakpoint
 ALTER TABLE "self_evaluation_indicator" ADD COLUMN "deviation_blank" boolean GENERATED ALWAYS AS (jx_normalize((deviation_reason)::text) = '') STORED;--> statement-breakpoint
 ALTER TABLE "self_evaluation" ADD COLUMN "analysis_length" integer GENERATED ALWAYS AS (char_length(jx_normalize((conclusion)::text || (problems)::text || (measures)::text))) STORED;--> statement-breakpoint
-CREATE INDEX "review_text_pair_idx" ON "review_text_pair" USING btree ("self_evaluation_id");--> statement-breakpoint
 CREATE TRIGGER review_text_group_list_version_ins AFTER INSERT ON review_text_group
   REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION list_version_bump();
 --> statement-breakpoint

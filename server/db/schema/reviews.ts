@@ -159,7 +159,7 @@ export const reviewTextPairs = pgTable(
     lastYear: boolean('last_year').notNull(),
     ord: integer('ord').notNull(),
   },
-  (t) => [index('review_text_pair_idx').on(t.selfEvaluationId)],
+  (t) => [primaryKey({ columns: [t.selfEvaluationId, t.otherId] })],
 );
 
 /**

@@ -38,6 +38,25 @@ export async function tableChecksums(pool: pg.Pool) {
   return result;
 }
 
+const columnLists = new WeakMap<pg.PoolClient, Map<string, string>>();
+
+/** The columns a restore writes: all but generated ones (the database computes those again from the others). */
+async function storedColumns(client: pg.PoolClient, table: string) {
+  let lists = columnLists.get(client);
+  if (!lists) columnLists.set(client, (lists = new Map()));
+  let list = lists.get(table);
+  if (list === undefined) {
+    const { rows } = await client.query<{ c: string }>(
+      `select string_agg(quote_ident(column_name), ', ' order by ordinal_position) as c from information_schema.columns
+        where table_schema = 'public' and table_name = $1 and is_generated = 'NEVER'`,
+      [table],
+    );
+    list = rows[0].c;
+    lists.set(table, list);
+  }
+  return list;
+}
+
 function quote(name: string) {
   if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`unexpected table name ${name}`);
   return `"${name}"`;
@@ -122,8 +141,9 @@ export async function restoreDatabase(pool: pg.Pool, file: string) {
         continue;
       }
       if (!item.table || !item.rows) continue;
+      const columns = await storedColumns(client, item.table);
       await client.query(
-        `insert into public.${quote(item.table)} overriding system value select * from json_populate_recordset(null::public.${quote(item.table)}, $1::json)`,
+        `insert into public.${quote(item.table)} (${columns}) overriding system value select ${columns} from json_populate_recordset(null::public.${quote(item.table)}, $1::json)`,
         [JSON.stringify(item.rows)],
       );
       counts[item.table] = (counts[item.table] ?? 0) + item.rows.length;
