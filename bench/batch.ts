@@ -228,8 +228,7 @@ async function buildTextPairs(db: Db, regions: string[]): Promise<BatchResult> {
   const rows = await scalar(db, raw);
   const rawSeconds = await best(2, () => db.execute(sql.raw(raw)));
   const started = performance.now();
-  for (const x of batches.rows)
-    await db.transaction((tx) => refreshTextPairs(tx, String(x.region_code), 2024, (x.ids as unknown[]).map(Number)));
+  for (const x of batches.rows) await db.transaction((tx) => refreshTextPairs(tx, String(x.region_code), 2024));
   const seconds = (performance.now() - started) / 1000;
   const ratio = Math.round((seconds / Math.max(rawSeconds, 0.0005)) * 10) / 10;
   const name = `复核近似文本对 首次建立 ${batches.rows.length} 个批次（一次；对照：当年自评文字）`;

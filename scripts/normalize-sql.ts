@@ -55,6 +55,11 @@ $$;--> statement-breakpoint
 CREATE OR REPLACE FUNCTION jx_split_keywords(t text) RETURNS text[] LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT AS $$
   SELECT regexp_split_to_array(t, E'[,，、${spaces.replace(/\\/g, '\\\\')}]+')
 $$;--> statement-breakpoint
+CREATE OR REPLACE FUNCTION jx_keywords(t text) RETURNS text[] LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT AS $$
+  -- A field's keyword list as the relevance check reads it: split, normalised, empty ones dropped, in order.
+  SELECT coalesce(array_agg(w ORDER BY x.n), '{}') FROM unnest(jx_split_keywords(t)) WITH ORDINALITY AS x(raw, n),
+         LATERAL jx_normalize(x.raw) AS w WHERE w <> ''
+$$;--> statement-breakpoint
 CREATE OR REPLACE FUNCTION jx_bigrams(t text) RETURNS text[] LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT AS $$
   SELECT coalesce(array_agg(substr(t, i, 2) ORDER BY i), '{}') FROM generate_series(1, char_length(t) - 1) i
 $$;--> statement-breakpoint
@@ -70,5 +75,10 @@ BEGIN
   END LOOP;
   RETURN string_to_array(joined, E'\\x01');
 END
+$$;--> statement-breakpoint
+CREATE OR REPLACE FUNCTION jx_name_patterns(name text, words text[]) RETURNS text[] LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+  -- LIKE patterns ('%ab%') of the bigrams of a project name split at the stop words (projectNameBigrams).
+  SELECT coalesce(array_agg(DISTINCT '%' || b || '%'), '{}')
+    FROM unnest(jx_split_words(name, words)) AS part, unnest(jx_bigrams(jx_normalize(part))) AS b
 $$;
 `);

@@ -1,4 +1,5 @@
-import { boolean, index, integer, pgTable, smallint, uniqueIndex, varchar } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { boolean, index, integer, pgTable, smallint, text, uniqueIndex, varchar } from 'drizzle-orm/pg-core';
 import { ORG_KINDS } from '../../../core/enums';
 import { createdAt, id, regionCode, updatedAt, version } from './columns';
 
@@ -56,6 +57,8 @@ export const fields = pgTable(
     code: varchar('code', { length: 32 }).notNull(),
     name: varchar('name', { length: 40 }).notNull(),
     keywords: varchar('keywords', { length: 400 }).notNull().default(''),
+    /** The keywords as the review checks read them: split, normalised, empty ones dropped (jx_keywords, 0019). */
+    keywordsNormalized: text('keywords_normalized').array().generatedAlwaysAs(sql`jx_keywords((keywords)::text)`),
     sort: integer('sort').notNull().default(0),
     active: boolean('active').notNull().default(true),
     createdAt: createdAt(),

@@ -13,7 +13,11 @@ import {
   uniqueIndex,
   varchar,
 } from 'drizzle-orm/pg-core';
+import { defaultReviewRules } from '../../../core/rules/review/review-rules';
 import { createdAt, id, money, regionCode, ts, updatedAt, version } from './columns';
+
+/** The default stop words of the review rules as an SQL array literal (the project-name patterns below). */
+export const defaultStopWordsSql = `'{${defaultReviewRules.projectNameStopWords.join(',')}}'::text[]`;
 
 /** 项目库: one row per project and budget year (a continuing project gets a new row each year). */
 export const projects = pgTable(
@@ -24,6 +28,14 @@ export const projects = pgTable(
     year: smallint('year').notNull(),
     code: varchar('code', { length: 40 }).notNull(),
     name: varchar('name', { length: 200 }).notNull(),
+    /**
+     * LIKE patterns of the name's bigrams split at the review rules' default stop words, kept by the database
+     * (jx_name_patterns, migration 0019): the field-relevance check reads them when a region keeps the default words
+     * and computes them from the name otherwise (reviews/checks-sql.ts).
+     */
+    namePatterns: text('name_patterns')
+      .array()
+      .generatedAlwaysAs(sql.raw(`jx_name_patterns((name)::text, ${defaultStopWordsSql})`)),
     unitId: integer('unit_id').notNull(),
     departmentId: integer('department_id').notNull(),
     fieldCode: varchar('field_code', { length: 32 }).notNull(),

@@ -91,7 +91,8 @@ export const reviewSamples = pgTable(
     updatedAt: updatedAt(),
   },
   (t) => [
-    index('review_sample_batch_idx').on(t.batchId),
+    // batch, then unit and id: the unit-level check finds each unit's first sample of a batch by one probe.
+    index('review_sample_batch_idx').on(t.batchId, t.unitId, t.id),
     index('review_sample_scope_idx').on(t.regionCode, t.departmentId, t.unitId),
     index('review_sample_eval_idx').on(t.selfEvaluationId),
   ],

@@ -86,7 +86,8 @@ export const selfEvaluationIndicators = pgTable(
     nameNormalized: text('name_normalized').generatedAlwaysAs(sql`jx_normalize((name)::text)`),
     deviationBlank: boolean('deviation_blank').generatedAlwaysAs(sql`jx_normalize((deviation_reason)::text) = ''`),
   },
-  (t) => [index('self_evaluation_indicator_parent_idx').on(t.selfEvaluationId)],
+  // Rows in form order: the checks number them (row_number by sort, id) without sorting.
+  (t) => [index('self_evaluation_indicator_parent_idx').on(t.selfEvaluationId, t.sort, t.id)],
 );
 
 /** Workflow steps with who/when/why. */

@@ -49,7 +49,7 @@ export async function getBatch(ctx: Ctx, id: number, q: { status?: string; unitI
 export async function runChecks(tx: DbOrTx, regionCode: string, year: number, sampleIds: number[], by: number | null) {
   if (sampleIds.length === 0) return 0;
   const rules = await getRules(tx, regionCode, year, 'review');
-  await refreshTextPairs(tx, regionCode, year, sampleIds);
+  await refreshTextPairs(tx, regionCode, year);
   return repo.replaceRuleFindings(tx, sampleIds, checkFindingsQuery(sampleIds, rules, by));
 }
 

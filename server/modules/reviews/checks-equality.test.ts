@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, or, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defaultReviewRules, type ReviewRules } from '../../../core/rules/review/index';
 import {
   attachments,
   fields,
@@ -7,6 +8,7 @@ import {
   projects,
   reviewFindings,
   reviewSamples,
+  ruleSets,
   selfEvaluationIndicators,
   selfEvaluations,
 } from '../../db/schema/index';
@@ -19,11 +21,11 @@ import { getRules } from '../rule-sets/service';
 import { runChecks } from './batches';
 import { buildFindings } from './checks';
 
-// runChecks loads its inputs in one round trip (self-evaluation/read-for-review-checks.ts), indexes the year's texts
-// with the allocation-free similarity index and writes with short JSON keys. This test keeps the loader it replaced
-// (one Drizzle query per table, below) as the reference: on generated data with every check made to fire, the
-// findings runChecks stores are exactly the rows buildFindings makes from the reference loader's data. (The index
-// itself is proven against all-pairs Dice in core/rules/review/similarity-index.test.ts.)
+// runChecks runs the 16 checks as one SQL statement (checks-sql.ts) over text facts the database keeps (generated
+// columns) and cached near-duplicate pairs (text-pairs.ts). The reference is the pure rules: buildFindings over data
+// read query by query (below). On generated data with every check made to fire, with the default rules and with a
+// rule set that changes every parameter the statement takes, runChecks stores exactly the reference rows, texts
+// included. (The similarity index is proven against all-pairs Dice in core/rules/review/similarity-index.test.ts.)
 
 const spec: ScaleSpec = {
   regions: 1,
@@ -241,36 +243,41 @@ const rowKey = (r: typeof reviewFindings.$inferInsert) =>
     r.createdBy ?? null,
   ]);
 
+/** Runs the checks twice (the second run replaces the first) and compares with the reference; returns its rows. */
+async function expectReferenceFindings(rules: ReviewRules) {
+  const db = t.database.db;
+  const ids = (
+    await db.execute(sql`SELECT rs.id FROM review_sample rs JOIN review_batch b ON b.id = rs.batch_id
+                         WHERE b.region_code = ${region} AND b.year = 2024 ORDER BY rs.id`)
+  ).rows.map((r) => Number(r.id));
+  const [finance] = (await db.execute(sql`SELECT id FROM app_user WHERE username = ${`f${region}`}`)).rows;
+  const by = Number(finance.id);
+  const expected = buildFindings(await referenceCheckData(db, ids), rules, by)
+    .map((r) => rowKey({ ...r, round: r.round ?? 1 }))
+    .sort();
+  for (let pass = 0; pass < 2; pass += 1) {
+    const count = await db.transaction((tx) => runChecks(tx, region, 2024, ids, by));
+    const stored = await db
+      .select()
+      .from(reviewFindings)
+      .where(
+        and(
+          inArray(reviewFindings.sampleId, ids),
+          eq(reviewFindings.origin, 'rule'),
+          eq(reviewFindings.status, 'proposed'),
+        ),
+      );
+    expect(count).toBe(expected.length);
+    expect(stored.map(rowKey).sort()).toEqual(expected);
+  }
+  expect(ids.length).toBeGreaterThan(40);
+  return expected;
+}
+
 describe('runChecks stores exactly the findings of the reference path', () => {
   it('on a generated region with every check firing, twice in a row (the second run replaces the first)', async () => {
-    const db = t.database.db;
-    const ids = (
-      await db.execute(sql`SELECT rs.id FROM review_sample rs JOIN review_batch b ON b.id = rs.batch_id
-                           WHERE b.region_code = ${region} AND b.year = 2024 ORDER BY rs.id`)
-    ).rows.map((r) => Number(r.id));
-    const [finance] = (await db.execute(sql`SELECT id FROM app_user WHERE username = ${`f${region}`}`)).rows;
-    const by = Number(finance.id);
-    const rules = await getRules(db, region, 2024, 'review');
-    const expected = buildFindings(await referenceCheckData(db, ids), rules, by)
-      .map((r) => rowKey({ ...r, round: r.round ?? 1 }))
-      .sort();
-    for (let pass = 0; pass < 2; pass += 1) {
-      const count = await db.transaction((tx) => runChecks(tx, region, 2024, ids, by));
-      const stored = await db
-        .select()
-        .from(reviewFindings)
-        .where(
-          and(
-            inArray(reviewFindings.sampleId, ids),
-            eq(reviewFindings.origin, 'rule'),
-            eq(reviewFindings.status, 'proposed'),
-          ),
-        );
-      expect(count).toBe(expected.length);
-      expect(stored.map(rowKey).sort()).toEqual(expected);
-    }
-    // Not vacuous: many samples, every check code, near-duplicates of other projects and of last year.
-    expect(ids.length).toBeGreaterThan(40);
+    const expected = await expectReferenceFindings(await getRules(t.database.db, region, 2024, 'review'));
+    // Not vacuous: every check code, near-duplicates of other projects and of last year.
     const codes = new Set(expected.map((k) => JSON.parse(k)[6]));
     for (const code of [
       'excellentWithLowExecution',
@@ -286,5 +293,29 @@ describe('runChecks stores exactly the findings of the reference path', () => {
       expect(codes, code).toContain(code);
     expect(expected.some((k) => k.includes('上年自评'))).toBe(true);
     expect(expected.some((k) => k.includes('其他项目自评'))).toBe(true);
+  }, 30_000);
+
+  it('with a rule set that changes every parameter (stop words, thresholds, lists, severities)', async () => {
+    const rules: ReviewRules = {
+      ...defaultReviewRules,
+      excellentGrade: '良',
+      minExecutionRateForExcellent: 97.5,
+      fullScore: 90,
+      minUnitProjects: 3,
+      minQuantitativeShare: 0.75,
+      minAnalysisLength: 45,
+      similarityThreshold: 0.55,
+      minSimilarityLength: 8,
+      surveyEvidenceKinds: ['contract'],
+      surveyNameKeywords: ['验收'],
+      fieldRelevanceLevel2: ['quantity', 'quality', 'timeliness'],
+      projectNameStopWords: ['项目', '建设', '工程'],
+      severities: { ...defaultReviewRules.severities, noEvidence: 'P1', analysisNearDuplicate: 'P0' },
+    };
+    await t.database.db
+      .insert(ruleSets)
+      .values({ regionCode: region, year: 2024, area: 'review', versionNo: 99, data: rules });
+    const expected = await expectReferenceFindings(await getRules(t.database.db, region, 2024, 'review'));
+    expect(new Set(expected.map((k) => JSON.parse(k)[6])).size).toBeGreaterThan(8);
   }, 30_000);
 });

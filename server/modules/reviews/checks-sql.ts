@@ -28,6 +28,7 @@ import {
   reviewCheckCodes,
   reviewSeverities,
 } from '../../../core/rules/review/index';
+import { defaultStopWordsSql } from '../../db/schema/projects';
 
 const json = (value: unknown) => sql`${JSON.stringify(value)}::jsonb`;
 const texts = (list: readonly string[]) => sql`array(select jsonb_array_elements_text(${json(list)}))`;
@@ -81,7 +82,7 @@ WITH ${ruleTables(rules)},
 s AS MATERIALIZED (
   SELECT rs.id AS sample_id, rs.batch_id, rs.round, se.id AS form_id, se.region_code, se.year, se.unit_id,
          se.department_id, se.grade, se.total, se.execution_rate, se.analysis_length, p.name AS project_name,
-         p.field_code,
+         p.name_patterns, p.field_code,
          -- The unit-level check reports on the unit's first sample of the batch, the same one on every run.
          rs.id = (SELECT min(f.id) FROM review_sample f WHERE f.batch_id = rs.batch_id AND f.unit_id = rs.unit_id)
            AS unit_first
@@ -100,7 +101,7 @@ i AS MATERIALIZED (
               WHEN si.operator IN ('≥', '>') THEN si.actual_number >= si.target_number
               ELSE si.actual_number <= si.target_number END AS achieved
     FROM s JOIN self_evaluation_indicator si ON si.self_evaluation_id = s.form_id),
-iv AS (SELECT i.*, ${vals} AS vals FROM i),
+iv AS NOT MATERIALIZED (SELECT i.*, ${vals} AS vals FROM i),
 fc AS (SELECT s.form_id, count(i.id) AS n, count(i.id) FILTER (WHERE i.operator <> '定性') AS quant,
               bool_or(i.level1 = 'benefit') AS has_benefit,
               count(i.id) FILTER (WHERE i.level1 = 'satisfaction') AS sat,
@@ -111,18 +112,18 @@ fa AS (SELECT s.form_id, count(a.id) AS n,
                       OR EXISTS (SELECT 1 FROM unnest(r.survey_words) w WHERE strpos(a.filename, w) > 0)) AS survey
          FROM r, s LEFT JOIN attachment a ON a.owner_entity = 'selfEvaluation' AND a.owner_id = s.form_id
         GROUP BY s.form_id),
--- Field keywords as the checks use them: split, normalised, empty ones dropped; the first five go into the text.
--- Matched with LIKE ANY ('%word%'): normalised texts hold no % _ or \ (punctuation is removed).
-kw AS MATERIALIZED (SELECT d.code, array_agg(w.word ORDER BY w.n) AS words, array_agg('%' || w.word || '%') AS patterns
-         FROM field d, unnest(jx_split_keywords(d.keywords)) WITH ORDINALITY AS x(raw, n),
-              LATERAL (SELECT jx_normalize(x.raw) AS word, x.n) w
-        WHERE d.region_code = (SELECT min(region_code) FROM s) AND d.code IN (SELECT field_code FROM s) AND w.word <> ''
-        GROUP BY d.code),
--- Bigrams of the project name, split at the stop words first (projectNameBigrams).
-pb AS MATERIALIZED (SELECT s.sample_id, array(SELECT DISTINCT '%' || b || '%'
-                                    FROM unnest(jx_split_words(s.project_name, r.stop_words)) part,
-                                         unnest(jx_bigrams(jx_normalize(part))) b) AS patterns
-         FROM s, r),
+-- Field keywords as the checks use them (split, normalised: the generated column), matched with LIKE ANY
+-- ('%word%'; normalised texts hold no % _ or \\, punctuation is removed).
+kw AS MATERIALIZED (SELECT d.code, d.keywords_normalized AS words,
+                           array(SELECT '%' || w || '%' FROM unnest(d.keywords_normalized) w) AS patterns
+                      FROM field d
+                     WHERE d.region_code = (SELECT min(region_code) FROM s) AND d.code IN (SELECT field_code FROM s)
+                       AND cardinality(d.keywords_normalized) > 0),
+-- Bigram patterns of the project name split at the stop words (projectNameBigrams): stored for the default words.
+pb AS MATERIALIZED (SELECT s.sample_id,
+                           CASE WHEN r.stop_words = ${sql.raw(defaultStopWordsSql)} THEN s.name_patterns
+                                ELSE jx_name_patterns(s.project_name, r.stop_words) END AS patterns
+                      FROM s, r),
 dup AS (SELECT i.*, first_value(i.idx) OVER w AS first_idx, first_value(i.level1) OVER w AS first_level1,
                first_value(i.name) OVER w AS first_name
           FROM i WHERE i.level1 IN ('output', 'benefit')
@@ -146,12 +147,15 @@ found(sample_id, code, idx, ord, indicator_id, evidence, suggestion) AS (
     FROM iv i WHERE i.claimed >= i.weight AND NOT i.achieved AND NOT (i.claimed > i.rule_score)
   UNION ALL
   SELECT s.sample_id, 'unitAllFullScore', 0, 0, NULL::int,
-         '本单位 ' || u.n || ' 个项目自评得分全部为 ' || ${String(rules.fullScore)}::text || ' 分（' || u.names || '）。',
+         '本单位 ' || u.n || ' 个项目自评得分全部为 ' || ${String(rules.fullScore)}::text || ' 分（' ||
+         (SELECT string_agg(p.name, '、' ORDER BY y.id) FROM self_evaluation y JOIN project p ON p.id = y.project_id
+           WHERE y.region_code = s.region_code AND y.year = s.year AND y.department_id = s.department_id
+             AND y.unit_id = s.unit_id) || '）。',
          '请对照评分规则逐项复核各项目得分，如实反映未完成的指标，避免“一刀切”满分。'
     FROM s JOIN LATERAL (
-      SELECT count(*) AS n, min(y.total) AS low, string_agg(p.name, '、' ORDER BY y.id) AS names
-        FROM self_evaluation y JOIN project p ON p.id = y.project_id
-       WHERE y.region_code = s.region_code AND y.year = s.year AND y.unit_id = s.unit_id) u ON true
+      SELECT count(*) AS n, min(y.total) AS low FROM self_evaluation y
+       WHERE y.region_code = s.region_code AND y.year = s.year AND y.department_id = s.department_id
+         AND y.unit_id = s.unit_id) u ON true
    WHERE s.unit_first AND u.n >= ${rules.minUnitProjects}::int AND u.low >= ${rules.fullScore}::numeric
   UNION ALL
   SELECT i.sample_id, 'indicatorUnrelatedToField', i.idx, 0, i.id,

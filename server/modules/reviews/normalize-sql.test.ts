@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { characterBigrams, normalizeForSimilarity } from '../../../core/rules/review/index';
+import { characterBigrams, defaultReviewRules, normalizeForSimilarity } from '../../../core/rules/review/index';
 import { createTestApp, type TestApp } from '../../test/app';
 
 // The jx_* functions of migration 0019 are the SQL twins of core/rules/review/similarity.ts (generated from the
@@ -17,6 +17,16 @@ afterAll(async () => t?.close());
 const one = async <T>(query: ReturnType<typeof sql>) => (await t.database.db.execute(query)).rows[0] as T;
 
 describe('text normalisation in SQL', () => {
+  it('stores project-name patterns for the current default stop words', async () => {
+    // The generated column froze the defaults in its migration; checks-sql.ts uses it when a region's words equal
+    // defaultStopWordsSql, so changing the defaults needs a migration that changes the column too.
+    const row = await one<{ expr: string }>(sql`
+      SELECT pg_get_expr(d.adbin, d.adrelid) AS expr FROM pg_attrdef d
+        JOIN pg_attribute a ON a.attrelid = d.adrelid AND a.attnum = d.adnum
+       WHERE d.adrelid = 'project'::regclass AND a.attname = 'name_patterns'`);
+    expect(row.expr).toContain(`{${defaultReviewRules.projectNameStopWords.join(',')}}`);
+  });
+
   it('removes, lower-cases and keeps exactly the code points JavaScript does', async () => {
     const changed: number[] = [];
     const expected: string[] = [];
@@ -52,10 +62,19 @@ describe('text normalisation in SQL', () => {
       '2025年度教育专项经费项目',
     ];
     for (const text of texts) {
-      const row = await one<{ n: string; s: string; k: string[]; b: string[]; w: string[] }>(sql`
+      const row = await one<{
+        n: string;
+        s: string;
+        k: string[];
+        nk: string[];
+        b: string[];
+        w: string[];
+        p: string[];
+      }>(sql`
         SELECT jx_normalize(${text}) AS n, jx_strip_spaces(${text}) AS s, jx_split_keywords(${text}) AS k,
-               jx_bigrams(jx_normalize(${text})) AS b,
-               jx_split_words(${text}, ARRAY['项目', '专项', '经费', '年度']) AS w`);
+               jx_keywords(${text}) AS nk, jx_bigrams(jx_normalize(${text})) AS b,
+               jx_split_words(${text}, ARRAY['项目', '专项', '经费', '年度']) AS w,
+               jx_name_patterns(${text}, ARRAY['项目', '专项', '经费', '年度']) AS p`);
       expect(row.n, text).toBe(normalizeForSimilarity(text));
       expect(row.s, text).toBe(text.replace(/\s+/g, ''));
       expect(row.k.filter(Boolean), text).toEqual(text.split(/[,，、\s]+/).filter(Boolean));
@@ -64,6 +83,15 @@ describe('text normalisation in SQL', () => {
       for (const word of ['项目', '专项', '经费', '年度'])
         if (parts.some((part) => part.includes(word))) parts = parts.flatMap((part) => part.split(word));
       expect(row.w.filter(Boolean), text).toEqual(parts.filter(Boolean));
+      expect(row.nk, text).toEqual(
+        text
+          .split(/[,，、\s]+/)
+          .filter(Boolean)
+          .map(normalizeForSimilarity)
+          .filter((k) => k !== ''),
+      );
+      const bigrams = new Set(parts.flatMap((part) => [...characterBigrams(normalizeForSimilarity(part))]));
+      expect(new Set(row.p), text).toEqual(new Set([...bigrams].map((b) => `%${b}%`)));
     }
   });
 });

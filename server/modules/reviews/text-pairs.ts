@@ -10,7 +10,6 @@ import { sql } from 'drizzle-orm';
 import { groupBy } from '../../../core/group-by';
 import { buildSimilarityIndex, findSimilarToIndexed, textSimilarity } from '../../../core/rules/review/index';
 import type { DbOrTx } from '../../platform/db/client';
-import { regionStamp } from '../../platform/stamp-cache';
 import { analysisOf } from './checks';
 
 /** Lowest similarity threshold and text length the review rules accept (core/rules/review/rule-fields.ts). */
@@ -28,20 +27,16 @@ type GroupForm = {
   last_text: string | null;
 };
 
-/** The current stamp of every (field) group of the samples whose stored stamp differs. */
-function staleGroups(tx: DbOrTx, regionCode: string, year: number, sampleIds: number[]) {
+/** The current stamp of every (field) group of the region's year whose stored stamp differs. */
+function staleGroups(tx: DbOrTx, regionCode: string, year: number) {
   return tx.execute<{ field_code: string; stamp: string }>(sql`
-    WITH g AS (SELECT DISTINCT p.field_code FROM review_sample rs
-                 JOIN self_evaluation se ON se.id = rs.self_evaluation_id JOIN project p ON p.id = se.project_id
-                WHERE rs.id = ANY(${`{${sampleIds.join(',')}}`}::int[])),
-         cur AS (SELECT p.field_code,
+    WITH cur AS (SELECT p.field_code,
                         md5(string_agg(se.id || ':' || se.conclusion || se.problems || se.measures || ':' ||
                                        coalesce(l.id || ':' || l.conclusion || l.problems || l.measures, ''),
                                        '|' ORDER BY se.id)) AS stamp
                    FROM self_evaluation se JOIN project p ON p.id = se.project_id
                    LEFT JOIN self_evaluation l ON l.project_id = p.previous_project_id
                   WHERE se.region_code = ${regionCode} AND se.year = ${year}
-                    AND p.field_code IN (SELECT field_code FROM g)
                   GROUP BY p.field_code)
     SELECT cur.field_code, cur.stamp FROM cur
       LEFT JOIN review_text_group t ON t.region_code = ${regionCode} AND t.year = ${year} AND t.field_code = cur.field_code
@@ -66,25 +61,26 @@ function groupPairs(forms: GroupForm[]) {
 }
 
 /**
- * Brings the pairs of the samples' (region, year, field) groups up to date, in the caller's transaction (a lock per
- * region and year keeps two runs from rebuilding the same group at once). Returns the number of groups rebuilt.
+ * Brings the pairs of a region's year up to date, in the caller's transaction (a lock per region and year keeps two
+ * runs from rebuilding the same group at once). While the region's change stamps of self_evaluation and project stand
+ * where the last refresh left them, one small query answers; otherwise every group's stamp is compared and the
+ * changed groups are rebuilt. Returns the number of groups rebuilt.
  */
-export async function refreshTextPairs(tx: DbOrTx, regionCode: string, year: number, sampleIds: number[]) {
+export async function refreshTextPairs(tx: DbOrTx, regionCode: string, year: number) {
   await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${`review_text_pair:${regionCode}:${year}`}))`);
-  // Read before the groups are, so a form saved meanwhile leaves a stamp that sends the next run to look again.
-  const changes = `${await regionStamp(tx, regionCode, 'self_evaluation')}|${await regionStamp(tx, regionCode, 'project')}`;
-  const [quiet] = (
-    await tx.execute<{ quiet: boolean }>(sql`
-      SELECT EXISTS (SELECT 1 FROM review_text_group WHERE region_code = ${regionCode} AND year = ${year}
-                        AND field_code = '' AND stamp = ${changes})
-             AND NOT EXISTS (SELECT 1 FROM review_sample rs JOIN self_evaluation se ON se.id = rs.self_evaluation_id
-                               JOIN project p ON p.id = se.project_id
-                              WHERE rs.id = ANY(${`{${sampleIds.join(',')}}`}::int[]) AND NOT EXISTS (
-                                SELECT 1 FROM review_text_group t WHERE t.region_code = ${regionCode}
-                                   AND t.year = ${year} AND t.field_code = p.field_code)) AS quiet`)
+  // The stamps as platform/stamp-cache.ts counts them, read before the groups are, so a form saved meanwhile leaves
+  // a stamp that sends the next run to look again.
+  const [{ changes, quiet }] = (
+    await tx.execute<{ changes: string; quiet: boolean }>(sql`
+      WITH v AS (SELECT coalesce(string_agg(list || ':' || max_version || ':' || n, '|' ORDER BY list), '') AS changes
+                   FROM (SELECT list, max(version) AS max_version, sum(weight) AS n FROM list_version
+                          WHERE region_code = ${regionCode} AND list IN ('self_evaluation', 'project') GROUP BY list) x)
+      SELECT v.changes, EXISTS (SELECT 1 FROM review_text_group WHERE region_code = ${regionCode} AND year = ${year}
+                                   AND field_code = '' AND stamp = v.changes) AS quiet
+        FROM v`)
   ).rows;
-  if (quiet?.quiet) return 0;
-  const stale = (await staleGroups(tx, regionCode, year, sampleIds)).rows;
+  if (quiet) return 0;
+  const stale = (await staleGroups(tx, regionCode, year)).rows;
   await saveStamps(tx, regionCode, year, [...stale, { field_code: '', stamp: changes }]);
   if (stale.length === 0) return 0;
   const fields = stale.map((g) => g.field_code);
