@@ -29,14 +29,23 @@ export const idsInRegion = (id: AnyColumn, regionCode: AnyColumn) =>
 const dialect = new PgDialect();
 
 /**
- * The rows of a statement built with sql`…`, as a named prepared statement when outside a transaction (parsed and
- * planned once per connection: for a statement of many subqueries planning costs more than running it), else as a
- * plain statement. Under one name the text must never vary, only the parameters (pg refuses a second text).
+ * A statement built with sql`…` as a named prepared statement, parsed and planned once per connection (for a statement
+ * of many subqueries planning costs more than running it): on the pool outside a transaction, or on the
+ * transaction's own connection inside one. Under one name the text must never vary, only the parameters (pg refuses
+ * a second text).
  */
-export async function rowsOfNamed(db: DbOrTx, name: string, query: SQL): Promise<Record<string, unknown>[]> {
-  // drizzle() puts the pg pool on the handle as $client (the Db type leaves it out).
-  const client = (outsideTransaction(db) as (Db & { $client?: pg.Pool }) | null)?.$client;
-  if (!client) return (await db.execute(query)).rows;
+export async function queryNamed(db: DbOrTx, name: string, query: SQL): Promise<pg.QueryResult> {
+  // drizzle() puts the pg pool on the handle as $client (the Db type leaves it out); a node-postgres transaction
+  // keeps its pool client on its session.
+  const client =
+    (outsideTransaction(db) as (Db & { $client?: pg.Pool }) | null)?.$client ??
+    (db as unknown as { session?: { client?: pg.PoolClient } }).session?.client;
+  if (!client?.query) return (await db.execute(query)) as unknown as pg.QueryResult;
   const { sql: text, params } = dialect.sqlToQuery(query);
-  return (await client.query({ name, text, values: params })).rows;
+  return client.query({ name, text, values: params });
+}
+
+/** The rows of a statement built with sql`…`, run as a named prepared statement (queryNamed). */
+export async function rowsOfNamed(db: DbOrTx, name: string, query: SQL): Promise<Record<string, unknown>[]> {
+  return (await queryNamed(db, name, query)).rows;
 }
