@@ -5,7 +5,8 @@
 // Texts are normalised by the database when they are written (generated columns over the jx_* functions of
 // migration 0019, the SQL twins of normalizeForSimilarity, normalize-sql.test.ts), and near-duplicate pairs come from
 // review_text_pair (text-pairs.ts), so the statement reads rows and compares values; nothing is normalised here but
-// the few project names and field keywords of the samples.
+// the samples' project names when a region's stop words differ from the defaults stored in project.name_patterns.
+// replaceRuleFindings runs it as a named prepared statement: its text never varies (rules and ids are parameters).
 //
 // Numbers print as JavaScript prints them: numeric columns through trim_scale (exact for the ≤ 15 significant digits
 // the forms hold), ratios as float8 (shortest round-trip, as JavaScript for 1e-4 ≤ |x| < 1e15) with Math.round as
