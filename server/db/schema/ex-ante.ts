@@ -38,7 +38,8 @@ export const experts = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [index('expert_region_idx').on(t.regionCode, t.active), index('expert_user_idx').on(t.userId)],
+  // One expert per login account: the service refuses a second link, the index refuses a racing one (23505 → DUPLICATE).
+  (t) => [index('expert_region_idx').on(t.regionCode, t.active), uniqueIndex('expert_user_uq').on(t.userId)],
 );
 
 /** 评分模板 versions (finance edits; a panel scores against the snapshot taken when it was formed). */

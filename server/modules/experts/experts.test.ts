@@ -116,6 +116,13 @@ describe('expert pool accounts', () => {
     const notExpert = await finance.post('/api/experts', { ...EXPERT, name: '错关联', userId: await userId('unit') });
     expect(notExpert.statusCode).toBe(400);
     expect(await count('expert')).toBe(before);
+    // The database holds the rule too (a racing second link cannot pass the service's check and both commit).
+    await expect(
+      t.database.pool.query('UPDATE expert SET user_id = $1 WHERE id = (SELECT min(id) FROM expert WHERE id <> $2)', [
+        made.json().id,
+        linked.json().id,
+      ]),
+    ).rejects.toThrow(/expert_user_uq/);
 
     // editing other fields keeps the link
     const e = linked.json();

@@ -42,8 +42,8 @@ const columnLists = new WeakMap<pg.PoolClient, Map<string, string>>();
 
 /** The columns a restore writes: all but generated ones (the database computes those again from the others). */
 async function storedColumns(client: pg.PoolClient, table: string) {
-  let lists = columnLists.get(client);
-  if (!lists) columnLists.set(client, (lists = new Map()));
+  const lists = columnLists.get(client) ?? new Map<string, string>();
+  columnLists.set(client, lists);
   let list = lists.get(table);
   if (list === undefined) {
     const { rows } = await client.query<{ c: string }>(
