@@ -137,6 +137,26 @@ describe('expert pool accounts', () => {
     expect(edited.json().userId).toBe(e.userId);
   });
 
+  it("refuses a field code that is not one of the region's key fields, on create and on edit", async () => {
+    const finance = await as(t, 'finance');
+    const before = await count('expert');
+    const bad = await finance.post('/api/experts', { ...EXPERT, name: '错领域专家', fieldCodes: ['culture', 'nope'] });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json()).toMatchObject({ code: 'VALIDATION_FAILED', message: '重点领域编码“nope”不存在' });
+    expect(await count('expert')).toBe(before);
+    const made = (await finance.post('/api/experts', { ...EXPERT, name: '改领域专家' })).json();
+    const edit = await finance.put(`/api/experts/${made.id}`, {
+      ...EXPERT,
+      name: '改领域专家',
+      fieldCodes: ['nope'],
+      version: made.version,
+    });
+    expect(edit.statusCode).toBe(400);
+    expect(
+      await count('expert where id = $1 and field_codes = $2::jsonb', [made.id, JSON.stringify(['culture'])]),
+    ).toBe(1);
+  });
+
   it('a taken username rolls back the whole save: no expert, no account', async () => {
     const finance = await as(t, 'finance');
     const before = { experts: await count('expert'), users: await count('app_user') };

@@ -7,6 +7,7 @@ import { assertRole } from '../../platform/policy';
 import { assertVersion, write } from '../../platform/tx';
 import { openSeatOf } from '../ex-ante/read-for-experts';
 import { findBureau } from '../org/repo';
+import { assertFields } from '../projects/refs';
 import { openAccount } from '../users/service';
 import * as repo from './repo';
 
@@ -79,7 +80,9 @@ async function linkAccount(tx: DbOrTx, ctx: Ctx, input: TExpertInput, orgId: num
   return { userId: user.id, account: null };
 }
 
-async function position(tx: DbOrTx, ctx: Ctx, orgId: number | null) {
+/** The expert's place in the organisation; also refuses field codes that are not the region's key fields. */
+async function position(tx: DbOrTx, ctx: Ctx, orgId: number | null, fieldCodes: readonly string[]) {
+  await assertFields(tx, ctx.actor.regionCode, fieldCodes);
   const pos = await repo.orgPosition(tx, ctx.actor.regionCode, orgId);
   if (!pos.found) throw new AppError('VALIDATION_FAILED', '所属机构不存在');
   return { unitId: pos.unitId, departmentId: pos.departmentId };
@@ -88,7 +91,7 @@ async function position(tx: DbOrTx, ctx: Ctx, orgId: number | null) {
 export async function createExpert(ctx: Ctx, input: TExpertInput) {
   assertRole(ctx.actor, MANAGERS, '维护专家库');
   return write(ctx, async (tx) => {
-    const pos = await position(tx, ctx, input.orgId);
+    const pos = await position(tx, ctx, input.orgId, input.fieldCodes);
     const { newAccount: _n, ...data } = input;
     const { userId, account } = await linkAccount(tx, ctx, input, input.orgId);
     const row = await repo.insertExpert(tx, { ...data, ...pos, userId, regionCode: ctx.actor.regionCode });
@@ -104,7 +107,7 @@ export async function updateExpert(ctx: Ctx, id: number, input: TExpertUpdate) {
     found(before, '专家');
     assertVersion(before.version, input.version);
     const { version: _v, newAccount: _n, ...data } = input;
-    const pos = await position(tx, ctx, data.orgId);
+    const pos = await position(tx, ctx, data.orgId, data.fieldCodes);
     const { userId, account } = await linkAccount(tx, ctx, input, data.orgId, before);
     const row = await repo.updateExpert(tx, id, { ...data, ...pos, userId });
     await audit(tx, ctx, { entity: 'expert', entityId: id, action: 'update', before, after: { ...data, userId } });

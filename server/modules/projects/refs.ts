@@ -1,4 +1,4 @@
-/** Reference look-ups shared by the project library, indicator library and targets (fields, budget units). */
+/** Reference look-ups shared by the project library, indicator library, targets and expert pool (fields, budget units). */
 import { and, eq } from 'drizzle-orm';
 import { fields, orgUnits } from '../../db/schema/index';
 import type { DbOrTx } from '../../platform/db/client';
@@ -15,8 +15,14 @@ export async function fieldMap(db: DbOrTx, regionCode: string) {
 
 /** Throws VALIDATION_FAILED for an unknown key-field code. */
 export async function assertField(db: DbOrTx, regionCode: string, code: string) {
+  return assertFields(db, regionCode, [code]);
+}
+
+/** Throws VALIDATION_FAILED naming the first of `codes` that is not a key field of the region. */
+export async function assertFields(db: DbOrTx, regionCode: string, codes: readonly string[]) {
   const map = await fieldMap(db, regionCode);
-  if (!map.has(code)) throw new AppError('VALIDATION_FAILED', `重点领域编码“${code}”不存在`);
+  const unknown = codes.find((code) => !map.has(code));
+  if (unknown !== undefined) throw new AppError('VALIDATION_FAILED', `重点领域编码“${unknown}”不存在`);
 }
 
 /** The budget unit with its department, or VALIDATION_FAILED when the id is not a budget unit of the region. */
