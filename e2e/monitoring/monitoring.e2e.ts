@@ -72,6 +72,23 @@ describe('monitoring', () => {
     await fin.context.close();
   }, 120_000);
 
+  it('[MONITORING][FORM-YEAR]: the new-round form takes the year the page shows, also after switching years', async () => {
+    const fin = await signIn('finance');
+    fin.page.setDefaultTimeout(15_000);
+    await fin.page.goto(`${BASE_URL}/monitoring/rounds?year=2025`);
+    const dialog = fin.page.getByRole('dialog');
+    await fin.page.getByRole('button', { name: '发起监控' }).click();
+    expect(await dialog.getByLabel('年度').inputValue()).toBe('2025');
+    await dialog.getByRole('button', { name: /取\s*消/ }).click();
+    // Switch the page's year in place (no reload): the form must follow, not keep the year of its first opening.
+    await fin.page.getByRole('combobox').first().click();
+    await fin.page.getByTitle('2026年').click();
+    await fin.page.getByText('2026年监控轮次').waitFor();
+    await fin.page.getByRole('button', { name: '发起监控' }).click();
+    expect(await dialog.getByLabel('年度').inputValue()).toBe('2026');
+    await fin.context.close();
+  });
+
   it('[MONITORING][LIFT-HOLD]: finance lifts the demo payment hold (暂停拨款) with a reason on the recoveries page', async () => {
     const financeApi = await apiAs('finance');
     const held = await financeApi.get<{ id: number; projectName: string }[]>(

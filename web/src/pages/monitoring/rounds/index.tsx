@@ -49,7 +49,15 @@ export default function RoundsPage() {
         title="监控轮次"
         extra={
           finance && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setOpen(true)}>
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => {
+                // The year shown on the page, not the one of the first opening (initialValues apply once).
+                form.setFieldsValue({ year });
+                setOpen(true);
+              }}
+            >
               发起监控
             </Button>
           )
@@ -76,7 +84,14 @@ export default function RoundsPage() {
           ]}
         />
       </Card>
-      <Modal title="发起绩效运行监控" open={open} onOk={submit} onCancel={() => setOpen(false)} okText="发起">
+      <Modal
+        forceRender
+        title="发起绩效运行监控"
+        open={open}
+        onOk={submit}
+        onCancel={() => setOpen(false)}
+        okText="发起"
+      >
         <Form form={form} layout="vertical" initialValues={{ year, periodKind: 'months', period: 10 }}>
           <Form.Item name="year" label="年度" rules={[{ required: true }]}>
             <InputNumber min={2000} max={2100} />

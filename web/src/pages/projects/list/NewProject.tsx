@@ -8,6 +8,7 @@ import { parseWan } from '../../../../../core/money';
 import { api } from '../../../api/request';
 import { useAuth } from '../../../app/auth';
 import { fieldOptions } from '../../../components/useFields';
+import { useDefaultYear } from '../../../components/useFiscalYears';
 
 /** New project declaration (amounts typed in 万元, stored in 分). */
 export function NewProjectButton({ fields }: { fields: { code: string; name: string }[] }) {
@@ -16,7 +17,9 @@ export function NewProjectButton({ fields }: { fields: { code: string; name: str
   const [open, setOpen] = useState(false);
   const [units, setUnits] = useState<{ id: number; name: string }[]>([]);
   const [form] = Form.useForm();
+  const budgetYear = useDefaultYear('budget');
   const show = () => {
+    form.setFieldsValue({ year: budgetYear });
     setOpen(true);
     if (me?.role !== 'unit')
       void api.get<typeof units>('/api/org/units', { kind: 'budgetUnit' }).then(setUnits, () => undefined);
@@ -47,11 +50,19 @@ export function NewProjectButton({ fields }: { fields: { code: string; name: str
       <Button type="primary" icon={<PlusOutlined />} onClick={show}>
         新建项目
       </Button>
-      <Modal title="新建项目" open={open} onOk={submit} onCancel={() => setOpen(false)} okText="保存" width={640}>
+      <Modal
+        forceRender
+        title="新建项目"
+        open={open}
+        onOk={submit}
+        onCancel={() => setOpen(false)}
+        okText="保存"
+        width={640}
+      >
         <Form
           form={form}
           layout="vertical"
-          initialValues={{ year: 2026, budgetType: 'general', projectKind: 'oneOff', isNew: true }}
+          initialValues={{ budgetType: 'general', projectKind: 'oneOff', isNew: true }}
         >
           <Form.Item name="name" label="项目名称" rules={[{ required: true, message: '请填写项目名称' }]}>
             <Input maxLength={200} />

@@ -48,7 +48,14 @@ export default function ReviewBatchListPage() {
       title="绩效自评复核"
       extra={
         finance ? (
-          <Button type="primary" onClick={() => setOpen(true)}>
+          <Button
+            type="primary"
+            onClick={() => {
+              // The default years as they are now (the fiscal years load after the first render).
+              form.setFieldsValue({ year: evaluated, workYear: work });
+              setOpen(true);
+            }}
+          >
             新建复核批次
           </Button>
         ) : null
@@ -88,7 +95,7 @@ export default function ReviewBatchListPage() {
           { title: '创建时间', dataIndex: 'createdAt', width: 150, render: dateTime },
         ]}
       />
-      <Modal title="新建复核批次" open={open} onOk={create} onCancel={() => setOpen(false)} okText="创建">
+      <Modal forceRender title="新建复核批次" open={open} onOk={create} onCancel={() => setOpen(false)} okText="创建">
         <Form form={form} layout="vertical" initialValues={{ year: evaluated, workYear: work }}>
           <Form.Item name="name" label="批次名称" rules={[{ required: true, message: '请填写批次名称' }]}>
             <Input maxLength={100} />
