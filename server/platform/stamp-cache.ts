@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { listVersions } from '../db/schema/index';
 import type { DbOrTx } from './db/client';
 import { outsideTransaction, preparedFor } from './prepared';
@@ -34,6 +34,17 @@ const stampQueries = preparedFor((db) => ({
     .where(and(eq(listVersions.regionCode, sql.placeholder('region')), eq(listVersions.list, sql.placeholder('list'))))
     .prepare('stamp_table'),
 }));
+
+/** One string of the stamps of several tables' rows in a region, read in one query (each table as regionStamp). */
+export async function tablesStamp(db: DbOrTx, regionCode: string, tables: readonly string[]) {
+  const rows = await db
+    .select({ list: listVersions.list, ...stampColumns })
+    .from(listVersions)
+    .where(and(eq(listVersions.regionCode, regionCode), inArray(listVersions.list, [...tables])))
+    .groupBy(listVersions.list);
+  const byList = new Map(rows.map((r) => [r.list, `${r.version ?? 0}:${r.n ?? 0}`]));
+  return tables.map((t) => byList.get(t) ?? '0:0').join('|');
+}
 
 /** The stamp of one table's rows in a region, or (table null) of all the region's rows. */
 export async function regionStamp(db: DbOrTx, regionCode: string, table: string | null) {

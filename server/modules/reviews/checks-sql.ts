@@ -30,6 +30,7 @@ import {
   reviewSeverities,
 } from '../../../core/rules/review/index';
 import { defaultStopWordsSql } from '../../db/schema/projects';
+import { intArray } from '../../platform/any-of';
 
 const json = (value: unknown) => sql`${JSON.stringify(value)}::jsonb`;
 const texts = (list: readonly string[]) => sql`array(select jsonb_array_elements_text(${json(list)}))`;
@@ -72,7 +73,7 @@ const num = (column: SQL) => sql`trim_scale(${column})::text`;
  * returns them per sample (severity, check, indicator). `createdBy` is stored as the author of each finding.
  */
 export function checkFindingsQuery(sampleIds: number[], rules: ReviewRules, createdBy: number | null): SQL {
-  const ids = sql`${`{${sampleIds.join(',')}}`}::int[]`;
+  const ids = intArray(sampleIds);
   const vals = sql`CASE WHEN i.operator = '定性' THEN '实际完成情况为“' || coalesce(i.qualitative_level, '（未填）') || '”'
       ELSE '目标值 ' || i.operator || coalesce(${num(sql`i.target_number`)}, '（未填）') || i.unit || '，实际完成值 ' ||
            CASE WHEN i.actual_number IS NULL THEN '（未填）' ELSE ${num(sql`i.actual_number`)} || i.unit END END`;

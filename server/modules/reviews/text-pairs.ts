@@ -9,7 +9,9 @@
 import { sql } from 'drizzle-orm';
 import { groupBy } from '../../../core/group-by';
 import { buildSimilarityIndex, findSimilarToIndexed, textSimilarity } from '../../../core/rules/review/index';
+import { intArray } from '../../platform/any-of';
 import type { DbOrTx } from '../../platform/db/client';
+import { tablesStamp } from '../../platform/stamp-cache';
 import { analysisOf } from './checks';
 
 /** Lowest similarity threshold and text length the review rules accept (core/rules/review/rule-fields.ts). */
@@ -68,17 +70,13 @@ function groupPairs(forms: GroupForm[]) {
  */
 export async function refreshTextPairs(tx: DbOrTx, regionCode: string, year: number) {
   await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${`review_text_pair:${regionCode}:${year}`}))`);
-  // The stamps as platform/stamp-cache.ts counts them, read before the groups are, so a form saved meanwhile leaves
-  // a stamp that sends the next run to look again.
-  const [{ changes, quiet }] = (
-    await tx.execute<{ changes: string; quiet: boolean }>(sql`
-      WITH v AS (SELECT coalesce(string_agg(list || ':' || max_version || ':' || n, '|' ORDER BY list), '') AS changes
-                   FROM (SELECT list, max(version) AS max_version, sum(weight) AS n FROM list_version
-                          WHERE region_code = ${regionCode} AND list IN ('self_evaluation', 'project') GROUP BY list) x)
-      SELECT v.changes, EXISTS (SELECT 1 FROM review_text_group WHERE region_code = ${regionCode} AND year = ${year}
-                                   AND field_code = '' AND stamp = v.changes) AS quiet
-        FROM v`)
+  // Read before the groups are, so a form saved meanwhile leaves a stamp that sends the next run to look again.
+  const changes = await tablesStamp(tx, regionCode, ['self_evaluation', 'project']);
+  const [marker] = (
+    await tx.execute<{ stamp: string }>(sql`SELECT stamp FROM review_text_group
+                                             WHERE region_code = ${regionCode} AND year = ${year} AND field_code = ''`)
   ).rows;
+  const quiet = marker?.stamp === changes;
   if (quiet) return 0;
   const stale = (await staleGroups(tx, regionCode, year)).rows;
   await saveStamps(tx, regionCode, year, [...stale, { field_code: '', stamp: changes }]);
@@ -96,7 +94,7 @@ export async function refreshTextPairs(tx: DbOrTx, regionCode: string, year: num
   ).rows;
   const pairs = [...groupBy(forms, (f) => f.field_code).values()].flatMap(groupPairs);
   await tx.execute(sql`DELETE FROM review_text_pair
-                        WHERE self_evaluation_id = ANY(${`{${forms.map((f) => f.id).join(',')}}`}::int[])`);
+                        WHERE self_evaluation_id = ANY(${intArray(forms.map((f) => f.id))})`);
   if (pairs.length > 0)
     await tx.execute(sql`
       INSERT INTO review_text_pair (self_evaluation_id, other_id, similarity, last_year, ord)
