@@ -318,4 +318,19 @@ describe('runChecks stores exactly the findings of the reference path', () => {
     const expected = await expectReferenceFindings(await getRules(t.database.db, region, 2024, 'review'));
     expect(new Set(expected.map((k) => JSON.parse(k)[6])).size).toBeGreaterThan(8);
   }, 30_000);
+
+  it('rebuilds the near-duplicate pairs of a field after a form is edited (no stale pair, no missed copy)', async () => {
+    // One form of the batch takes the analysis of another form of its field; a copy that was there is rewritten.
+    await run(`WITH f AS (SELECT s.id, p.field_code, row_number() OVER (PARTITION BY p.field_code ORDER BY s.id) AS n
+                            FROM self_evaluation s JOIN project p ON p.id = s.project_id
+                           WHERE s.region_code = '${region}' AND s.year = 2024)
+               UPDATE self_evaluation s SET conclusion = c.conclusion, problems = c.problems, measures = c.measures
+                 FROM f a, f b, self_evaluation c
+                WHERE s.id = a.id AND a.n = 2 AND b.field_code = a.field_code AND b.n = 3 AND c.id = b.id`);
+    await run(`UPDATE self_evaluation SET conclusion = '本年度重新撰写的结论（' || id || '）', problems = '', measures = ''
+                WHERE id = (SELECT min(id) FROM self_evaluation WHERE region_code = '${region}' AND year = 2024
+                             AND id % 9 = 0)`);
+    const expected = await expectReferenceFindings(await getRules(t.database.db, region, 2024, 'review'));
+    expect(expected.some((k) => k.includes('其他项目自评'))).toBe(true);
+  }, 30_000);
 });
