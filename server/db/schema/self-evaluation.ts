@@ -86,7 +86,7 @@ export const selfEvaluationIndicators = pgTable(
     nameNormalized: text('name_normalized').generatedAlwaysAs(sql`jx_normalize((name)::text)`),
     deviationBlank: boolean('deviation_blank').generatedAlwaysAs(sql`jx_normalize((deviation_reason)::text) = ''`),
   },
-  // Rows in form order: the checks number them (row_number by sort, id) without sorting.
+  // A form's rows in form order (sort, id): the checks read them and number a repeated name's first row by it.
   (t) => [index('self_evaluation_indicator_parent_idx').on(t.selfEvaluationId, t.sort, t.id)],
 );
 

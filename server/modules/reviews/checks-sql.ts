@@ -84,15 +84,12 @@ WITH ${ruleTables(rules)},
 s AS MATERIALIZED (
   SELECT rs.id AS sample_id, rs.batch_id, rs.round, se.id AS form_id, se.region_code, se.year, se.unit_id,
          se.department_id, se.grade, se.total, se.execution_rate, se.analysis_length, p.name AS project_name,
-         p.name_patterns, p.field_code,
-         -- The unit-level check reports on the unit's first sample of the batch, the same one on every run.
-         rs.id = (SELECT min(f.id) FROM review_sample f WHERE f.batch_id = rs.batch_id AND f.unit_id = rs.unit_id)
-           AS unit_first
+         p.name_patterns, p.field_code
     FROM review_sample rs JOIN self_evaluation se ON se.id = rs.self_evaluation_id JOIN project p ON p.id = se.project_id
    WHERE rs.id = ANY(${ids})),
 i AS MATERIALIZED (
-  SELECT s.sample_id, s.form_id, si.id, (row_number() OVER (PARTITION BY si.self_evaluation_id
-                                                            ORDER BY si.sort, si.id) - 1)::int AS idx,
+  -- Form order is (sort, id): the findings are ordered by it, and only a repeated name's message numbers a row.
+  SELECT s.sample_id, s.form_id, si.id, si.sort,
          si.level1, si.level2, si.name, si.operator, si.target_number, si.unit, si.weight, si.actual_number,
          si.qualitative_level, si.rule_score, si.last_year_actual, si.name_key, si.name_normalized, si.deviation_blank,
          coalesce(si.claimed_score, CASE WHEN si.operator <> '定性' THEN si.score END) AS claimed,
@@ -103,12 +100,28 @@ i AS MATERIALIZED (
               WHEN si.operator IN ('≥', '>') THEN si.actual_number >= si.target_number
               ELSE si.actual_number <= si.target_number END AS achieved
     FROM s JOIN self_evaluation_indicator si ON si.self_evaluation_id = s.form_id),
-iv AS NOT MATERIALIZED (SELECT i.*, ${vals} AS vals FROM i),
-fc AS (SELECT s.form_id, count(i.id) AS n, count(i.id) FILTER (WHERE i.operator <> '定性') AS quant,
-              bool_or(i.level1 = 'benefit') AS has_benefit,
-              count(i.id) FILTER (WHERE i.level1 = 'satisfaction') AS sat,
-              string_agg('“' || i.name || '”', '、' ORDER BY i.idx) FILTER (WHERE i.level1 = 'satisfaction') AS sat_names
-         FROM s LEFT JOIN i ON i.form_id = s.form_id GROUP BY s.form_id),
+-- One pass over the indicator rows: the flags of the row-level checks, keeping only the rows that raise one.
+fl AS MATERIALIZED (
+  SELECT i.*, i.claimed > i.rule_score AS above, i.claimed >= i.weight AND NOT i.achieved AS full_below,
+         (i.level1 = 'cost' OR i.level2 = ANY(r.cost_level2)) AND i.operator = ANY(r.increasing) AS cost_up,
+         NOT EXISTS (SELECT 1 FROM allowed o WHERE o.level1 = i.level1 AND o.level2 = i.level2) AS mismatch,
+         (i.operator = ANY(r.increasing) AND i.target_number < i.last_year_actual)
+           OR (i.operator = ANY(r.decreasing) AND i.target_number > i.last_year_actual) AS looser,
+         NOT i.achieved AND i.deviation_blank AS no_reason
+    FROM r, i
+   WHERE i.claimed > i.rule_score OR (i.claimed >= i.weight AND NOT i.achieved)
+      OR ((i.level1 = 'cost' OR i.level2 = ANY(r.cost_level2)) AND i.operator = ANY(r.increasing))
+      OR NOT EXISTS (SELECT 1 FROM allowed o WHERE o.level1 = i.level1 AND o.level2 = i.level2)
+      OR (i.operator = ANY(r.increasing) AND i.target_number < i.last_year_actual)
+      OR (i.operator = ANY(r.decreasing) AND i.target_number > i.last_year_actual)
+      OR (NOT i.achieved AND i.deviation_blank)),
+iv AS NOT MATERIALIZED (SELECT i.*, ${vals} AS vals FROM fl i),
+-- Per-form counts (hashed; forms without indicators have no row: the checks read them through a left join).
+fc AS (SELECT i.form_id, count(*) AS n, count(*) FILTER (WHERE i.operator <> '定性') AS quant,
+              bool_or(i.level1 = 'benefit') AS has_benefit, count(*) FILTER (WHERE i.level1 = 'satisfaction') AS sat
+         FROM i GROUP BY i.form_id),
+sn AS (SELECT i.form_id, string_agg('“' || i.name || '”', '、' ORDER BY i.sort, i.id) AS names
+         FROM i WHERE i.level1 = 'satisfaction' GROUP BY i.form_id),
 fa AS (SELECT s.form_id, count(a.id) AS n,
               bool_or(a.slot = ANY(r.survey_kinds)
                       OR EXISTS (SELECT 1 FROM unnest(r.survey_words) w WHERE strpos(a.filename, w) > 0)) AS survey
@@ -126,27 +139,31 @@ pb AS MATERIALIZED (SELECT s.sample_id,
                            CASE WHEN r.stop_words = ${sql.raw(defaultStopWordsSql)} THEN s.name_patterns
                                 ELSE jx_name_patterns(s.project_name, r.stop_words) END AS patterns
                       FROM s, r),
-dup AS (SELECT i.*, first_value(i.idx) OVER w AS first_idx, first_value(i.level1) OVER w AS first_level1,
+-- Repeated names among output and benefit indicators: only the forms' repeated keys are windowed.
+dup AS (SELECT i.*, first_value(i.sort) OVER w AS first_sort, first_value(i.id) OVER w AS first_id,
+               first_value(i.level1) OVER w AS first_level1,
                first_value(i.name) OVER w AS first_name
           FROM i WHERE i.level1 IN ('output', 'benefit')
-        WINDOW w AS (PARTITION BY i.form_id, i.name_key ORDER BY i.idx)),
-found(sample_id, code, idx, ord, indicator_id, evidence, suggestion) AS (
+           AND (i.form_id, i.name_key) IN (SELECT d.form_id, d.name_key FROM i d WHERE d.level1 IN ('output', 'benefit')
+                                            GROUP BY d.form_id, d.name_key HAVING count(*) > 1)
+        WINDOW w AS (PARTITION BY i.form_id, i.name_key ORDER BY i.sort, i.id)),
+found(sample_id, code, pos, ord, indicator_id, evidence, suggestion) AS (
   SELECT s.sample_id, 'excellentWithLowExecution', 0, 0, NULL::int,
          '自评等级为“' || s.grade || '”（总分 ' || ${num(sql`s.total`)} || '），但预算执行率仅 ' ||
          ${num(sql`s.execution_rate`)} || '%，低于 ' || ${String(rules.minExecutionRateForExcellent)}::text || '%。',
          '请核实预算执行情况与产出、效益完成情况，按实际重新评分定级，并说明执行率偏低的原因。'
     FROM s WHERE s.grade = ${rules.excellentGrade}::text AND s.execution_rate < ${rules.minExecutionRateForExcellent}::numeric
   UNION ALL
-  SELECT i.sample_id, 'claimedAboveRule', i.idx, 0, i.id,
+  SELECT i.sample_id, 'claimedAboveRule', i.sort, 0, i.id,
          '指标“' || i.name || '”自评得分 ' || ${num(sql`i.claimed`)} || ' 分，按评分规则最高应得 ' ||
          ${num(sql`i.rule_score`)} || ' 分（' || i.vals || '）。',
          '请按评分规则将该指标得分调整为不高于 ' || ${num(sql`i.rule_score`)} || ' 分。'
-    FROM iv i WHERE i.claimed > i.rule_score
+    FROM iv i WHERE i.above
   UNION ALL
-  SELECT i.sample_id, 'fullScoreBelowTarget', i.idx, 0, i.id,
+  SELECT i.sample_id, 'fullScoreBelowTarget', i.sort, 0, i.id,
          '指标“' || i.name || '”未完成目标（' || i.vals || '），但自评得满分 ' || ${num(sql`i.claimed`)} || ' 分。',
          '请按实际完成情况扣分，并在偏差原因分析中说明未完成的原因和改进措施。'
-    FROM iv i WHERE i.claimed >= i.weight AND NOT i.achieved AND NOT (i.claimed > i.rule_score)
+    FROM iv i WHERE i.full_below AND NOT i.above
   UNION ALL
   SELECT s.sample_id, 'unitAllFullScore', 0, 0, NULL::int,
          '本单位 ' || u.n || ' 个项目自评得分全部为 ' || ${String(rules.fullScore)}::text || ' 分（' ||
@@ -158,9 +175,12 @@ found(sample_id, code, idx, ord, indicator_id, evidence, suggestion) AS (
       SELECT count(*) AS n, min(y.total) AS low FROM self_evaluation y
        WHERE y.region_code = s.region_code AND y.year = s.year AND y.department_id = s.department_id
          AND y.unit_id = s.unit_id) u ON true
-   WHERE s.unit_first AND u.n >= ${rules.minUnitProjects}::int AND u.low >= ${rules.fullScore}::numeric
+   WHERE s.total >= ${rules.fullScore}::numeric -- the sample's own form is one of the unit's: a cheap first test
+     -- The unit-level check reports on the unit's first sample of the batch, the same one on every run.
+     AND s.sample_id = (SELECT min(f.id) FROM review_sample f WHERE f.batch_id = s.batch_id AND f.unit_id = s.unit_id)
+     AND u.n >= ${rules.minUnitProjects}::int AND u.low >= ${rules.fullScore}::numeric
   UNION ALL
-  SELECT i.sample_id, 'indicatorUnrelatedToField', i.idx, 0, i.id,
+  SELECT i.sample_id, 'indicatorUnrelatedToField', i.sort, 0, i.id,
          '指标“' || i.name || '”未包含项目名称“' || s.project_name || '”或所属领域关键词（' ||
          array_to_string(kw.words[1:5], '、') || '）中的任何内容。',
          '请确认该指标是否反映本项目的产出，必要时从指标库中选用本领域的指标。'
@@ -168,9 +188,9 @@ found(sample_id, code, idx, ord, indicator_id, evidence, suggestion) AS (
    WHERE i.level2 = ANY(r.relevance_level2)
      AND NOT i.name_normalized LIKE ANY (kw.patterns) AND NOT i.name_normalized LIKE ANY (pb.patterns)
   UNION ALL
-  SELECT f.sample_id, 'noBenefitIndicator', 0, 0, NULL::int, '共设置 ' || c.n || ' 个指标，其中效益指标 0 个。',
+  SELECT f.sample_id, 'noBenefitIndicator', 0, 0, NULL::int, '共设置 ' || coalesce(c.n, 0) || ' 个指标，其中效益指标 0 个。',
          '请补充反映项目实施效果的效益指标（经济、社会、生态效益或可持续影响）。'
-    FROM s f JOIN fc c ON c.form_id = f.form_id WHERE c.has_benefit IS NOT TRUE
+    FROM s f LEFT JOIN fc c ON c.form_id = f.form_id WHERE c.has_benefit IS NOT TRUE
   UNION ALL
   SELECT f.sample_id, 'mostlyQualitative', 0, 0, NULL::int,
          c.n || ' 个指标中定量指标 ' || c.quant || ' 个，占 ' ||
@@ -180,46 +200,45 @@ found(sample_id, code, idx, ord, indicator_id, evidence, suggestion) AS (
     FROM s f JOIN fc c ON c.form_id = f.form_id
    WHERE c.n > 0 AND c.quant::float8 < ${rules.minQuantitativeShare}::float8 * c.n - 1e-9
   UNION ALL
-  SELECT i.sample_id, 'costIncreasingOperator', i.idx, 0, i.id,
+  SELECT i.sample_id, 'costIncreasingOperator', i.sort, 0, i.id,
          '成本指标“' || i.name || '”（' || a.label || '-' || b.label || '）使用“' || i.operator ||
          coalesce(${num(sql`i.target_number`)}, '') || '”，成本越高得分越高。',
          '成本指标应使用“≤”或“<”，以控制成本为导向。'
-    FROM r, i JOIN l1 a ON a.code = i.level1 JOIN l2 b ON b.code = i.level2
-   WHERE (i.level1 = 'cost' OR i.level2 = ANY(r.cost_level2)) AND i.operator = ANY(r.increasing)
+    FROM fl i JOIN l1 a ON a.code = i.level1 JOIN l2 b ON b.code = i.level2 WHERE i.cost_up
   UNION ALL
-  SELECT d.sample_id, 'duplicateIndicatorName', d.idx, 0, d.id,
-         a.label || '“' || d.name || '”与' || b.label || '“' || d.first_name || '”（第 ' || (d.first_idx + 1) ||
+  SELECT d.sample_id, 'duplicateIndicatorName', d.sort, 0, d.id,
+         a.label || '“' || d.name || '”与' || b.label || '“' || d.first_name || '”（第 ' ||
+         (SELECT count(*) FROM self_evaluation_indicator x
+           WHERE x.self_evaluation_id = d.form_id AND (x.sort, x.id) <= (d.first_sort, d.first_id)) ||
          ' 个指标）重复。',
          '请删除重复指标，或改为从不同角度反映产出和效益的指标。'
-    FROM dup d JOIN l1 a ON a.code = d.level1 JOIN l1 b ON b.code = d.first_level1 WHERE d.idx > d.first_idx
+    FROM dup d JOIN l1 a ON a.code = d.level1 JOIN l1 b ON b.code = d.first_level1 WHERE d.id <> d.first_id
   UNION ALL
-  SELECT i.sample_id, 'level2Mismatch', i.idx, 0, i.id,
+  SELECT i.sample_id, 'level2Mismatch', i.sort, 0, i.id,
          '指标“' || i.name || '”的二级指标“' || b.label || '”不属于一级指标“' || a.label || '”。', b.fix
-    FROM i JOIN l1 a ON a.code = i.level1 JOIN l2 b ON b.code = i.level2
-   WHERE NOT EXISTS (SELECT 1 FROM allowed o WHERE o.level1 = i.level1 AND o.level2 = i.level2)
+    FROM fl i JOIN l1 a ON a.code = i.level1 JOIN l2 b ON b.code = i.level2 WHERE i.mismatch
   UNION ALL
-  SELECT i.sample_id, 'targetLooserThanLastYear', i.idx, 0, i.id,
+  SELECT i.sample_id, 'targetLooserThanLastYear', i.sort, 0, i.id,
          '指标“' || i.name || '”目标值 ' || i.operator || ${num(sql`i.target_number`)} || i.unit || '，' ||
          CASE WHEN i.operator = ANY(r.increasing) THEN '低于' ELSE '高于' END || '上年实际完成值 ' ||
          ${num(sql`i.last_year_actual`)} || i.unit || '。',
          '目标值应不低于历史实际水平，请结合上年完成情况合理提高目标。'
-    FROM r, i WHERE (i.operator = ANY(r.increasing) AND i.target_number < i.last_year_actual)
-                 OR (i.operator = ANY(r.decreasing) AND i.target_number > i.last_year_actual)
+    FROM r, fl i WHERE i.looser
   UNION ALL
-  SELECT f.sample_id, 'noEvidence', 0, 0, NULL::int, '自评表共 ' || c.n || ' 个指标，未上传任何佐证材料（附件 0 个）。',
+  SELECT f.sample_id, 'noEvidence', 0, 0, NULL::int, '自评表共 ' || coalesce(c.n, 0) || ' 个指标，未上传任何佐证材料（附件 0 个）。',
          '请上传支撑指标完成值的佐证材料，如验收报告、合同、台账、统计数据等。'
-    FROM s f JOIN fc c ON c.form_id = f.form_id JOIN fa a ON a.form_id = f.form_id WHERE a.n = 0
+    FROM s f LEFT JOIN fc c ON c.form_id = f.form_id JOIN fa a ON a.form_id = f.form_id WHERE a.n = 0
   UNION ALL
   SELECT f.sample_id, 'satisfactionWithoutSurvey', 0, 0, NULL::int,
-         '设置了 ' || c.sat || ' 个满意度指标（' || c.sat_names || '），但 ' || a.n || ' 个附件中没有满意度调查材料。',
+         '设置了 ' || c.sat || ' 个满意度指标（' || n.names || '），但 ' || a.n || ' 个附件中没有满意度调查材料。',
          '请上传满意度调查问卷、调查统计表或调查报告，说明样本量和调查方式。'
-    FROM s f JOIN fc c ON c.form_id = f.form_id JOIN fa a ON a.form_id = f.form_id
+    FROM s f JOIN fc c ON c.form_id = f.form_id JOIN fa a ON a.form_id = f.form_id JOIN sn n ON n.form_id = f.form_id
    WHERE c.sat > 0 AND a.survey IS NOT TRUE
   UNION ALL
-  SELECT i.sample_id, 'missingDeviationReason', i.idx, 0, i.id,
+  SELECT i.sample_id, 'missingDeviationReason', i.sort, 0, i.id,
          '指标“' || i.name || '”未完成目标（' || i.vals || '），未填写偏差原因。',
          '请分析未完成的原因（人员、制度、经费、硬件等），并提出具体改进措施。'
-    FROM iv i WHERE NOT i.achieved AND i.deviation_blank
+    FROM iv i WHERE i.no_reason
   UNION ALL
   SELECT s.sample_id, 'analysisTooShort', 0, 0, NULL::int,
          '绩效分析文字仅 ' || s.analysis_length || ' 字，少于 ' || ${analysisLength} || ' 字。',
@@ -246,5 +265,5 @@ SELECT s.region_code, s.batch_id, f.sample_id, s.unit_id, s.department_id, 'rule
        k.severity, f.indicator_id, left(f.evidence, 1000) AS evidence, left(f.suggestion, 1000) AS suggestion, 'proposed' AS status, s.round,
        ${createdBy}::int AS created_by
   FROM found f JOIN s ON s.sample_id = f.sample_id JOIN k ON k.code = f.code
- ORDER BY f.sample_id, k.rank, k.ord, f.idx, f.ord`;
+ ORDER BY f.sample_id, k.rank, k.ord, f.pos, f.indicator_id, f.ord`;
 }
