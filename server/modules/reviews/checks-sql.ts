@@ -34,6 +34,9 @@ import { intArray } from '../../platform/any-of';
 
 const json = (value: unknown) => sql`${JSON.stringify(value)}::jsonb`;
 const texts = (list: readonly string[]) => sql`array(select jsonb_array_elements_text(${json(list)}))`;
+/** A list of code constants as SQL literals (fixed text: the statement's text stays the same on every call). */
+const inList = (list: readonly string[]) => sql.raw(list.map((x) => `'${x.replaceAll("'", "''")}'`).join(', '));
+const increasing = inList(increasingOperators);
 const percent = (ratio: number) => String(Math.round(ratio * 10000) / 100);
 
 /** The rule-dependent tables and values, one row (`r`) and three small tables the checks join. */
@@ -56,9 +59,7 @@ function ruleTables(rules: ReviewRules): SQL {
   r AS MATERIALIZED (SELECT ${texts(rules.surveyEvidenceKinds)} AS survey_kinds,
                             ${texts(rules.surveyNameKeywords)} AS survey_words,
                             ${texts(rules.fieldRelevanceLevel2)} AS relevance_level2,
-                            ${texts(rules.projectNameStopWords)} AS stop_words,
-                            ${texts(costLevel2Codes)} AS cost_level2,
-                            ${texts(increasingOperators)} AS increasing, ${texts(decreasingOperators)} AS decreasing),
+                            ${texts(rules.projectNameStopWords)} AS stop_words),
   l1 AS (SELECT * FROM jsonb_to_recordset(${json(level1Codes.map((code) => ({ code, label: level1Labels[code] })))})
                     AS x(code text, label text)),
   l2 AS (SELECT * FROM jsonb_to_recordset(${json(level2)}) AS x(code text, label text, fix text)),
@@ -102,19 +103,15 @@ i AS MATERIALIZED (
     FROM s JOIN self_evaluation_indicator si ON si.self_evaluation_id = s.form_id),
 -- One pass over the indicator rows: the flags of the row-level checks, keeping only the rows that raise one.
 fl AS MATERIALIZED (
-  SELECT i.*, i.claimed > i.rule_score AS above, i.claimed >= i.weight AND NOT i.achieved AS full_below,
-         (i.level1 = 'cost' OR i.level2 = ANY(r.cost_level2)) AND i.operator = ANY(r.increasing) AS cost_up,
-         NOT EXISTS (SELECT 1 FROM allowed o WHERE o.level1 = i.level1 AND o.level2 = i.level2) AS mismatch,
-         (i.operator = ANY(r.increasing) AND i.target_number < i.last_year_actual)
-           OR (i.operator = ANY(r.decreasing) AND i.target_number > i.last_year_actual) AS looser,
-         NOT i.achieved AND i.deviation_blank AS no_reason
-    FROM r, i
-   WHERE i.claimed > i.rule_score OR (i.claimed >= i.weight AND NOT i.achieved)
-      OR ((i.level1 = 'cost' OR i.level2 = ANY(r.cost_level2)) AND i.operator = ANY(r.increasing))
-      OR NOT EXISTS (SELECT 1 FROM allowed o WHERE o.level1 = i.level1 AND o.level2 = i.level2)
-      OR (i.operator = ANY(r.increasing) AND i.target_number < i.last_year_actual)
-      OR (i.operator = ANY(r.decreasing) AND i.target_number > i.last_year_actual)
-      OR (NOT i.achieved AND i.deviation_blank)),
+  SELECT * FROM (
+    SELECT i.*, i.claimed > i.rule_score AS above, i.claimed >= i.weight AND NOT i.achieved AS full_below,
+           (i.level1 = 'cost' OR i.level2 IN (${inList(costLevel2Codes)})) AND i.operator IN (${increasing}) AS cost_up,
+           NOT EXISTS (SELECT 1 FROM allowed o WHERE o.level1 = i.level1 AND o.level2 = i.level2) AS mismatch,
+           (i.operator IN (${increasing}) AND i.target_number < i.last_year_actual)
+             OR (i.operator IN (${inList(decreasingOperators)}) AND i.target_number > i.last_year_actual) AS looser,
+           NOT i.achieved AND i.deviation_blank AS no_reason
+      FROM i OFFSET 0) x -- OFFSET 0: each flag computed once, then tested
+   WHERE above OR full_below OR cost_up OR mismatch OR looser OR no_reason),
 iv AS NOT MATERIALIZED (SELECT i.*, ${vals} AS vals FROM fl i),
 -- Per-form counts (hashed; forms without indicators have no row: the checks read them through a left join).
 fc AS (SELECT i.form_id, count(*) AS n, count(*) FILTER (WHERE i.operator <> '定性') AS quant,
@@ -184,9 +181,9 @@ found(sample_id, code, pos, ord, indicator_id, evidence, suggestion) AS (
          '指标“' || i.name || '”未包含项目名称“' || s.project_name || '”或所属领域关键词（' ||
          array_to_string(kw.words[1:5], '、') || '）中的任何内容。',
          '请确认该指标是否反映本项目的产出，必要时从指标库中选用本领域的指标。'
-    FROM r, i JOIN s ON s.sample_id = i.sample_id JOIN kw ON kw.code = s.field_code JOIN pb ON pb.sample_id = i.sample_id
-   WHERE i.level2 = ANY(r.relevance_level2)
-     AND NOT i.name_normalized LIKE ANY (kw.patterns) AND NOT i.name_normalized LIKE ANY (pb.patterns)
+    FROM (SELECT i.* FROM r, i WHERE i.level2 = ANY(r.relevance_level2) OFFSET 0) i -- the rows to match, first
+    JOIN s ON s.sample_id = i.sample_id JOIN kw ON kw.code = s.field_code JOIN pb ON pb.sample_id = i.sample_id
+   WHERE NOT i.name_normalized LIKE ANY (kw.patterns) AND NOT i.name_normalized LIKE ANY (pb.patterns)
   UNION ALL
   SELECT f.sample_id, 'noBenefitIndicator', 0, 0, NULL::int, '共设置 ' || coalesce(c.n, 0) || ' 个指标，其中效益指标 0 个。',
          '请补充反映项目实施效果的效益指标（经济、社会、生态效益或可持续影响）。'
@@ -220,10 +217,10 @@ found(sample_id, code, pos, ord, indicator_id, evidence, suggestion) AS (
   UNION ALL
   SELECT i.sample_id, 'targetLooserThanLastYear', i.sort, 0, i.id,
          '指标“' || i.name || '”目标值 ' || i.operator || ${num(sql`i.target_number`)} || i.unit || '，' ||
-         CASE WHEN i.operator = ANY(r.increasing) THEN '低于' ELSE '高于' END || '上年实际完成值 ' ||
+         CASE WHEN i.operator IN (${increasing}) THEN '低于' ELSE '高于' END || '上年实际完成值 ' ||
          ${num(sql`i.last_year_actual`)} || i.unit || '。',
          '目标值应不低于历史实际水平，请结合上年完成情况合理提高目标。'
-    FROM r, fl i WHERE i.looser
+    FROM fl i WHERE i.looser
   UNION ALL
   SELECT f.sample_id, 'noEvidence', 0, 0, NULL::int, '自评表共 ' || coalesce(c.n, 0) || ' 个指标，未上传任何佐证材料（附件 0 个）。',
          '请上传支撑指标完成值的佐证材料，如验收报告、合同、台账、统计数据等。'
