@@ -1,5 +1,5 @@
 import { reviewAreas, reviewSeverities } from '../rules/review/review-rules.ts';
-import { z, zId, zMoney, zText, zYear } from '../zod.ts';
+import { z, zId, zMoney, zPage, zText, zYear } from '../zod.ts';
 
 export const REVIEW_SAMPLE_STATUSES = ['pending', 'returned', 'resubmitted', 'passed'] as const;
 export type ReviewSampleStatus = (typeof REVIEW_SAMPLE_STATUSES)[number];
@@ -22,6 +22,22 @@ export const SAMPLE_REASON_LABELS: Record<SampleReason, string> = {
 
 export const FINDING_STATUS_LABELS = { proposed: '待确认', accepted: '已采纳', dropped: '已剔除' } as const;
 export const SEVERITY_LABELS = { P0: 'P0 必须整改', P1: 'P1 应当整改', P2: 'P2 改进建议' } as const;
+export const FINDING_ORIGIN_LABELS = { rule: '自动检查', reviewer: '复核人员' } as const;
+
+/** 复核建议台账: findings across batches (a cockpit number by area drills here), scoped like the samples. */
+export const ZFindingListQuery = zPage.extend({
+  /** The evaluated year (the batches' 被复核自评年度). */
+  year: zYear.optional(),
+  /** The year the review work was done (复核年度), as the cockpit counts. */
+  workYear: zYear.optional(),
+  batchId: zId.optional(),
+  unitId: zId.optional(),
+  area: z.enum(reviewAreas).optional(),
+  severity: z.enum(reviewSeverities).optional(),
+  status: z.enum(['proposed', 'accepted', 'dropped']).optional(),
+  origin: z.enum(['rule', 'reviewer']).optional(),
+});
+export type TFindingListQuery = z.infer<typeof ZFindingListQuery>;
 
 export const ZReviewBatchInput = z.object({
   year: zYear,

@@ -42,6 +42,7 @@ export {
   reviewAreas,
   reviewCheckAreas,
   reviewCheckCodes,
+  reviewCheckLabels,
   reviewSeverities,
 } from './review-rules.ts';
 export { type ReviewCheck, reviewChecks, runReviewChecks } from './run-review-checks.ts';

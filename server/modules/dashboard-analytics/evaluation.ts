@@ -44,7 +44,7 @@ export async function suggestionsByArea(db: DbOrTx, region: string, year: number
     label: reviewAreaLabels[r.area as ReviewArea] ?? r.area,
     count: Number(r.n),
     units: Number(r.units),
-    link: drill.reviews(year - 1, { area: r.area }),
+    link: drill.reviewFindings(year, { area: r.area, status: 'accepted' }),
   }));
 }
 

@@ -22,6 +22,11 @@ export const drill = {
     path: '/evaluation/reviews',
     query: { year, ...extra },
   }),
+  /** 复核建议台账: the findings of the batches reviewed in a work year (as the cockpit counts them). */
+  reviewFindings: (workYear: number, extra: Record<string, string | number> = {}): Drill => ({
+    path: '/evaluation/reviews/findings',
+    query: { workYear, ...extra },
+  }),
   keyEvaluations: (year: number): Drill => ({ path: '/key-evaluations', query: { year } }),
   /** An agency's detail page (its engagements by 年度); the registry itself has no year to filter by. */
   agency: (id: number): Drill => ({ path: `/agencies/${id}`, query: {} }),

@@ -1,51 +1,19 @@
-import { and, asc, eq } from 'drizzle-orm';
-import { SEVERITY_LABELS } from '../../../core/contracts/reviews';
-import { type ReviewArea, reviewAreaLabels } from '../../../core/rules/review/index';
-import { orgUnits, projects, reviewFindings, reviewSamples } from '../../db/schema/index';
+import { asc } from 'drizzle-orm';
+import { orgUnits, projects, reviewFindings } from '../../db/schema/index';
 import type { Ctx } from '../../platform/context';
 import { buildDocx, heading, paragraph, table, title } from '../../platform/docx';
 import { found } from '../../platform/errors';
 import { writeSheet } from '../../platform/excel';
-import { indicatorNames } from '../self-evaluation/read-for-review';
+import { areaLabel, findingRows, findingWhere, severityLabel, withIndicatorNames } from './findings-list';
 import * as repo from './repo';
 
 /** 复核意见反馈单: the accepted suggestions of a batch, grouped per unit (scoped to what the caller sees). */
 export async function feedbackOf(ctx: Ctx, batchId: number, unitId?: number) {
   const batch = found(await repo.findBatch(ctx.db, ctx.actor.regionCode, batchId), '复核批次');
-  const conds = [
-    repo.sampleScope(ctx.actor),
-    eq(reviewSamples.batchId, batchId),
-    eq(reviewFindings.status, 'accepted'),
-  ];
-  if (unitId) conds.push(eq(reviewSamples.unitId, unitId));
-  const rows = await ctx.db
-    .select({
-      unitId: reviewSamples.unitId,
-      unitCode: orgUnits.code,
-      unitName: orgUnits.name,
-      projectName: projects.name,
-      sampleStatus: reviewSamples.status,
-      area: reviewFindings.area,
-      severity: reviewFindings.severity,
-      indicatorId: reviewFindings.indicatorId,
-      evidence: reviewFindings.evidence,
-      suggestion: reviewFindings.suggestion,
-      origin: reviewFindings.origin,
-    })
-    .from(reviewFindings)
-    .innerJoin(reviewSamples, eq(reviewSamples.id, reviewFindings.sampleId))
-    .innerJoin(projects, eq(projects.id, reviewSamples.projectId))
-    .innerJoin(orgUnits, eq(orgUnits.id, reviewSamples.unitId))
-    .where(and(...conds))
+  const rows = await findingRows(ctx.db)
+    .where(findingWhere(ctx.actor, { batchId, unitId, status: 'accepted' }))
     .orderBy(asc(orgUnits.code), asc(projects.code), asc(reviewFindings.severity), asc(reviewFindings.id));
-  const names = await indicatorNames(
-    ctx.db,
-    rows.flatMap((r) => (r.indicatorId === null ? [] : [r.indicatorId])),
-  );
-  const items = rows.map(({ indicatorId, ...r }) => ({
-    ...r,
-    indicatorName: indicatorId === null ? null : (names.get(indicatorId) ?? null),
-  }));
+  const items = await withIndicatorNames(ctx.db, rows);
   const units = new Map<number, { unitId: number; unitName: string; items: typeof items }>();
   for (const r of items) {
     const u = units.get(r.unitId) ?? { unitId: r.unitId, unitName: r.unitName, items: [] };
@@ -54,9 +22,6 @@ export async function feedbackOf(ctx: Ctx, batchId: number, unitId?: number) {
   }
   return { batch, units: [...units.values()] };
 }
-
-const areaLabel = (a: string) => reviewAreaLabels[a as ReviewArea] ?? a;
-const severityLabel = (s: string) => SEVERITY_LABELS[s as keyof typeof SEVERITY_LABELS] ?? s;
 
 /** Word feedback sheet: one section per unit with a numbered suggestion table (仿宋/黑体, page numbers). */
 export async function feedbackDocx(ctx: Ctx, batchId: number, unitId?: number) {

@@ -7,6 +7,7 @@ import {
   ZDecisionInput,
   ZFeedbackQuery,
   ZFindingInput,
+  ZFindingListQuery,
   ZFindingUpdate,
   ZReviewBatchInput,
   ZReviewBatchListQuery,
@@ -20,6 +21,7 @@ import './documents';
 import { bulkPass, closeBatch, reopenBatch } from './batch-close';
 import * as batches from './batches';
 import { feedbackDocx, feedbackOf, feedbackXlsx } from './feedback';
+import { findingsXlsx, listFindings } from './findings-list';
 import * as samples from './samples';
 import { unitProfile, yearStats } from './stats';
 
@@ -93,6 +95,28 @@ export async function reviewRoutes(app: FastifyInstance) {
       const { buffer, batch } = await feedbackXlsx(req.ctx, req.params.id, req.query.unitId);
       return sendFile(reply, `${batch.name}-复核意见反馈单.xlsx`, buffer, 'xlsx');
     },
+  );
+  r.get(
+    '/api/reviews/findings',
+    {
+      schema: {
+        tags,
+        summary: '复核建议台账（按年度、复核要点、等级、状态、单位筛选）',
+        querystring: ZFindingListQuery,
+      },
+    },
+    async (req) => listFindings(req.ctx, req.query),
+  );
+  r.get(
+    '/api/reviews/findings.xlsx',
+    {
+      schema: {
+        tags,
+        summary: '导出复核建议台账（Excel，按当前筛选）',
+        querystring: ZFindingListQuery.omit({ page: true, pageSize: true }),
+      },
+    },
+    async (req, reply) => sendFile(reply, '复核建议台账.xlsx', await findingsXlsx(req.ctx, req.query), 'xlsx'),
   );
   r.get(
     '/api/reviews/stats',

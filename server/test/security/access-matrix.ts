@@ -49,6 +49,8 @@ export const DECLARED_LIST_ACCESS: Record<string, string> = {
   'GET /api/self-evaluations': 'admin,finance,department,unit,expert,agency,leader',
   'GET /api/reviews/batches': 'admin,finance,department,unit,expert,agency,leader',
   'GET /api/reviews/stats': 'admin,finance,department,unit,expert,agency,leader',
+  'GET /api/reviews/findings': 'admin,finance,department,unit,expert,agency,leader',
+  'GET /api/reviews/findings.xlsx': 'admin,finance,department,unit,expert,agency,leader',
   'GET /api/ex-ante/assessments': 'admin,finance,department,unit,expert,leader',
   'GET /api/ex-ante/candidates': 'admin,finance,department,unit,expert,agency,leader',
   'GET /api/ex-ante/statistics': 'admin,finance,department,leader',

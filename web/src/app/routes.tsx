@@ -176,6 +176,13 @@ export const ROUTES: AppRoute[] = [
     element: lazy(() => import('../pages/reviews/list/index')),
   },
   {
+    path: '/evaluation/reviews/findings',
+    label: '复核建议台账',
+    group: 'evaluation',
+    access: ['admin', 'finance', 'department', 'unit', 'expert', 'agency', 'leader'],
+    element: lazy(() => import('../pages/reviews/findings/index')),
+  },
+  {
     path: '/evaluation/reviews/:id',
     label: '复核批次',
     group: 'evaluation',

@@ -1,4 +1,4 @@
-import { Button, Card, Form, Input, InputNumber, Modal, Table, Tag } from 'antd';
+import { Button, Card, Form, Input, InputNumber, Modal, Space, Table, Tag } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { BATCH_STATUS_LABELS } from '../../../../../core/contracts/reviews';
@@ -47,18 +47,21 @@ export default function ReviewBatchListPage() {
     <Card
       title="绩效自评复核"
       extra={
-        finance ? (
-          <Button
-            type="primary"
-            onClick={() => {
-              // The default years as they are now (the fiscal years load after the first render).
-              form.setFieldsValue({ year: evaluated, workYear: work });
-              setOpen(true);
-            }}
-          >
-            新建复核批次
-          </Button>
-        ) : null
+        <Space>
+          <Link to="/evaluation/reviews/findings">复核建议台账</Link>
+          {finance ? (
+            <Button
+              type="primary"
+              onClick={() => {
+                // The default years as they are now (the fiscal years load after the first render).
+                form.setFieldsValue({ year: evaluated, workYear: work });
+                setOpen(true);
+              }}
+            >
+              新建复核批次
+            </Button>
+          ) : null}
+        </Space>
       }
     >
       <ListFilters>

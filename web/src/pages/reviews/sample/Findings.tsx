@@ -1,7 +1,7 @@
 import { Button, Form, Input, List, Modal, message, Select, Space, Tag } from 'antd';
-import { FINDING_STATUS_LABELS } from '../../../../../core/contracts/reviews';
 import { reviewAreaLabels, reviewAreas } from '../../../../../core/rules/review/review-rules';
 import { api } from '../../../api/request';
+import { FindingStatusTag, SeverityTag } from '../finding-tags';
 
 export interface Finding {
   id: number;
@@ -14,9 +14,6 @@ export interface Finding {
   status: 'proposed' | 'accepted' | 'dropped';
   round: number;
 }
-
-const SEVERITY_COLORS: Record<string, string> = { P0: 'red', P1: 'orange', P2: 'blue' };
-const STATUS_COLORS: Record<string, string> = { proposed: 'default', accepted: 'green', dropped: 'default' };
 
 /** Automated and reviewer findings: accept, edit or drop each; add the reviewer's own suggestions. */
 export function Findings({
@@ -96,9 +93,9 @@ export function Findings({
             <List.Item.Meta
               title={
                 <Space size={4} wrap>
-                  <Tag color={SEVERITY_COLORS[f.severity]}>{f.severity}</Tag>
+                  <SeverityTag severity={f.severity} />
                   <Tag>{reviewAreaLabels[f.area as keyof typeof reviewAreaLabels] ?? f.area}</Tag>
-                  <Tag color={STATUS_COLORS[f.status]}>{FINDING_STATUS_LABELS[f.status]}</Tag>
+                  <FindingStatusTag status={f.status} />
                   {f.origin === 'reviewer' ? <Tag color="purple">复核人员</Tag> : null}
                   {f.round > 1 ? <Tag>第{f.round}轮</Tag> : null}
                   <span style={{ textDecoration: f.status === 'dropped' ? 'line-through' : undefined }}>

@@ -1,0 +1,55 @@
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { apiAs, BASE_URL, setupBrowser, signIn } from '../helpers';
+
+setupBrowser();
+
+interface Suggestion {
+  area: string;
+  label: string;
+  count: number;
+  link: { path: string; query: Record<string, string | number> };
+}
+
+const statistic = (page: import('playwright-core').Page, id: string) =>
+  page.getByTestId(id).locator('.ant-statistic-content-value').textContent();
+
+describe('复核建议台账', () => {
+  it("[REVIEW][LEDGER][DRILL]: a leader follows the cockpit's suggestions of an area and lands on exactly those suggestions", async () => {
+    const leader = await apiAs('leader');
+    const cockpit = await leader.get<{ suggestions: Suggestion[] }>('/api/dashboard/cockpit?year=2025');
+    const area = cockpit.suggestions.find((s) => s.count > 0);
+    if (!area) throw new Error('the demo cockpit has no suggestions by area');
+    const query = new URLSearchParams(Object.entries(area.link.query).map(([k, v]) => [k, String(v)]));
+    const { page, context } = await signIn('leader');
+    await page.goto(`${BASE_URL}${area.link.path}?${query}`);
+    await page.getByText('复核建议台账').first().waitFor();
+    await expect.poll(() => statistic(page, 'findings-total')).toBe(String(area.count));
+    // The filters the address named show in the bar, not the page defaults.
+    await page.locator(`.ant-select-content[title="${area.label}"]`).waitFor();
+    await page.locator('.ant-select-content[title="已采纳"]').waitFor();
+    await expect.poll(() => page.locator('.ant-table-tbody tr.ant-table-row').count()).toBe(Math.min(area.count, 20));
+    await context.close();
+  });
+
+  it('[REVIEW][LEDGER][EXPORT]: finance opens the ledger from the review list, filters accepted ones and downloads them as Excel', async () => {
+    const finance = await apiAs('finance');
+    const accepted = await finance.get<{ total: number }>('/api/reviews/findings?workYear=2025&status=accepted');
+    const { page, context } = await signIn('finance');
+    await page.goto(`${BASE_URL}/evaluation/reviews`);
+    await page.getByRole('link', { name: '复核建议台账' }).click();
+    await page.waitForURL(/\/evaluation\/reviews\/findings$/);
+    await page.locator('.ant-select-content[title="2025年复核"]').waitFor();
+    await page.locator('.ant-select').filter({ hasText: '状态' }).click();
+    await page.locator('.ant-select-item-option[title="已采纳"]').click();
+    await expect.poll(() => statistic(page, 'findings-total')).toBe(String(accepted.total));
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('findings-export').click()]);
+    expect(download.suggestedFilename()).toBe('复核建议台账.xlsx');
+    const { readFile } = await import('node:fs/promises');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await readFile(await download.path())) as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet('复核建议台账');
+    expect(ws?.rowCount).toBe(accepted.total + 1);
+    await context.close();
+  });
+});
