@@ -136,19 +136,20 @@ export default function ReviewFindingsPage() {
         size="middle"
         dataSource={data.items}
         pagination={pagination}
-        scroll={{ x: 1500 }}
+        scroll={{ x: 1650 }}
         columns={[
           {
             title: '复核批次',
             dataIndex: 'batchName',
-            width: 180,
+            width: 160,
+            ellipsis: true,
             render: (v: string, r) => <Link to={`/evaluation/reviews/${r.batchId}`}>{v}</Link>,
           },
-          { title: '预算单位', dataIndex: 'unitName', width: 180 },
+          { title: '预算单位', dataIndex: 'unitName', width: 160 },
           {
             title: '项目名称',
             dataIndex: 'projectName',
-            width: 200,
+            width: 180,
             render: (v: string, r) => <Link to={`/evaluation/reviews/samples/${r.sampleId}`}>{v}</Link>,
           },
           { title: '复核要点', dataIndex: 'area', width: 120, render: (a: ReviewArea) => reviewAreaLabels[a] ?? a },
@@ -165,8 +166,8 @@ export default function ReviewFindingsPage() {
           },
           { title: '等级', dataIndex: 'severity', width: 70, render: (s: string) => <SeverityTag severity={s} /> },
           { title: '相关指标', dataIndex: 'indicatorName', width: 140, render: (v: string | null) => v ?? '—' },
-          { title: '问题描述', dataIndex: 'evidence', ellipsis: true },
-          { title: '改进建议', dataIndex: 'suggestion', ellipsis: true },
+          { title: '问题描述', dataIndex: 'evidence', width: 280, ellipsis: { showTitle: true } },
+          { title: '改进建议', dataIndex: 'suggestion', width: 280, ellipsis: { showTitle: true } },
           { title: '状态', dataIndex: 'status', width: 90, render: (s: string) => <FindingStatusTag status={s} /> },
         ]}
       />
