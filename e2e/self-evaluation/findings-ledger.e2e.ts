@@ -52,4 +52,24 @@ describe('复核建议台账', () => {
     expect(ws?.rowCount).toBe(accepted.total + 1);
     await context.close();
   });
+
+  it("[REVIEW][LEDGER][UNIT]: finance narrows the ledger to one unit and opens that unit's profile from a row", async () => {
+    const finance = await apiAs('finance');
+    const all = await finance.get<{ items: { unitId: number; unitName: string }[] }>(
+      '/api/reviews/findings?workYear=2025&pageSize=1',
+    );
+    const unit = all.items[0];
+    if (!unit) throw new Error('the demo 2025 review has no findings');
+    const own = await finance.get<{ total: number }>(`/api/reviews/findings?workYear=2025&unitId=${unit.unitId}`);
+    const { page, context } = await signIn('finance');
+    await page.goto(`${BASE_URL}/evaluation/reviews/findings`);
+    await page.locator('.ant-select').filter({ hasText: '预算单位' }).click();
+    await page.keyboard.type(unit.unitName);
+    await page.locator(`.ant-select-item-option[title="${unit.unitName}"]`).click();
+    await expect.poll(() => statistic(page, 'findings-total')).toBe(String(own.total));
+    await expect.poll(() => statistic(page, 'findings-units')).toBe('1');
+    await page.locator('.ant-table-tbody tr.ant-table-row').first().getByRole('link', { name: unit.unitName }).click();
+    await page.waitForURL(new RegExp(`/evaluation/reviews/units/${unit.unitId}$`));
+    await context.close();
+  });
 });

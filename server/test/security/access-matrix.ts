@@ -132,9 +132,9 @@ export const DECLARED_ROUTE_ACCESS: Record<string, string> = {
   'POST /api/attachments': '',
   'PUT /api/rule-sets/:area': 'finance,admin',
   'POST /api/jobs/monitoring-recompute': 'finance,admin',
-  // The demo queues no job, so the walk meets 404 only; roles and regions: server/modules/jobs/jobs.test.ts.
-  'GET /api/jobs/:id': '',
-  'POST /api/jobs/:id/retry': '',
+  // The walk's job is queued by access-matrix.test.ts (the demo has none); retry of a queued job answers 409.
+  'GET /api/jobs/:id': 'finance,admin',
+  'POST /api/jobs/:id/retry': 'finance,admin',
   'POST /api/projects': 'unit2,unit,department,finance,admin',
   'POST /api/projects/import': 'unit2,otherDepartment,unit,department,finance,admin',
   'PUT /api/projects/:id': 'unit,department,finance,admin',

@@ -1,4 +1,5 @@
-import { Button, Card, Col, Row, Statistic, Table, Tag } from 'antd';
+import { Button, Card, Col, Row, Select, Statistic, Table, Tag } from 'antd';
+import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { FINDING_ORIGIN_LABELS, FINDING_STATUS_LABELS, SEVERITY_LABELS } from '../../../../../core/contracts/reviews';
 import {
@@ -9,7 +10,8 @@ import {
   reviewCheckLabels,
   reviewSeverities,
 } from '../../../../../core/rules/review/review-rules';
-import { download } from '../../../api/request';
+import { api, download } from '../../../api/request';
+import { useAuth } from '../../../app/auth';
 import { CodeSelect, ListFilters, YearSelect } from '../../../components/ListFilters';
 import { useDefaultYear } from '../../../components/useFiscalYears';
 import { usePagedList } from '../../../components/usePagedList';
@@ -21,6 +23,7 @@ interface Finding {
   batchName: string;
   year: number;
   sampleId: number;
+  unitId: number;
   unitName: string;
   projectName: string;
   origin: string;
@@ -41,6 +44,7 @@ interface Ledger {
 }
 type Filters = {
   workYear?: number;
+  unitId?: number;
   area?: ReviewArea;
   severity?: string;
   status?: string;
@@ -62,7 +66,15 @@ const ORIGINS = Object.keys(FINDING_ORIGIN_LABELS) as (keyof typeof FINDING_ORIG
  * and 来源, with the counts of the filtered set and an Excel export of it. The cockpit's suggestions by area land here.
  */
 export default function ReviewFindingsPage() {
+  const { me } = useAuth();
   const workYear = useDefaultYear('work');
+  // Finance, leaders and departments pick a unit (the unit list is scoped by the server); profiles open from the name.
+  const picksUnit = !!me && ['admin', 'finance', 'department', 'leader'].includes(me.role);
+  const seesProfiles = picksUnit || me?.role === 'unit';
+  const [units, setUnits] = useState<{ id: number; name: string }[]>([]);
+  useEffect(() => {
+    if (picksUnit) void api.get<typeof units>('/api/org/units', { kind: 'budgetUnit' }).then(setUnits, () => undefined);
+  }, [picksUnit]);
   const { filters, set, data, pagination } = usePagedList<Finding, Filters, Ledger>(
     '/api/reviews/findings',
     { workYear },
@@ -99,6 +111,18 @@ export default function ReviewFindingsPage() {
           suffix="年复核"
           width={140}
         />
+        {picksUnit ? (
+          <Select
+            allowClear
+            showSearch
+            optionFilterProp="label"
+            placeholder="预算单位"
+            style={{ width: 220 }}
+            value={filters.unitId}
+            onChange={(unitId?: number) => set({ unitId })}
+            options={units.map((u) => ({ value: u.id, label: u.name }))}
+          />
+        ) : null}
         <CodeSelect
           placeholder="复核要点"
           width={170}
@@ -145,7 +169,13 @@ export default function ReviewFindingsPage() {
             ellipsis: true,
             render: (v: string, r) => <Link to={`/evaluation/reviews/${r.batchId}`}>{v}</Link>,
           },
-          { title: '预算单位', dataIndex: 'unitName', width: 160 },
+          {
+            title: '预算单位',
+            dataIndex: 'unitName',
+            width: 160,
+            render: (v: string, r) =>
+              seesProfiles ? <Link to={`/evaluation/reviews/units/${r.unitId}`}>{v}</Link> : v,
+          },
           {
             title: '项目名称',
             dataIndex: 'projectName',
