@@ -68,7 +68,11 @@ describe('复核建议台账', () => {
     await page.locator(`.ant-select-item-option[title="${unit.unitName}"]`).click();
     await expect.poll(() => statistic(page, 'findings-total')).toBe(String(own.total));
     await expect.poll(() => statistic(page, 'findings-units')).toBe('1');
-    await page.locator('.ant-table-tbody tr.ant-table-row').first().getByRole('link', { name: unit.unitName, exact: true }).click();
+    await page
+      .locator('.ant-table-tbody tr.ant-table-row')
+      .first()
+      .getByRole('link', { name: unit.unitName, exact: true })
+      .click();
     await page.waitForURL(new RegExp(`/evaluation/reviews/units/${unit.unitId}$`));
     await context.close();
   });
