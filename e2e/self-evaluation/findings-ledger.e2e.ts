@@ -20,9 +20,13 @@ describe('复核建议台账', () => {
     const cockpit = await leader.get<{ suggestions: Suggestion[] }>('/api/dashboard/cockpit?year=2025');
     const area = cockpit.suggestions.find((s) => s.count > 0);
     if (!area) throw new Error('the demo cockpit has no suggestions by area');
-    const query = new URLSearchParams(Object.entries(area.link.query).map(([k, v]) => [k, String(v)]));
     const { page, context } = await signIn('leader');
-    await page.goto(`${BASE_URL}${area.link.path}?${query}`);
+    await page.goto(`${BASE_URL}/analytics/cockpit?year=2025`);
+    const number = page.getByTestId(`suggestions-${area.area}`);
+    await number.waitFor();
+    expect(await number.textContent()).toBe(String(area.count));
+    await number.click();
+    await page.waitForURL(/\/evaluation\/reviews\/findings\?/);
     await page.getByText('复核建议台账').first().waitFor();
     await expect.poll(() => statistic(page, 'findings-total')).toBe(String(area.count));
     // The filters the address named show in the bar, not the page defaults.

@@ -159,7 +159,20 @@ export default function CockpitPage() {
         <Col xs={24} lg={12}>
           <Card title="复核意见（按复核要点）" size="small">
             {data?.suggestions.length && suggestions ? (
-              <Chart option={suggestions} onClick={(p) => navigate(drillUrl(data.suggestions[p.dataIndex].link))} />
+              <>
+                <Chart option={suggestions} onClick={(p) => navigate(drillUrl(data.suggestions[p.dataIndex].link))} />
+                <Space wrap>
+                  {data.suggestions.map((s) => (
+                    <Typography.Text key={s.area}>
+                      {s.label}：
+                      <Num link={s.link} testId={`suggestions-${s.area}`}>
+                        {s.count}
+                      </Num>{' '}
+                      条<Typography.Text type="secondary">（{s.units} 个单位）</Typography.Text>
+                    </Typography.Text>
+                  ))}
+                </Space>
+              </>
             ) : (
               <Empty description="本年度暂无复核意见" />
             )}
