@@ -80,4 +80,22 @@ describe('复核建议台账', () => {
     await page.waitForURL(new RegExp(`/evaluation/reviews/units/${unit.unitId}$`));
     await context.close();
   });
+
+  it("[REVIEW][LEDGER][BATCH]: a unit's total on the batch page opens that unit's accepted suggestions of the batch", async () => {
+    const finance = await apiAs('finance');
+    const [batch] = await finance.get<{ id: number; name: string }[]>('/api/reviews/batches?workYear=2025');
+    const detail = await finance.get<{ stats: { perUnit: { unitName: string; suggestions: number }[] } }>(
+      `/api/reviews/batches/${batch.id}`,
+    );
+    const first = detail.stats.perUnit[0];
+    if (!first) throw new Error('the demo batch has no suggestions');
+    const { page, context } = await signIn('finance');
+    await page.goto(`${BASE_URL}/evaluation/reviews/${batch.id}`);
+    const row = page.locator('.ant-table-row').filter({ hasText: first.unitName }).last();
+    await row.getByRole('link', { name: String(first.suggestions), exact: true }).click();
+    await page.waitForURL(/\/evaluation\/reviews\/findings\?/);
+    await expect.poll(() => statistic(page, 'findings-total')).toBe(String(first.suggestions));
+    expect(await page.getByTestId('findings-batch').textContent()).toContain(batch.name);
+    await context.close();
+  });
 });

@@ -7,6 +7,7 @@ import {
   SAMPLE_REASON_LABELS,
   type SampleReason,
 } from '../../../../../core/contracts/reviews';
+import { reviewAreaLabels, reviewAreas } from '../../../../../core/rules/review/review-rules';
 import { api, download } from '../../../api/request';
 import { DetailState } from '../../../components/DetailState';
 import { HistoryButton } from '../../../components/HistoryDrawer';
@@ -58,6 +59,14 @@ export default function ReviewBatchPage() {
     });
   };
   const s = d.summary ?? d.stats;
+  /** The batch's accepted suggestions in the 复核建议台账, narrowed further by `more`. */
+  const ledger = (more: Record<string, string | number>) =>
+    `/evaluation/reviews/findings?${new URLSearchParams(
+      Object.entries({ workYear: d.workYear, batchId: id, status: 'accepted', ...more }).map(([k, v]) => [
+        k,
+        String(v),
+      ]),
+    )}`;
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       <Card
@@ -188,7 +197,7 @@ export default function ReviewBatchPage() {
           ]}
         />
       </Card>
-      <Card title="各单位改进建议统计">
+      <Card title="各单位改进建议统计" extra={<Link to={ledger({})}>在复核建议台账中查看</Link>}>
         <Table
           rowKey="unitId"
           size="small"
@@ -196,10 +205,18 @@ export default function ReviewBatchPage() {
           pagination={{ pageSize: 15 }}
           columns={[
             { title: '预算单位', dataIndex: 'unitName' },
-            { title: '预算执行与绩效等级匹配度', dataIndex: 'executionGradeMatch', width: 200 },
-            { title: '指标设置科学性', dataIndex: 'indicatorScience', width: 150 },
-            { title: '评价依据充分性', dataIndex: 'evidenceSufficiency', width: 150 },
-            { title: '合计', dataIndex: 'suggestions', width: 80 },
+            ...reviewAreas.map((area) => ({
+              title: reviewAreaLabels[area],
+              dataIndex: area,
+              width: area === 'executionGradeMatch' ? 200 : 150,
+              render: (v: number, r: { unitId: number }) => <Link to={ledger({ unitId: r.unitId, area })}>{v}</Link>,
+            })),
+            {
+              title: '合计',
+              dataIndex: 'suggestions',
+              width: 80,
+              render: (v: number, r) => <Link to={ledger({ unitId: r.unitId })}>{v}</Link>,
+            },
             {
               title: '操作',
               width: 120,

@@ -44,6 +44,7 @@ interface Ledger {
 }
 type Filters = {
   workYear?: number;
+  batchId?: number;
   unitId?: number;
   area?: ReviewArea;
   severity?: string;
@@ -103,6 +104,11 @@ export default function ReviewFindingsPage() {
         ))}
       </Row>
       <ListFilters>
+        {filters.batchId ? (
+          <Tag closable onClose={() => set({ batchId: undefined })} data-testid="findings-batch">
+            复核批次：{data.items[0]?.batchName ?? `#${filters.batchId}`}
+          </Tag>
+        ) : null}
         <YearSelect
           ariaLabel="复核年度"
           value={filters.workYear}
