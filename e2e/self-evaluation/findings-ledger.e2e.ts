@@ -78,6 +78,13 @@ describe('复核建议台账', () => {
       .getByRole('link', { name: unit.unitName, exact: true })
       .click();
     await page.waitForURL(new RegExp(`/evaluation/reviews/units/${unit.unitId}$`));
+    // Back from the profile: a (year, area) total of its accepted suggestions opens them in the ledger.
+    const pivot = page.locator('.ant-card').filter({ hasText: '复核问题分布' }).locator('.ant-table-row').first();
+    const total = pivot.locator('td').last().getByRole('link');
+    const n = await total.textContent();
+    await total.click();
+    await page.waitForURL(/\/evaluation\/reviews\/findings\?/);
+    await expect.poll(() => statistic(page, 'findings-total')).toBe(n);
     await context.close();
   });
 

@@ -13,6 +13,7 @@ import { DetailState } from '../../../components/DetailState';
 import { HistoryButton } from '../../../components/HistoryDrawer';
 import { useDetail } from '../../../components/useDetail';
 import { GradeTag } from '../../self-evaluation/shared';
+import { ledgerUrl } from '../ledger-url';
 import { BatchCloseButtons, BatchCloseNotice, BulkPassButton } from './BatchClose';
 import { SamplingForm } from './SamplingForm';
 import { type BatchDetail, SAMPLE_COLORS } from './types';
@@ -61,12 +62,7 @@ export default function ReviewBatchPage() {
   const s = d.summary ?? d.stats;
   /** The batch's accepted suggestions in the 复核建议台账, narrowed further by `more`. */
   const ledger = (more: Record<string, string | number>) =>
-    `/evaluation/reviews/findings?${new URLSearchParams(
-      Object.entries({ workYear: d.workYear, batchId: id, status: 'accepted', ...more }).map(([k, v]) => [
-        k,
-        String(v),
-      ]),
-    )}`;
+    ledgerUrl({ workYear: d.workYear, batchId: id, status: 'accepted', ...more });
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       <Card

@@ -1,9 +1,10 @@
 import { Card, Space, Table } from 'antd';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { type ReviewArea, reviewAreaLabels } from '../../../../../core/rules/review/review-rules';
 import { DetailState } from '../../../components/DetailState';
 import { useDetail } from '../../../components/useDetail';
 import { GradeTag } from '../../self-evaluation/shared';
+import { ledgerUrl } from '../ledger-url';
 
 interface Profile {
   unit: { id: number; code: string; name: string };
@@ -20,6 +21,8 @@ interface Profile {
   }[];
   samples: { workYear: number; sampled: number; returns: number }[];
 }
+
+type Pivot = ReturnType<typeof pivotFindings>[number];
 
 /** Pivot: one row per (work year, area), P0/P1/P2 counts as columns. */
 export function pivotFindings(rows: Profile['findings']) {
@@ -42,6 +45,9 @@ export default function UnitProfilePage() {
   const unitId = Number(useParams().unitId);
   const { data: d, failure, reload } = useDetail<Profile>(`/api/reviews/units/${unitId}/profile`);
   if (!d) return <DetailState failure={failure} listPath="/evaluation/reviews" onRetry={reload} />;
+  /** The unit's accepted suggestions of a (work year, area) row in the ledger. */
+  const ledger = (r: Pivot, more: Record<string, string>) =>
+    ledgerUrl({ workYear: r.workYear, unitId, area: r.area, status: 'accepted', ...more });
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       <Card title={`单位画像：${d.unit.name}`}>
@@ -66,10 +72,18 @@ export default function UnitProfilePage() {
           columns={[
             { title: '复核年度', dataIndex: 'workYear', width: 100 },
             { title: '复核要点', dataIndex: 'area', render: (a: string) => reviewAreaLabels[a as ReviewArea] ?? a },
-            { title: 'P0', dataIndex: 'P0', width: 70 },
-            { title: 'P1', dataIndex: 'P1', width: 70 },
-            { title: 'P2', dataIndex: 'P2', width: 70 },
-            { title: '合计', dataIndex: 'total', width: 80 },
+            ...(['P0', 'P1', 'P2'] as const).map((severity) => ({
+              title: severity,
+              dataIndex: severity,
+              width: 70,
+              render: (v: number, r: Pivot) => (v ? <Link to={ledger(r, { severity })}>{v}</Link> : v),
+            })),
+            {
+              title: '合计',
+              dataIndex: 'total',
+              width: 80,
+              render: (v: number, r: Pivot) => <Link to={ledger(r, {})}>{v}</Link>,
+            },
           ]}
         />
       </Card>
