@@ -105,4 +105,19 @@ describe('复核建议台账', () => {
     expect(await page.getByTestId('findings-batch').textContent()).toContain(batch.name);
     await context.close();
   });
+
+  it("[REVIEW][SAMPLES-XLSX]: finance downloads the batch's 复核结果汇总表, one row per sample", async () => {
+    const finance = await apiAs('finance');
+    const [batch] = await finance.get<{ id: number; name: string }[]>('/api/reviews/batches?workYear=2025');
+    const detail = await finance.get<{ samples: unknown[] }>(`/api/reviews/batches/${batch.id}`);
+    const { page, context } = await signIn('finance');
+    await page.goto(`${BASE_URL}/evaluation/reviews/${batch.id}`);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('samples-export').click()]);
+    expect(download.suggestedFilename()).toBe(`${batch.name}-自评复核结果汇总表.xlsx`);
+    const { readFile } = await import('node:fs/promises');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await readFile(await download.path())) as unknown as ArrayBuffer);
+    expect(wb.getWorksheet('复核结果')?.rowCount).toBe(detail.samples.length + 1);
+    await context.close();
+  });
 });

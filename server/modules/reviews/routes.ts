@@ -19,6 +19,7 @@ import { z, zId, zIdParams, zYear } from '../../../core/zod';
 import { sendFile } from '../../platform/http';
 import './documents';
 import { bulkPass, closeBatch, reopenBatch } from './batch-close';
+import { samplesXlsx } from './batch-export';
 import * as batches from './batches';
 import { feedbackDocx, feedbackOf, feedbackXlsx } from './feedback';
 import { findingsXlsx, listFindings } from './findings-list';
@@ -94,6 +95,14 @@ export async function reviewRoutes(app: FastifyInstance) {
     async (req, reply) => {
       const { buffer, batch } = await feedbackXlsx(req.ctx, req.params.id, req.query.unitId);
       return sendFile(reply, `${batch.name}-复核意见反馈单.xlsx`, buffer, 'xlsx');
+    },
+  );
+  r.get(
+    '/api/reviews/batches/:id/samples.xlsx',
+    { schema: { tags, summary: '导出自评复核结果汇总表（Excel，抽查样本及复核得分）', params: zIdParams } },
+    async (req, reply) => {
+      const { buffer, batch } = await samplesXlsx(req.ctx, req.params.id);
+      return sendFile(reply, `${batch.name}-自评复核结果汇总表.xlsx`, buffer, 'xlsx');
     },
   );
   r.get(

@@ -108,6 +108,8 @@ export const DECLARED_ROUTE_ACCESS: Record<string, string> = {
     'unit2,otherDepartment,expert,agency,leader,unit,department,finance,admin',
   'GET /api/reviews/batches/:id/feedback.xlsx':
     'unit2,otherDepartment,expert,agency,leader,unit,department,finance,admin',
+  // Who sees a sample of the batch; others get 404, as on the batch page (batch-export.test.ts).
+  'GET /api/reviews/batches/:id/samples.xlsx': 'otherDepartment,leader,unit,department,finance,admin',
   'GET /api/reviews/units/:unitId/profile': 'leader,unit,department,finance,admin',
   'GET /api/reviews/samples/:id': 'leader,unit,department,finance,admin',
   'GET /api/ex-ante/assessments/:id': 'leader,department,finance,admin',

@@ -77,6 +77,9 @@ export default function ReviewBatchPage() {
             <BatchCloseButtons batch={d} onDone={() => void load()} />
             <Button onClick={() => download(`/api/reviews/batches/${id}/feedback.docx`)}>反馈单（Word）</Button>
             <Button onClick={() => download(`/api/reviews/batches/${id}/feedback.xlsx`)}>反馈单（Excel）</Button>
+            <Button data-testid="samples-export" onClick={() => download(`/api/reviews/batches/${id}/samples.xlsx`)}>
+              复核结果汇总表
+            </Button>
             <HistoryButton entity="reviewBatch" entityId={id} />
           </Space>
         }
