@@ -54,8 +54,13 @@ const FILTERS: Record<string, string[]> = {
   '/api/audit': ['entity=project'],
   '/api/reviews/batches/:id': ['unitId={unit}', 'status=returned'],
   '/api/reviews/batches/:id/feedback': ['unitId={unit}'],
+  '/api/reviews/findings': ['status=accepted', 'area=indicatorScience', 'unitId={unit}'],
+  '/api/reviews/findings.xlsx': ['status=accepted'],
   '/api/reports/annual': ['format=docx', 'format=xlsx'],
 };
+
+/** Lists whose page sends the work year only (the evaluated year is one year earlier, so both would match nothing). */
+const WORK_YEAR_ONLY = new Set(['/api/reviews/findings', '/api/reviews/findings.xlsx']);
 
 /** Values of the parameters a route requires (or pages always send) — the rest stay at their defaults. */
 function baseQuery(r: GetRoute, f: Fixtures) {
@@ -71,7 +76,8 @@ function baseQuery(r: GetRoute, f: Fixtures) {
     unitId: String(f.unitA),
   };
   // Downloads send the filters of the list, not its page.
-  const always = r.path.includes('export') ? ['year', 'workYear'] : ['year', 'workYear', 'page', 'pageSize'];
+  const years = WORK_YEAR_ONLY.has(r.path) ? ['workYear'] : ['year', 'workYear'];
+  const always = r.path.includes('export') ? years : [...years, 'page', 'pageSize'];
   const params = r.query.filter((q) => q.required || always.includes(q.name));
   return params.map((q) => `${q.name}=${encodeURIComponent(values[q.name] ?? '')}`);
 }
