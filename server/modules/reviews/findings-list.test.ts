@@ -1,4 +1,4 @@
-import { countDistinct, eq } from 'drizzle-orm';
+import { and, countDistinct, eq, ne } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reviewBatches, reviewFindings, reviewSamples, users } from '../../db/schema/index';
@@ -75,17 +75,43 @@ describe('复核建议台账 /api/reviews/findings', () => {
     expect(all.items.some((r) => r.indicatorName !== null)).toBe(true);
   });
 
-  it('[REVIEW][LEDGER][SCOPE] a unit sees only its own findings; an expert only those of samples assigned to them', async () => {
+  it('[REVIEW][LEDGER][SCOPE] a unit sees only the accepted suggestions of its own samples; an expert only the findings of samples assigned to them', async () => {
     const db = t.database.db;
     const [unitUser] = await db.select().from(users).where(eq(users.username, 'unit'));
+    // A finding the reviewer has not confirmed yet, on one of the unit's samples (set-up: the demo's are all decided).
+    const [sample] = await db.select().from(reviewSamples).where(eq(reviewSamples.unitId, unitUser.orgId)).limit(1);
+    await db.insert(reviewFindings).values({
+      regionCode: sample.regionCode,
+      batchId: sample.batchId,
+      sampleId: sample.id,
+      unitId: sample.unitId,
+      departmentId: sample.departmentId,
+      origin: 'rule',
+      code: 'noEvidence',
+      area: 'evidenceSufficiency',
+      severity: 'P1',
+      evidence: '自评表共 8 个指标，未上传任何佐证材料（附件 0 个）。',
+      suggestion: '请上传支撑指标完成值的佐证材料。',
+      status: 'proposed',
+    });
     const unit = await t.as('unit');
     const own: Ledger = (await unit.get('/api/reviews/findings?pageSize=500')).json();
     const [expected] = await db
       .select({ n: countDistinct(reviewFindings.id) })
       .from(reviewFindings)
       .innerJoin(reviewSamples, eq(reviewSamples.id, reviewFindings.sampleId))
-      .where(eq(reviewSamples.unitId, unitUser.orgId));
+      .where(and(eq(reviewSamples.unitId, unitUser.orgId), eq(reviewFindings.status, 'accepted')));
     expect(own.total).toBe(expected.n);
+    expect(own.byStatus).toMatchObject({ proposed: 0, dropped: 0 });
+    // Asking for the unconfirmed ones gives nothing, though the unit's samples have some.
+    const proposed: Ledger = (await unit.get('/api/reviews/findings?status=proposed')).json();
+    expect(proposed.total).toBe(0);
+    const [unconfirmed] = await db
+      .select({ n: countDistinct(reviewFindings.id) })
+      .from(reviewFindings)
+      .innerJoin(reviewSamples, eq(reviewSamples.id, reviewFindings.sampleId))
+      .where(and(eq(reviewSamples.unitId, unitUser.orgId), ne(reviewFindings.status, 'accepted')));
+    expect(unconfirmed.n).toBeGreaterThan(0);
     expect(own.total).toBeGreaterThan(0);
     expect(own.items.every((r) => r.unitId === unitUser.orgId)).toBe(true);
     const [expertUser] = await db.select().from(users).where(eq(users.username, 'expert'));

@@ -1,7 +1,8 @@
 // 复核建议台账: the findings of a region's review batches across batches and years, filtered by area, severity,
 // status, origin, unit and year, and scoped like the samples they belong to (a unit sees its own, a department its
-// units', a reviewer or agency what was assigned to them). The cockpit's "suggestions by area" drills here, and the
-// per-unit feedback sheet of a batch reads the same rows.
+// units', a reviewer or agency what was assigned to them; units and departments only the accepted ones, the
+// suggestions they receive — proposed and dropped findings stay with the review group). The cockpit's "suggestions
+// by area" drills here, and the per-unit feedback sheet of a batch reads the same rows.
 import { and, asc, count, desc, eq, type SQL, sql } from 'drizzle-orm';
 import type { Actor } from '../../../core/access';
 import {
@@ -25,11 +26,15 @@ import { sampleScope } from './repo';
 
 export type FindingFilter = Omit<TFindingListQuery, 'page' | 'pageSize'>;
 
+/** Units and their departments receive the accepted findings (the suggestions); the rest are the review group's. */
+const receivesSuggestionsOnly = (actor: Actor) => actor.role === 'unit' || actor.role === 'department';
+
 /** The conditions of a filter, inside the caller's region and sample scope. */
 export function findingWhere(actor: Actor, q: FindingFilter): SQL {
   const conds: (SQL | undefined)[] = [
     eq(reviewBatches.regionCode, actor.regionCode),
     sampleScope(actor),
+    receivesSuggestionsOnly(actor) ? eq(reviewFindings.status, 'accepted') : undefined,
     q.year ? eq(reviewBatches.year, q.year) : undefined,
     q.workYear ? eq(reviewBatches.workYear, q.workYear) : undefined,
     q.batchId ? eq(reviewFindings.batchId, q.batchId) : undefined,

@@ -72,6 +72,8 @@ export default function ReviewFindingsPage() {
   // Finance, leaders and departments pick a unit (the unit list is scoped by the server); profiles open from the name.
   const picksUnit = !!me && ['admin', 'finance', 'department', 'leader'].includes(me.role);
   const seesProfiles = picksUnit || me?.role === 'unit';
+  // Units and departments see the accepted findings only (the suggestions they receive): no status to pick.
+  const picksStatus = !!me && !['unit', 'department'].includes(me.role);
   const [units, setUnits] = useState<{ id: number; name: string }[]>([]);
   useEffect(() => {
     if (picksUnit) void api.get<typeof units>('/api/org/units', { kind: 'budgetUnit' }).then(setUnits, () => undefined);
@@ -144,14 +146,16 @@ export default function ReviewFindingsPage() {
           value={filters.severity}
           onChange={(severity) => set({ severity })}
         />
-        <CodeSelect
-          placeholder="状态"
-          width={110}
-          codes={FINDING_STATUSES}
-          labels={FINDING_STATUS_LABELS}
-          value={filters.status}
-          onChange={(status) => set({ status })}
-        />
+        {picksStatus ? (
+          <CodeSelect
+            placeholder="状态"
+            width={110}
+            codes={FINDING_STATUSES}
+            labels={FINDING_STATUS_LABELS}
+            value={filters.status}
+            onChange={(status) => set({ status })}
+          />
+        ) : null}
         <CodeSelect
           placeholder="来源"
           width={110}
