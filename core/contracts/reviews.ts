@@ -36,6 +36,8 @@ export const ZFindingListQuery = zPage.extend({
   severity: z.enum(reviewSeverities).optional(),
   status: z.enum(['proposed', 'accepted', 'dropped']).optional(),
   origin: z.enum(['rule', 'reviewer']).optional(),
+  /** Part of the project name or code, or of the finding's text. */
+  keyword: z.string().trim().max(50).optional(),
 });
 export type TFindingListQuery = z.infer<typeof ZFindingListQuery>;
 

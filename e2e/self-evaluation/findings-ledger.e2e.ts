@@ -120,4 +120,18 @@ describe('复核建议台账', () => {
     expect(wb.getWorksheet('复核结果')?.rowCount).toBe(detail.samples.length + 1);
     await context.close();
   });
+
+  it('[REVIEW][LEDGER][SEARCH]: finance searches the ledger by a word of the findings and gets what the API counts', async () => {
+    const finance = await apiAs('finance');
+    const found = await finance.get<{ total: number }>(
+      `/api/reviews/findings?workYear=2025&keyword=${encodeURIComponent('满意度')}`,
+    );
+    expect(found.total).toBeGreaterThan(0);
+    const { page, context } = await signIn('finance');
+    await page.goto(`${BASE_URL}/evaluation/reviews/findings`);
+    await page.getByPlaceholder('项目名称 / 编码 / 问题描述').fill('满意度');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => statistic(page, 'findings-total')).toBe(String(found.total));
+    await context.close();
+  });
 });

@@ -18,6 +18,10 @@ interface Ledger {
     status: string;
     batchName: string;
     indicatorName: string | null;
+    projectName: string;
+    projectCode: string;
+    evidence: string;
+    suggestion: string;
   }[];
   total: number;
   units: number;
@@ -135,6 +139,31 @@ describe('复核建议台账 /api/reviews/findings', () => {
     const finance: Ledger = (await (await t.as('finance')).get('/api/reviews/findings')).json();
     expect(finance.total).toBeGreaterThan(own.total);
     expect(finance.total).toBeGreaterThan(assigned.total);
+  });
+
+  it("[REVIEW][LEDGER] searches project names and codes and the findings' text, literally", async () => {
+    const finance = await t.as('finance');
+    const all: Ledger = (await finance.get('/api/reviews/findings?workYear=2025&pageSize=500')).json();
+    const name = all.items[0].projectName;
+    const byName: Ledger = (
+      await finance.get(`/api/reviews/findings?workYear=2025&pageSize=500&keyword=${encodeURIComponent(name)}`)
+    ).json();
+    expect(byName.total).toBeGreaterThan(0);
+    expect(byName.total).toBeLessThan(all.total);
+    expect(
+      byName.items.every((r) => [r.projectName, r.projectCode, r.evidence, r.suggestion].some((v) => v.includes(name))),
+    ).toBe(true);
+    const byText: Ledger = (
+      await finance.get(`/api/reviews/findings?workYear=2025&keyword=${encodeURIComponent('佐证材料')}`)
+    ).json();
+    expect(byText.total).toBeGreaterThan(0);
+    // % matches itself (execution rates in the evidence), not any text.
+    const literal: Ledger = (await finance.get('/api/reviews/findings?workYear=2025&pageSize=500&keyword=%25')).json();
+    expect(literal.total).toBeGreaterThan(0);
+    expect(literal.total).toBeLessThan(all.total);
+    expect(
+      literal.items.every((r) => [r.projectName, r.projectCode, r.evidence, r.suggestion].some((v) => v.includes('%'))),
+    ).toBe(true);
   });
 
   it('[REVIEW][LEDGER] a bad filter gets 400 with a stable code; the Excel export holds the filtered rows', async () => {

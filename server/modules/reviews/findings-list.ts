@@ -21,6 +21,7 @@ import { orgUnits, projects, reviewBatches, reviewFindings, reviewSamples } from
 import type { Ctx } from '../../platform/context';
 import type { DbOrTx } from '../../platform/db/client';
 import { writeSheet } from '../../platform/excel';
+import { containsAny } from '../../platform/like';
 import { indicatorNames } from '../self-evaluation/read-for-review';
 import { sampleScope } from './repo';
 
@@ -29,7 +30,7 @@ export type FindingFilter = Omit<TFindingListQuery, 'page' | 'pageSize'>;
 /** Units and their departments receive the accepted findings (the suggestions); the rest are the review group's. */
 const receivesSuggestionsOnly = (actor: Actor) => actor.role === 'unit' || actor.role === 'department';
 
-/** The conditions of a filter, inside the caller's region and sample scope. */
+/** The conditions of a filter, inside the caller's region and sample scope (over findings, samples, batches, projects). */
 export function findingWhere(actor: Actor, q: FindingFilter): SQL {
   const conds: (SQL | undefined)[] = [
     eq(reviewBatches.regionCode, actor.regionCode),
@@ -43,6 +44,9 @@ export function findingWhere(actor: Actor, q: FindingFilter): SQL {
     q.severity ? eq(reviewFindings.severity, q.severity) : undefined,
     q.status ? eq(reviewFindings.status, q.status) : undefined,
     q.origin ? eq(reviewFindings.origin, q.origin) : undefined,
+    q.keyword
+      ? containsAny(q.keyword, [projects.name, projects.code, reviewFindings.evidence, reviewFindings.suggestion])
+      : undefined,
   ];
   return and(...conds) as SQL;
 }
@@ -117,6 +121,7 @@ export async function listFindings(ctx: Ctx, q: TFindingListQuery) {
     .from(reviewFindings)
     .innerJoin(reviewSamples, eq(reviewSamples.id, reviewFindings.sampleId))
     .innerJoin(reviewBatches, eq(reviewBatches.id, reviewFindings.batchId))
+    .innerJoin(projects, eq(projects.id, reviewSamples.projectId))
     .where(where)
     .groupBy(reviewFindings.area, reviewFindings.status);
   const sum = (pick: (c: (typeof counts)[number]) => boolean) =>
@@ -136,6 +141,7 @@ async function unitCount(db: DbOrTx, where: SQL) {
     .from(reviewFindings)
     .innerJoin(reviewSamples, eq(reviewSamples.id, reviewFindings.sampleId))
     .innerJoin(reviewBatches, eq(reviewBatches.id, reviewFindings.batchId))
+    .innerJoin(projects, eq(projects.id, reviewSamples.projectId))
     .where(where);
   return row?.n ?? 0;
 }

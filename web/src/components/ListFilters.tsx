@@ -98,16 +98,13 @@ export function FieldSelect({
 export function ProjectSearch({
   onSearch,
   width = 240,
+  placeholder = '项目名称 / 编码',
 }: {
   onSearch: (q: string | undefined) => void;
   width?: number;
+  placeholder?: string;
 }) {
   return (
-    <Input.Search
-      allowClear
-      placeholder="项目名称 / 编码"
-      style={{ width }}
-      onSearch={(q) => onSearch(q || undefined)}
-    />
+    <Input.Search allowClear placeholder={placeholder} style={{ width }} onSearch={(q) => onSearch(q || undefined)} />
   );
 }

@@ -12,7 +12,7 @@ import {
 } from '../../../../../core/rules/review/review-rules';
 import { api, download } from '../../../api/request';
 import { useAuth } from '../../../app/auth';
-import { CodeSelect, ListFilters, YearSelect } from '../../../components/ListFilters';
+import { CodeSelect, ListFilters, ProjectSearch, YearSelect } from '../../../components/ListFilters';
 import { useDefaultYear } from '../../../components/useFiscalYears';
 import { usePagedList } from '../../../components/usePagedList';
 import { FindingStatusTag, SeverityTag } from '../finding-tags';
@@ -43,6 +43,7 @@ interface Ledger {
   byStatus: Record<string, number>;
 }
 type Filters = {
+  keyword?: string;
   workYear?: number;
   batchId?: number;
   unitId?: number;
@@ -164,6 +165,7 @@ export default function ReviewFindingsPage() {
           value={filters.origin}
           onChange={(origin) => set({ origin })}
         />
+        <ProjectSearch width={260} placeholder="项目名称 / 编码 / 问题描述" onSearch={(keyword) => set({ keyword })} />
       </ListFilters>
       <Table<Finding>
         rowKey="id"
