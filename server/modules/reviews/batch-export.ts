@@ -1,6 +1,7 @@
 // 自评复核结果汇总表: a batch's samples as the caller sees them (scoped like the batch page), with self and review
 // scores, the deviation and the accepted suggestions, as the xlsx a bureau files with its review report.
 import { REVIEW_SAMPLE_STATUS_LABELS, SAMPLE_REASON_LABELS } from '../../../core/contracts/reviews';
+import { labelOf } from '../../../core/enums';
 import { formatWan } from '../../../core/money';
 import type { Ctx } from '../../platform/context';
 import { AppError, found } from '../../platform/errors';
@@ -8,12 +9,11 @@ import { writeSheet } from '../../platform/excel';
 import * as repo from './repo';
 import { deviationOf } from './samples';
 
-const label = <K extends string>(labels: Record<K, string>, code: string) => labels[code as K] ?? code;
 const reasons = (codes: string) =>
   codes
     .split(',')
     .filter(Boolean)
-    .map((c) => label(SAMPLE_REASON_LABELS, c))
+    .map((c) => labelOf(SAMPLE_REASON_LABELS, c))
     .join('、');
 
 export async function samplesXlsx(ctx: Ctx, batchId: number) {
@@ -49,7 +49,7 @@ export async function samplesXlsx(ctx: Ctx, batchId: number) {
       },
       { key: 'accepted', header: '已采纳建议（条）', width: 16, value: (r) => r.findingCount },
       { key: 'returned', header: '退回整改次数', width: 14, value: (r) => r.returnedCount },
-      { key: 'status', header: '复核状态', width: 12, value: (r) => label(REVIEW_SAMPLE_STATUS_LABELS, r.status) },
+      { key: 'status', header: '复核状态', width: 12, value: (r) => labelOf(REVIEW_SAMPLE_STATUS_LABELS, r.status) },
     ],
     rows,
     `${batch.name}-自评复核结果汇总表`,

@@ -11,12 +11,8 @@ import {
   SEVERITY_LABELS,
   type TFindingListQuery,
 } from '../../../core/contracts/reviews';
-import {
-  type ReviewArea,
-  type ReviewCheckCode,
-  reviewAreaLabels,
-  reviewCheckLabels,
-} from '../../../core/rules/review/index';
+import { labelOf } from '../../../core/enums';
+import { reviewAreaLabels, reviewCheckLabels } from '../../../core/rules/review/index';
 import { orgUnits, projects, reviewBatches, reviewFindings, reviewSamples } from '../../db/schema/index';
 import type { Ctx } from '../../platform/context';
 import type { DbOrTx } from '../../platform/db/client';
@@ -146,9 +142,9 @@ async function unitCount(db: DbOrTx, where: SQL) {
   return row?.n ?? 0;
 }
 
-export const areaLabel = (a: string) => reviewAreaLabels[a as ReviewArea] ?? a;
-export const severityLabel = (s: string) => SEVERITY_LABELS[s as keyof typeof SEVERITY_LABELS] ?? s;
-const checkLabel = (code: string) => reviewCheckLabels[code as ReviewCheckCode] ?? '复核人员补充';
+export const areaLabel = (a: string) => labelOf(reviewAreaLabels, a);
+export const severityLabel = (s: string) => labelOf(SEVERITY_LABELS, s);
+const checkLabel = (code: string) => (code in reviewCheckLabels ? labelOf(reviewCheckLabels, code) : '复核人员补充');
 
 /** The whole filtered ledger as xlsx (复核建议台账), one row per finding. */
 export async function findingsXlsx(ctx: Ctx, q: FindingFilter) {
@@ -172,13 +168,8 @@ export async function findingsXlsx(ctx: Ctx, q: FindingFilter) {
       { key: 'indicator', header: '相关指标', width: 20, value: (r) => r.indicatorName ?? '' },
       { key: 'evidence', header: '问题描述', width: 50, value: (r) => r.evidence },
       { key: 'suggestion', header: '改进建议', width: 50, value: (r) => r.suggestion },
-      {
-        key: 'status',
-        header: '状态',
-        width: 10,
-        value: (r) => FINDING_STATUS_LABELS[r.status as 'accepted'] ?? r.status,
-      },
-      { key: 'origin', header: '来源', width: 10, value: (r) => FINDING_ORIGIN_LABELS[r.origin as 'rule'] ?? r.origin },
+      { key: 'status', header: '状态', width: 10, value: (r) => labelOf(FINDING_STATUS_LABELS, r.status) },
+      { key: 'origin', header: '来源', width: 10, value: (r) => labelOf(FINDING_ORIGIN_LABELS, r.origin) },
     ],
     rows,
     '复核建议台账',
