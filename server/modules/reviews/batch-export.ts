@@ -4,9 +4,8 @@ import { REVIEW_SAMPLE_STATUS_LABELS, SAMPLE_REASON_LABELS } from '../../../core
 import { labelOf } from '../../../core/enums';
 import { formatWan } from '../../../core/money';
 import type { Ctx } from '../../platform/context';
-import { AppError, found } from '../../platform/errors';
 import { writeSheet } from '../../platform/excel';
-import * as repo from './repo';
+import { batchWithSamples } from './batches';
 import { deviationOf } from './samples';
 
 const reasons = (codes: string) =>
@@ -17,10 +16,7 @@ const reasons = (codes: string) =>
     .join('、');
 
 export async function samplesXlsx(ctx: Ctx, batchId: number) {
-  const batch = found(await repo.findBatch(ctx.db, ctx.actor.regionCode, batchId), '复核批次');
-  const samples = await repo.listSamples(ctx.db, ctx.actor, batchId, {});
-  if (!['admin', 'finance', 'leader'].includes(ctx.actor.role) && samples.length === 0)
-    throw new AppError('NOT_FOUND', '复核批次不存在或无权查看');
+  const { batch, samples } = await batchWithSamples(ctx, batchId, {});
   const rows = samples.map((s, i) => ({
     ...s,
     no: i + 1,

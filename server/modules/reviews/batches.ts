@@ -32,11 +32,20 @@ export async function listBatches(ctx: Ctx, q: { year?: number; workYear?: numbe
   return repo.listBatches(ctx.db, ctx.actor, q);
 }
 
-export async function getBatch(ctx: Ctx, id: number, q: { status?: string; unitId?: number }) {
+/**
+ * A batch with the samples the caller sees (filtered by `q`). Finance, admin and leaders see every batch; anyone else
+ * a batch only where one of its samples is theirs (an empty filtered list is still an answer).
+ */
+export async function batchWithSamples(ctx: Ctx, id: number, q: { status?: string; unitId?: number }) {
   const batch = found(await repo.findBatch(ctx.db, ctx.actor.regionCode, id), '复核批次');
   const samples = await repo.listSamples(ctx.db, ctx.actor, id, q);
   if (!['admin', 'finance', 'leader'].includes(ctx.actor.role) && samples.length === 0 && !q.status && !q.unitId)
     throw new AppError('NOT_FOUND', '复核批次不存在或无权查看');
+  return { batch, samples };
+}
+
+export async function getBatch(ctx: Ctx, id: number, q: { status?: string; unitId?: number }) {
+  const { batch, samples } = await batchWithSamples(ctx, id, q);
   return {
     ...batch,
     samples,

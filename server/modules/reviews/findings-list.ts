@@ -3,7 +3,7 @@
 // units', a reviewer or agency what was assigned to them; units and departments only the accepted ones, the
 // suggestions they receive — proposed and dropped findings stay with the review group). The cockpit's "suggestions
 // by area" drills here, and the per-unit feedback sheet of a batch reads the same rows.
-import { and, asc, count, desc, eq, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, type SQL } from 'drizzle-orm';
 import type { Actor } from '../../../core/access';
 import {
   FINDING_ORIGIN_LABELS,
@@ -112,34 +112,25 @@ export async function listFindings(ctx: Ctx, q: TFindingListQuery) {
     .orderBy(...ledgerOrder)
     .limit(pageSize)
     .offset((page - 1) * pageSize);
+  // The filtered findings counted per (area, status, unit): the total, the units and the counts by area and by status
+  // are sums of these (the project join serves the keyword).
   const counts = await ctx.db
-    .select({ area: reviewFindings.area, status: reviewFindings.status, n: count() })
+    .select({ area: reviewFindings.area, status: reviewFindings.status, unitId: reviewSamples.unitId, n: count() })
     .from(reviewFindings)
     .innerJoin(reviewSamples, eq(reviewSamples.id, reviewFindings.sampleId))
     .innerJoin(reviewBatches, eq(reviewBatches.id, reviewFindings.batchId))
     .innerJoin(projects, eq(projects.id, reviewSamples.projectId))
     .where(where)
-    .groupBy(reviewFindings.area, reviewFindings.status);
+    .groupBy(reviewFindings.area, reviewFindings.status, reviewSamples.unitId);
   const sum = (pick: (c: (typeof counts)[number]) => boolean) =>
     counts.filter(pick).reduce((n, c) => n + Number(c.n), 0);
   return {
     items: await withIndicatorNames(ctx.db, rows),
     total: sum(() => true),
-    units: await unitCount(ctx.db, where),
+    units: new Set(counts.map((c) => c.unitId)).size,
     byArea: Object.fromEntries(Object.keys(reviewAreaLabels).map((a) => [a, sum((c) => c.area === a)])),
     byStatus: Object.fromEntries(Object.keys(FINDING_STATUS_LABELS).map((s) => [s, sum((c) => c.status === s)])),
   };
-}
-
-async function unitCount(db: DbOrTx, where: SQL) {
-  const [row] = await db
-    .select({ n: sql<number>`count(distinct ${reviewSamples.unitId})`.mapWith(Number) })
-    .from(reviewFindings)
-    .innerJoin(reviewSamples, eq(reviewSamples.id, reviewFindings.sampleId))
-    .innerJoin(reviewBatches, eq(reviewBatches.id, reviewFindings.batchId))
-    .innerJoin(projects, eq(projects.id, reviewSamples.projectId))
-    .where(where);
-  return row?.n ?? 0;
 }
 
 export const areaLabel = (a: string) => labelOf(reviewAreaLabels, a);

@@ -57,7 +57,7 @@ const EMPTY: Ledger = {
   items: [],
   total: 0,
   units: 0,
-  byArea: { executionGradeMatch: 0, indicatorScience: 0, evidenceSufficiency: 0 },
+  byArea: Object.fromEntries(reviewAreas.map((a) => [a, 0])) as Record<ReviewArea, number>,
   byStatus: {},
 };
 const FINDING_STATUSES = Object.keys(FINDING_STATUS_LABELS) as (keyof typeof FINDING_STATUS_LABELS)[];
