@@ -1,4 +1,4 @@
-import { reviewAreas, reviewSeverities } from '../rules/review/review-rules.ts';
+import { type ReviewCheckCode, reviewAreas, reviewCheckCodes, reviewSeverities } from '../rules/review/review-rules.ts';
 import { z, zId, zMoney, zPage, zText, zYear } from '../zod.ts';
 
 export const REVIEW_SAMPLE_STATUSES = ['pending', 'returned', 'resubmitted', 'passed'] as const;
@@ -10,13 +10,21 @@ export const REVIEW_SAMPLE_STATUS_LABELS: Record<ReviewSampleStatus, string> = {
   passed: '复核通过',
 };
 
-export const SAMPLE_REASONS = ['random', 'amount', 'excellentLowExecution', 'lastYearProblems', 'manual'] as const;
+export const SAMPLE_REASONS = [
+  'random',
+  'amount',
+  'excellentLowExecution',
+  'lastYearProblems',
+  'screening',
+  'manual',
+] as const;
 export type SampleReason = (typeof SAMPLE_REASONS)[number];
 export const SAMPLE_REASON_LABELS: Record<SampleReason, string> = {
   random: '随机抽取',
   amount: '金额较大',
   excellentLowExecution: '自评为优但执行率偏低',
   lastYearProblems: '上年复核有问题',
+  screening: '全覆盖筛查发现问题',
   manual: '指定抽取',
 };
 
@@ -41,6 +49,26 @@ export const ZFindingListQuery = zPage.extend({
 });
 export type TFindingListQuery = z.infer<typeof ZFindingListQuery>;
 
+/** 自评全覆盖筛查: run over every submitted self-evaluation of a year. */
+export const ZScreeningRunInput = z.object({ year: zYear });
+
+/** The screened forms of a year, filtered; a form matches a severity when it has at least one finding of it. */
+export const ZScreeningQuery = zPage.extend({
+  year: zYear,
+  unitId: zId.optional(),
+  severity: z.enum(reviewSeverities).optional(),
+  /** Only forms where this check fired. */
+  code: z.enum(reviewCheckCodes as [ReviewCheckCode, ...ReviewCheckCode[]]).optional(),
+  /** Only forms with no finding at all (true) or with at least one (false). */
+  clean: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
+  /** Part of the project name or code. */
+  keyword: z.string().trim().max(50).optional(),
+});
+export type TScreeningQuery = z.infer<typeof ZScreeningQuery>;
+
 export const ZReviewBatchInput = z.object({
   year: zYear,
   workYear: zYear,
@@ -59,6 +87,8 @@ export const ZSamplingInput = z.object({
   amountAbove: zMoney.nullable().default(null),
   excellentExecutionBelow: z.number().min(0).max(100).nullable().default(null),
   lastYearProblemUnits: z.boolean().default(false),
+  /** Take every form the year's screening (自评全覆盖筛查) found a P0 problem in ('P0'), or a P0 or P1 one ('P1'). */
+  screeningSeverity: z.enum(['P0', 'P1']).nullable().default(null),
 });
 export type TSamplingInput = z.infer<typeof ZSamplingInput>;
 

@@ -22,6 +22,8 @@ export interface ReviewSamplingParams {
   excellentExecutionBelow: number | null;
   /** Sample units that had review suggestions or returns the year before. */
   lastYearProblemUnits: boolean;
+  /** Sample the forms the year's screening flagged at this severity or worse (absent in batches sampled before). */
+  screeningSeverity?: 'P0' | 'P1' | null;
 }
 
 /** Figures frozen from rows when a batch is closed (办结). */
@@ -72,7 +74,7 @@ export const reviewSamples = pgTable(
     projectId: integer('project_id').notNull(),
     unitId: integer('unit_id').notNull(),
     departmentId: integer('department_id').notNull(),
-    /** Comma list of: random, amount, excellentLowExecution, lastYearProblems, manual */
+    /** Comma list of: random, amount, excellentLowExecution, lastYearProblems, screening, manual */
     reasons: varchar('reasons', { length: 120 }).notNull(),
     reviewerUserId: integer('reviewer_user_id'),
     agencyOrgId: integer('agency_org_id'),
@@ -176,4 +178,29 @@ export const reviewTextGroups = pgTable(
     stamp: varchar('stamp', { length: 64 }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.regionCode, t.year, t.fieldCode] })],
+);
+
+/**
+ * 自评全覆盖筛查: the sixteen review checks run over every submitted self-evaluation of a region's year (not only the
+ * sampled ones), kept per form as counts by severity and the codes of the checks that fired. Finance reads it to see
+ * where the problems are before drawing a sample, and sampling can take the forms it flags. Replaced by each run.
+ */
+export const reviewScreenings = pgTable(
+  'review_screening',
+  {
+    selfEvaluationId: integer('self_evaluation_id').primaryKey(),
+    regionCode: regionCode(),
+    year: smallint('year').notNull(),
+    unitId: integer('unit_id').notNull(),
+    departmentId: integer('department_id').notNull(),
+    projectId: integer('project_id').notNull(),
+    p0: smallint('p0').notNull(),
+    p1: smallint('p1').notNull(),
+    p2: smallint('p2').notNull(),
+    /** The checks that fired, in catalogue order (reviewCheckCodes). */
+    codes: varchar('codes', { length: 40 }).array().notNull(),
+    screenedAt: ts('screened_at').notNull().defaultNow(),
+    screenedBy: integer('screened_by'),
+  },
+  (t) => [index('review_screening_scope_idx').on(t.regionCode, t.year, t.unitId)],
 );

@@ -13,6 +13,7 @@ import { raiseRectifications } from '../../modules/rectification/raise';
 import { buildFindings } from '../../modules/reviews/checks';
 import { loadCheckData, samplingCandidates } from '../../modules/reviews/repo';
 import { drawSample } from '../../modules/reviews/sampling';
+import { screenYear } from '../../modules/reviews/screening';
 import { getRules } from '../../modules/rule-sets/service';
 import { reviewerSuggestions } from '../catalog/texts';
 import { seedFinanceCtx } from './rectification';
@@ -57,6 +58,7 @@ export async function seedReviews(s: SeedContext) {
     amountAbove: 30_000_000_000, // 3000 万元
     excellentExecutionBelow: 80,
     lastYearProblemUnits: false,
+    screeningSeverity: null,
   };
   const { params, drawn } = growDraw(candidates, base, REVIEW_TARGET.units);
   const byId = new Map(candidates.map((c) => [c.id, c]));
@@ -149,6 +151,8 @@ export async function seedReviews(s: SeedContext) {
     .set({ status: 'passed', decidedAt: '2025-06-20T02:00:00.000Z', decidedBy: ctx.actor.userId })
     .where(eq(reviewSamples.batchId, batch.id));
   await returnWorst(s, ctx, batch.id, samples, all);
+  // The year's screening (自评全覆盖筛查) over every submitted 2024 form, as finance runs it from the screening page.
+  await screenYear(tx, regionCode, 2024, ctx.actor.userId);
 }
 
 /** The samples with the most accepted P0 suggestions are returned for rectification (退回整改). */

@@ -12,6 +12,7 @@ import { checkFindingsQuery } from './checks-sql';
 import { assertBatchAction, assertFinance, batchActions } from './policy';
 import * as repo from './repo';
 import { drawSample } from './sampling';
+import { screeningCounts } from './screening';
 import { batchStats } from './stats';
 import { refreshTextPairs } from './text-pairs';
 
@@ -72,7 +73,12 @@ export async function sampleBatch(ctx: Ctx, id: number, params: TSamplingInput) 
     const problemUnits = params.lastYearProblemUnits
       ? await repo.unitsWithProblems(tx, ctx.actor.regionCode, batch.year - 1)
       : new Set<number>();
-    const drawn = drawSample(candidates, params, problemUnits);
+    const screening = params.screeningSeverity
+      ? await screeningCounts(tx, ctx.actor.regionCode, batch.year)
+      : new Map<number, { p0: number; p1: number }>();
+    if (params.screeningSeverity && screening.size === 0)
+      throw new AppError('VALIDATION_FAILED', `${batch.year}年度尚未运行自评全覆盖筛查，无法按筛查结果抽样`);
+    const drawn = drawSample(candidates, params, problemUnits, screening);
     const byId = new Map(candidates.map((c) => [c.id, c]));
     const values = [...drawn].flatMap(([selfEvaluationId, reasons]) => {
       const c = byId.get(selfEvaluationId);

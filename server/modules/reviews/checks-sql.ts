@@ -70,11 +70,45 @@ function ruleTables(rules: ReviewRules): SQL {
 const num = (column: SQL) => sql`trim_scale(${column})::text`;
 
 /**
- * SELECT of the finding rows (review_finding columns) of the samples `sampleIds`, in the order runReviewChecks
- * returns them per sample (severity, check, indicator). `createdBy` is stored as the author of each finding.
+ * The forms a run checks: a SELECT of the `s` columns below, one row per checked form (`sample_id` names the row: the
+ * review sample, or the form itself when screening), and `firstOfUnit`, the condition on `s` that picks the one row
+ * per unit the unit-level check reports on (the same one on every run).
  */
-export function checkFindingsQuery(sampleIds: number[], rules: ReviewRules, createdBy: number | null): SQL {
-  const ids = intArray(sampleIds);
+interface CheckedForms {
+  rows: SQL;
+  firstOfUnit: SQL;
+}
+
+const formColumns = sql`se.id AS form_id, se.region_code, se.year, se.unit_id, se.department_id, se.project_id,
+         se.grade, se.total, se.execution_rate, se.analysis_length, p.name AS project_name, p.name_patterns,
+         p.field_code`;
+
+/** The review samples `sampleIds`; a unit's check goes on its first sample of the batch. */
+function samplesChecked(sampleIds: number[]): CheckedForms {
+  return {
+    rows: sql`SELECT rs.id AS sample_id, rs.batch_id, rs.round, ${formColumns}
+    FROM review_sample rs JOIN self_evaluation se ON se.id = rs.self_evaluation_id JOIN project p ON p.id = se.project_id
+   WHERE rs.id = ANY(${intArray(sampleIds)})`,
+    firstOfUnit: sql`s.sample_id = (SELECT min(f.id) FROM review_sample f WHERE f.batch_id = s.batch_id AND f.unit_id = s.unit_id)`,
+  };
+}
+
+/** Every submitted (not draft) self-evaluation of a region's year (screening); a unit's check goes on its first. */
+function yearChecked(regionCode: string, year: number): CheckedForms {
+  return {
+    rows: sql`SELECT se.id AS sample_id, NULL::int AS batch_id, 1::smallint AS round, ${formColumns}
+    FROM self_evaluation se JOIN project p ON p.id = se.project_id
+   WHERE se.region_code = ${regionCode}::text AND se.year = ${year}::int AND se.status <> 'draft'`,
+    firstOfUnit: sql`s.form_id = (SELECT min(y.id) FROM self_evaluation y WHERE y.region_code = s.region_code
+       AND y.year = s.year AND y.department_id = s.department_id AND y.unit_id = s.unit_id AND y.status <> 'draft')`,
+  };
+}
+
+/**
+ * The WITH clause of a run: the rule tables, the checked forms `s`, their indicator rows and facts, and `found`, the
+ * findings of the sixteen checks (sample_id, code, pos, ord, indicator_id, evidence, suggestion).
+ */
+function checksWith(forms: CheckedForms, rules: ReviewRules): SQL {
   const vals = sql`CASE WHEN i.operator = '定性' THEN '实际完成情况为“' || coalesce(i.qualitative_level, '（未填）') || '”'
       ELSE '目标值 ' || i.operator || coalesce(${num(sql`i.target_number`)}, '（未填）') || i.unit || '，实际完成值 ' ||
            CASE WHEN i.actual_number IS NULL THEN '（未填）' ELSE ${num(sql`i.actual_number`)} || i.unit END END`;
@@ -83,11 +117,7 @@ export function checkFindingsQuery(sampleIds: number[], rules: ReviewRules, crea
   return sql`
 WITH ${ruleTables(rules)},
 s AS MATERIALIZED (
-  SELECT rs.id AS sample_id, rs.batch_id, rs.round, se.id AS form_id, se.region_code, se.year, se.unit_id,
-         se.department_id, se.grade, se.total, se.execution_rate, se.analysis_length, p.name AS project_name,
-         p.name_patterns, p.field_code
-    FROM review_sample rs JOIN self_evaluation se ON se.id = rs.self_evaluation_id JOIN project p ON p.id = se.project_id
-   WHERE rs.id = ANY(${ids})),
+  ${forms.rows}),
 i AS MATERIALIZED (
   -- Form order is (sort, id): the findings are ordered by it, and only a repeated name's message numbers a row.
   SELECT s.sample_id, s.form_id, si.id, si.sort,
@@ -173,8 +203,7 @@ found(sample_id, code, pos, ord, indicator_id, evidence, suggestion) AS (
        WHERE y.region_code = s.region_code AND y.year = s.year AND y.department_id = s.department_id
          AND y.unit_id = s.unit_id) u ON true
    WHERE s.total >= ${rules.fullScore}::numeric -- the sample's own form is one of the unit's: a cheap first test
-     -- The unit-level check reports on the unit's first sample of the batch, the same one on every run.
-     AND s.sample_id = (SELECT min(f.id) FROM review_sample f WHERE f.batch_id = s.batch_id AND f.unit_id = s.unit_id)
+     AND ${forms.firstOfUnit}
      AND u.n >= ${rules.minUnitProjects}::int AND u.low >= ${rules.fullScore}::numeric
   UNION ALL
   SELECT i.sample_id, 'indicatorUnrelatedToField', i.sort, 0, i.id,
@@ -257,10 +286,37 @@ found(sample_id, code, pos, ord, indicator_id, evidence, suggestion) AS (
        WHERE t.self_evaluation_id = s.form_id AND t.similarity >= ${rules.similarityThreshold}::float8
          AND o.analysis_length >= ${similarityLength}
       OFFSET 0) x ON true -- OFFSET 0: one index look-up per sample, not a hash join over every stored pair
-   WHERE s.analysis_length >= ${similarityLength})
+   WHERE s.analysis_length >= ${similarityLength})`;
+}
+
+/**
+ * SELECT of the finding rows (review_finding columns) of the samples `sampleIds`, in the order runReviewChecks
+ * returns them per sample (severity, check, indicator). `createdBy` is stored as the author of each finding.
+ */
+export function checkFindingsQuery(sampleIds: number[], rules: ReviewRules, createdBy: number | null): SQL {
+  return sql`${checksWith(samplesChecked(sampleIds), rules)}
 SELECT s.region_code, s.batch_id, f.sample_id, s.unit_id, s.department_id, 'rule' AS origin, f.code, k.area,
        k.severity, f.indicator_id, left(f.evidence, 1000) AS evidence, left(f.suggestion, 1000) AS suggestion, 'proposed' AS status, s.round,
        ${createdBy}::int AS created_by
   FROM found f JOIN s ON s.sample_id = f.sample_id JOIN k ON k.code = f.code
  ORDER BY f.sample_id, k.rank, k.ord, f.pos, f.indicator_id, f.ord`;
+}
+
+/**
+ * SELECT of the review_screening rows of a region's year: every submitted form with the number of its findings by
+ * severity and the codes of the checks that fired (catalogue order), the texts left out (the statement does not
+ * build them). `screenedBy` is stored as who ran it.
+ */
+export function screeningQuery(regionCode: string, year: number, rules: ReviewRules, screenedBy: number | null): SQL {
+  // The findings are counted per form first (once, materialised), then joined to the forms: a form without any
+  // still gets its row, and no plan can run the sixteen checks again per form.
+  return sql`${checksWith(yearChecked(regionCode, year), rules)},
+counted AS MATERIALIZED (
+  SELECT f.sample_id, count(*) FILTER (WHERE k.severity = 'P0') AS p0, count(*) FILTER (WHERE k.severity = 'P1') AS p1,
+         count(*) FILTER (WHERE k.severity = 'P2') AS p2, array_agg(DISTINCT k.ord) AS ords
+    FROM found f JOIN k ON k.code = f.code GROUP BY f.sample_id)
+SELECT s.form_id, s.region_code, s.year, s.unit_id, s.department_id, s.project_id, coalesce(c.p0, 0), coalesce(c.p1, 0),
+       coalesce(c.p2, 0), ARRAY(SELECT k.code FROM k WHERE k.ord = ANY(c.ords) ORDER BY k.ord) AS codes,
+       ${screenedBy}::int AS screened_by
+  FROM s LEFT JOIN counted c ON c.sample_id = s.sample_id`;
 }

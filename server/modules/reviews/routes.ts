@@ -13,6 +13,8 @@ import {
   ZReviewBatchListQuery,
   ZSampleListQuery,
   ZSamplingInput,
+  ZScreeningQuery,
+  ZScreeningRunInput,
   ZWorkpaperInput,
 } from '../../../core/contracts/reviews';
 import { z, zId, zIdParams, zYear } from '../../../core/zod';
@@ -24,6 +26,7 @@ import * as batches from './batches';
 import { feedbackDocx, feedbackOf, feedbackXlsx } from './feedback';
 import { findingsXlsx, listFindings } from './findings-list';
 import * as samples from './samples';
+import { listScreening, runScreening, screeningXlsx } from './screening';
 import { unitProfile, yearStats } from './stats';
 
 const tags = ['自评复核'];
@@ -126,6 +129,34 @@ export async function reviewRoutes(app: FastifyInstance) {
       },
     },
     async (req, reply) => sendFile(reply, '复核建议台账.xlsx', await findingsXlsx(req.ctx, req.query), 'xlsx'),
+  );
+  r.post(
+    '/api/reviews/screening/run',
+    { schema: { tags, summary: '运行自评全覆盖筛查（对当年全部已提交自评表运行自动检查）', body: ZScreeningRunInput } },
+    async (req) => runScreening(req.ctx, req.body.year),
+  );
+  r.get(
+    '/api/reviews/screening',
+    {
+      schema: {
+        tags,
+        summary: '自评全覆盖筛查结果（按单位、问题等级、检查规则筛选）',
+        querystring: ZScreeningQuery,
+      },
+    },
+    async (req) => listScreening(req.ctx, req.query),
+  );
+  r.get(
+    '/api/reviews/screening.xlsx',
+    {
+      schema: {
+        tags,
+        summary: '导出自评全覆盖筛查结果（Excel，按当前筛选）',
+        querystring: ZScreeningQuery.omit({ page: true, pageSize: true }),
+      },
+    },
+    async (req, reply) =>
+      sendFile(reply, `${req.query.year}年度自评全覆盖筛查结果.xlsx`, await screeningXlsx(req.ctx, req.query), 'xlsx'),
   );
   r.get(
     '/api/reviews/stats',

@@ -9,14 +9,19 @@ export interface SamplingCandidate {
   grade: string;
 }
 
+/** A screened form's findings by severity (自评全覆盖筛查), by self-evaluation id. */
+export type ScreeningCounts = ReadonlyMap<number, { p0: number; p1: number }>;
+
 /**
- * Draws the sample: every candidate matching a rule (amount, 优 with low execution, last year's problem units),
- * plus `randomCount` more from the rest by a seeded shuffle — the same seed and data give the same sample.
+ * Draws the sample: every candidate matching a rule (amount, 优 with low execution, last year's problem units, flagged
+ * by the year's screening), plus `randomCount` more from the rest by a seeded shuffle — the same seed and data give
+ * the same sample.
  */
 export function drawSample(
   candidates: readonly SamplingCandidate[],
   params: TSamplingInput,
   problemUnits: ReadonlySet<number>,
+  screening: ScreeningCounts = new Map(),
 ): Map<number, SampleReason[]> {
   const out = new Map<number, SampleReason[]>();
   const add = (id: number, reason: SampleReason) => out.set(id, [...(out.get(id) ?? []), reason]);
@@ -30,6 +35,13 @@ export function drawSample(
     )
       add(c.id, 'excellentLowExecution');
     if (params.lastYearProblemUnits && problemUnits.has(c.unitId)) add(c.id, 'lastYearProblems');
+    const screened = screening.get(c.id);
+    if (
+      params.screeningSeverity &&
+      screened &&
+      (screened.p0 > 0 || (params.screeningSeverity === 'P1' && screened.p1 > 0))
+    )
+      add(c.id, 'screening');
   }
   const rest = candidates.filter((c) => !out.has(c.id));
   for (const c of seededShuffle(rest, params.seed).slice(0, params.randomCount)) add(c.id, 'random');
