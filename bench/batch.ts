@@ -9,6 +9,7 @@ import { jobHandlers } from '../server/modules/job-handlers';
 import { recomputeRound } from '../server/modules/monitoring/warnings';
 import { proposeLines } from '../server/modules/results-application/propose-lines';
 import { runChecks } from '../server/modules/reviews/batches';
+import { screenYear } from '../server/modules/reviews/screening';
 import { refreshTextPairs } from '../server/modules/reviews/text-pairs';
 import { getRules } from '../server/modules/rule-sets/service';
 import { anyOf } from '../server/platform/any-of';
@@ -104,6 +105,13 @@ export async function runBatchCases(database: Database, regions: string[], fetch
       name: '复核自动检查 runChecks（同上，对照：检查读取的全部行）',
       raw: checksReadScan(`SELECT * FROM review_sample WHERE batch_id = ${batch}`),
       run: () => rolledBack(db, (tx) => runChecks(tx, region, 2024, sampleIds, null)),
+    },
+    {
+      // 自评全覆盖筛查: the same checks over every submitted 2024 form of the region (not only the sample), counted
+      // per form, beside one scan of every row the checks read for those forms.
+      name: '自评全覆盖筛查 screenYear（一个地区 2024 年全部已提交自评表）（对照：检查读取的全部行）',
+      raw: checksReadScan(submittedForms(r)),
+      run: () => rolledBack(db, (tx) => screenYear(tx, region, 2024, null)),
     },
     {
       name: '结果应用建议 proposeLines（2025）',
@@ -264,18 +272,12 @@ async function allRegionCases(database: Database, regions: string[]): Promise<Ba
     });
   // The same batches two at a time, each in its own (rolled-back) transaction on its own connection, as the job
   // runner runs region jobs on the machine's two cores.
-  const allChecksTwoAtATime = async () => {
-    const queue = [...batches.rows];
-    const worker = async () => {
-      for (let x = queue.shift(); x; x = queue.shift()) {
-        const batch = x;
-        await rolledBack(db, (tx) =>
-          runChecks(tx, String(batch.region_code), 2024, (batch.ids as unknown[]).map(Number), null),
-        );
-      }
-    };
-    await Promise.all([worker(), worker()]);
-  };
+  const allChecksTwoAtATime = () =>
+    twoAtATime(batches.rows, (batch) =>
+      rolledBack(db, (tx) =>
+        runChecks(tx, String(batch.region_code), 2024, (batch.ids as unknown[]).map(Number), null),
+      ),
+    );
   const underReview = `SELECT rs.* FROM review_sample rs JOIN review_batch b ON b.id = rs.batch_id
      WHERE b.year = 2024 AND b.status = 'open' AND b.region_code IN (${inRegions})
        AND rs.status IN ('pending', 'resubmitted')`;
@@ -365,5 +367,34 @@ async function allRegionCases(database: Database, regions: string[]): Promise<Ba
         return samples === expected ? null : `检查了 ${samples} 个样本，应为 ${expected} 个`;
       }),
     },
+    {
+      // 自评全覆盖筛查 of every region's 2024 forms (the issue's "checks over all self-evaluations of a province"): one
+      // statement per region, one after another on one connection, beside one scan of every row the checks read.
+      name: `自评全覆盖筛查 全部 ${regions.length} 个地区 2024 年已提交自评表，依次（对照：检查读取的全部行）`,
+      raw: checksReadScan(submittedForms(inRegions)),
+      run: () =>
+        rolledBack(db, async (tx) => {
+          for (const region of regions) await screenYear(tx, region, 2024, null);
+        }),
+    },
+    {
+      name: `自评全覆盖筛查 全部 ${regions.length} 个地区 2024 年已提交自评表，两个连接并发（每地区一个事务）（对照：同上）`,
+      raw: checksReadScan(submittedForms(inRegions)),
+      run: () => twoAtATime(regions, (region) => rolledBack(db, (tx) => screenYear(tx, region, 2024, null))),
+    },
   ];
+}
+
+/** A SELECT of the submitted 2024 forms of the regions `inRegions` (quoted, comma separated) as review samples. */
+const submittedForms = (inRegions: string) =>
+  `SELECT id AS self_evaluation_id FROM self_evaluation
+    WHERE year = 2024 AND status <> 'draft' AND region_code IN (${inRegions})`;
+
+/** Runs `fn` over the items on two connections at a time, as the job runner uses the machine's two cores. */
+async function twoAtATime<T>(items: readonly T[], fn: (item: T) => Promise<unknown>) {
+  const queue = [...items];
+  const worker = async () => {
+    for (let x = queue.shift(); x !== undefined; x = queue.shift()) await fn(x);
+  };
+  await Promise.all([worker(), worker()]);
 }
