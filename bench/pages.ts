@@ -8,6 +8,7 @@
  */
 import { fieldCodes } from '../server/demo/catalog/fields';
 import { type GenerateReport, generateScale, SCALES } from '../server/demo/scale/generate';
+import { screenYear } from '../server/modules/reviews/screening';
 import type { Database } from '../server/platform/db/client';
 import { type Fixtures, fixturePath, loadFixtures, MISSING } from '../server/test/security/route-fixtures';
 import { departmentAccount, regionFixtures, unitAccount } from './pages-fixtures';
@@ -56,16 +57,21 @@ const FILTERS: Record<string, string[]> = {
   '/api/reviews/batches/:id/feedback': ['unitId={unit}'],
   '/api/reviews/findings': ['status=accepted', 'area=indicatorScience', 'unitId={unit}'],
   '/api/reviews/findings.xlsx': ['status=accepted'],
+  '/api/reviews/screening': ['severity=P0', 'clean=false', 'unitId={unit}'],
+  '/api/reviews/screening.xlsx': ['severity=P0'],
   '/api/reports/annual': ['format=docx', 'format=xlsx'],
 };
 
 /** Lists whose page sends the work year only (the evaluated year is one year earlier, so both would match nothing). */
 const WORK_YEAR_ONLY = new Set(['/api/reviews/findings', '/api/reviews/findings.xlsx']);
 
+/** Lists of the evaluated year's self-evaluations (2024 in the generated data; the region's screening is of it). */
+const EVALUATED_YEAR = new Set(['/api/reviews/screening', '/api/reviews/screening.xlsx']);
+
 /** Values of the parameters a route requires (or pages always send) — the rest stay at their defaults. */
 function baseQuery(r: GetRoute, f: Fixtures) {
   const values: Record<string, string> = {
-    year: '2025',
+    year: EVALUATED_YEAR.has(r.path) ? '2024' : '2025',
     workYear: '2025',
     page: '1',
     pageSize: '20',
@@ -140,6 +146,8 @@ export async function runPageCases(o: PagesOptions): Promise<PagesBench> {
     log: o.log,
   });
   const region = generator.codes[0];
+  // The region's 2024 screening, as finance runs it before sampling (the screening page lists it).
+  await o.database.db.transaction((tx) => screenYear(tx, region, 2024, null));
   const unitUser = await unitAccount(o.database, region);
   const regionF = await regionFixtures(o.database, region, unitUser.org_id);
   const demoF = await loadFixtures(o.database.pool);

@@ -199,6 +199,31 @@ describe('自评全覆盖筛查 /api/reviews/screening', () => {
     }
   });
 
+  it('[REVIEW][SCREENING] the unit profile counts the unit’s screened forms by year', async () => {
+    const finance = await t.as('finance');
+    await finance.post('/api/reviews/screening/run', { year: 2024 });
+    const p0: Screening = (await finance.get('/api/reviews/screening?year=2024&severity=P0')).json();
+    const unitId = p0.items[0].unitId;
+    const listed: Screening = (
+      await finance.get(`/api/reviews/screening?year=2024&unitId=${unitId}&pageSize=500`)
+    ).json();
+    const profile = (await finance.get(`/api/reviews/units/${unitId}/profile`)).json() as {
+      screening: { year: number; forms: number; flagged: number; withP0: number; p0: number; p1: number; p2: number }[];
+    };
+    expect(profile.screening).toEqual([
+      {
+        year: 2024,
+        forms: listed.total,
+        flagged: listed.summary.flagged,
+        withP0: listed.summary.withP0,
+        p0: listed.items.reduce((n, r) => n + r.p0, 0),
+        p1: listed.items.reduce((n, r) => n + r.p1, 0),
+        p2: listed.items.reduce((n, r) => n + r.p2, 0),
+      },
+    ]);
+    expect(profile.screening[0].withP0).toBeGreaterThan(0);
+  });
+
   it('[REVIEW][SCREENING] sampling takes the forms the screening flagged, and refuses when the year was not screened', async () => {
     const finance = await t.as('finance');
     await finance.post('/api/reviews/screening/run', { year: 2024 });

@@ -69,6 +69,24 @@ export async function screeningCounts(db: DbOrTx, regionCode: string, year: numb
   return new Map(rows.map((r) => [r.id, { p0: r.p0, p1: r.p1 }]));
 }
 
+/** A unit's screening results by year (the unit profile): forms screened, flagged, with P0, findings by severity. */
+export async function unitScreening(db: DbOrTx, unitId: number) {
+  return db
+    .select({
+      year: rs.year,
+      forms: count(),
+      flagged: sql<number>`count(*) FILTER (WHERE ${rs.p0} + ${rs.p1} + ${rs.p2} > 0)::int`,
+      withP0: sql<number>`count(*) FILTER (WHERE ${rs.p0} > 0)::int`,
+      p0: sql<number>`sum(${rs.p0})::int`,
+      p1: sql<number>`sum(${rs.p1})::int`,
+      p2: sql<number>`sum(${rs.p2})::int`,
+    })
+    .from(rs)
+    .where(eq(rs.unitId, unitId))
+    .groupBy(rs.year)
+    .orderBy(asc(rs.year));
+}
+
 /** Who reads the screening: the bureau, and departments and units for their own forms (not experts or agencies). */
 function assertReader(actor: Actor) {
   assertRole(actor, ['admin', 'finance', 'leader', 'department', 'unit'], '查看自评全覆盖筛查结果');

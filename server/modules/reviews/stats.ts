@@ -7,6 +7,7 @@ import { queryRows } from '../../platform/optional-table';
 import { unitEvaluationHistory } from '../self-evaluation/read-for-review';
 import { latestReviewGradesOf } from './read-for-results';
 import { sampleScope } from './repo';
+import { unitScreening } from './screening';
 
 const n = (expr: SQL) => sql<number>`${expr}`.mapWith(Number);
 
@@ -106,7 +107,8 @@ export async function unitProfile(db: DbOrTx, actor: Actor, unitId: number) {
     .innerJoin(reviewBatches, eq(reviewBatches.id, reviewSamples.batchId))
     .where(eq(reviewSamples.unitId, unitId))
     .groupBy(reviewBatches.workYear);
-  return { unit: { id: unit.id, code: unit.code, name: unit.name }, findings, evaluations, samples };
+  const screening = await unitScreening(db, unitId);
+  return { unit: { id: unit.id, code: unit.code, name: unit.name }, findings, evaluations, samples, screening };
 }
 
 /** Adds each form's latest review score and grade (复核得分/等级; null when not re-scored). */
