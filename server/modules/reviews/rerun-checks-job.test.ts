@@ -57,6 +57,14 @@ describe('job reviews.rerunChecks', () => {
     expect(tooShort.size).toBe(sampled);
     expect(tooShort.size).toBeGreaterThan(tooShortBefore);
     expect(await findingsOf(demoBatch.id)).toEqual(demoBefore);
+    // The demo's 2024 screening is run again under the new rules: every screened form is now too short.
+    const screened = await t.database.pool.query(
+      `select count(*)::int as n, count(*) filter (where 'analysisTooShort' = any(codes))::int as short
+         from review_screening where region_code = '420102' and year = 2024`,
+    );
+    expect(screened.rows[0].n).toBeGreaterThan(sampled);
+    expect(screened.rows[0].short).toBe(screened.rows[0].n);
+    expect(job.result.screened).toBe(screened.rows[0].n);
     const events = await t.database.pool.query(
       `select count(*)::int as n from audit_event where entity = 'reviewBatch' and action = 'runChecks' and entity_id = $1`,
       [String(batchId)],

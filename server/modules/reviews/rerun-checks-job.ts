@@ -1,6 +1,7 @@
 import { type JobContext, jobYear } from '../../platform/jobs/index';
 import { runChecks } from './batches';
 import * as repo from './repo';
+import { isScreened, screenYear } from './screening';
 
 /**
  * Job `reviews.rerunChecks`: after the review rules of a year change, runs the automated checks again over every
@@ -24,5 +25,8 @@ export async function rerunChecksJob({ tx, job, audit }: JobContext) {
     samples += sampleIds.length;
     findings += count;
   }
-  return { year, batches: batches.length, samples, findings };
+  if (!(await isScreened(tx, job.targetRegion, year))) return { year, batches: batches.length, samples, findings };
+  const screening = await screenYear(tx, job.targetRegion, year, job.createdBy);
+  await audit({ entity: 'reviewScreening', entityId: year, action: 'run', after: screening });
+  return { year, batches: batches.length, samples, findings, screened: screening.forms };
 }

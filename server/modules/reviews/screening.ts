@@ -60,6 +60,16 @@ export async function runScreening(ctx: Ctx, year: number) {
   });
 }
 
+/** Whether a region's year was screened (a rule change then screens it again). */
+export async function isScreened(db: DbOrTx, regionCode: string, year: number) {
+  const [row] = await db
+    .select({ id: rs.selfEvaluationId })
+    .from(rs)
+    .where(and(eq(rs.regionCode, regionCode), eq(rs.year, year)))
+    .limit(1);
+  return row !== undefined;
+}
+
 /** The screening counts of a year's forms (sampling by the screening's flags), by self-evaluation id. */
 export async function screeningCounts(db: DbOrTx, regionCode: string, year: number) {
   const rows = await db
