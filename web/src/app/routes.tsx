@@ -183,6 +183,13 @@ export const ROUTES: AppRoute[] = [
     element: lazy(() => import('../pages/reviews/findings/index')),
   },
   {
+    path: '/evaluation/reviews/screening',
+    label: '自评全覆盖筛查',
+    group: 'evaluation',
+    access: ['admin', 'finance', 'department', 'unit', 'leader'],
+    element: lazy(() => import('../pages/reviews/screening/index')),
+  },
+  {
     path: '/evaluation/reviews/:id',
     label: '复核批次',
     group: 'evaluation',

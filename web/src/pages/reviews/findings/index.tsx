@@ -1,5 +1,4 @@
-import { Button, Card, Col, Row, Select, Statistic, Table, Tag } from 'antd';
-import { useEffect, useState } from 'react';
+import { Button, Card, Col, Row, Statistic, Table, Tag } from 'antd';
 import { Link } from 'react-router';
 import { FINDING_ORIGIN_LABELS, FINDING_STATUS_LABELS, SEVERITY_LABELS } from '../../../../../core/contracts/reviews';
 import {
@@ -10,12 +9,13 @@ import {
   reviewCheckLabels,
   reviewSeverities,
 } from '../../../../../core/rules/review/review-rules';
-import { api, download } from '../../../api/request';
+import { download } from '../../../api/request';
 import { useAuth } from '../../../app/auth';
 import { CodeSelect, ListFilters, ProjectSearch, YearSelect } from '../../../components/ListFilters';
 import { useDefaultYear } from '../../../components/useFiscalYears';
 import { usePagedList } from '../../../components/usePagedList';
 import { FindingStatusTag, SeverityTag } from '../finding-tags';
+import { UnitProfileLink, UnitSelect, useUnitScope } from '../unit-scope';
 
 interface Finding {
   id: number;
@@ -70,15 +70,9 @@ const ORIGINS = Object.keys(FINDING_ORIGIN_LABELS) as (keyof typeof FINDING_ORIG
 export default function ReviewFindingsPage() {
   const { me } = useAuth();
   const workYear = useDefaultYear('work');
-  // Finance, leaders and departments pick a unit (the unit list is scoped by the server); profiles open from the name.
-  const picksUnit = !!me && ['admin', 'finance', 'department', 'leader'].includes(me.role);
-  const seesProfiles = picksUnit || me?.role === 'unit';
+  const { picksUnit, seesProfiles } = useUnitScope();
   // Units and departments see the accepted findings only (the suggestions they receive): no status to pick.
   const picksStatus = !!me && !['unit', 'department'].includes(me.role);
-  const [units, setUnits] = useState<{ id: number; name: string }[]>([]);
-  useEffect(() => {
-    if (picksUnit) void api.get<typeof units>('/api/org/units', { kind: 'budgetUnit' }).then(setUnits, () => undefined);
-  }, [picksUnit]);
   const { filters, set, data, pagination } = usePagedList<Finding, Filters, Ledger>(
     '/api/reviews/findings',
     { workYear },
@@ -120,18 +114,7 @@ export default function ReviewFindingsPage() {
           suffix="年复核"
           width={140}
         />
-        {picksUnit ? (
-          <Select
-            allowClear
-            showSearch
-            optionFilterProp="label"
-            placeholder="预算单位"
-            style={{ width: 220 }}
-            value={filters.unitId}
-            onChange={(unitId?: number) => set({ unitId })}
-            options={units.map((u) => ({ value: u.id, label: u.name }))}
-          />
-        ) : null}
+        {picksUnit ? <UnitSelect value={filters.unitId} onChange={(unitId) => set({ unitId })} /> : null}
         <CodeSelect
           placeholder="复核要点"
           width={170}
@@ -185,8 +168,7 @@ export default function ReviewFindingsPage() {
             title: '预算单位',
             dataIndex: 'unitName',
             width: 160,
-            render: (v: string, r) =>
-              seesProfiles ? <Link to={`/evaluation/reviews/units/${r.unitId}`}>{v}</Link> : v,
+            render: (v: string, r) => <UnitProfileLink unitId={r.unitId} name={v} linked={seesProfiles} />,
           },
           {
             title: '项目名称',

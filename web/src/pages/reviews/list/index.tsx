@@ -8,6 +8,7 @@ import { dateTime } from '../../../components/format';
 import { ListFilters, YearSelect } from '../../../components/ListFilters';
 import { useDefaultYear } from '../../../components/useFiscalYears';
 import { useAddressFilters } from '../../../components/usePagedList';
+import { UNIT_RESULT_READERS } from '../unit-scope';
 
 interface Batch {
   id: number;
@@ -43,12 +44,14 @@ export default function ReviewBatchListPage() {
     navigate(`/evaluation/reviews/${batch.id}`);
   };
   const finance = me && ['finance', 'admin'].includes(me.role);
+  const readsScreening = !!me && UNIT_RESULT_READERS.includes(me.role);
   return (
     <Card
       title="绩效自评复核"
       extra={
         <Space>
           <Link to="/evaluation/reviews/findings">复核建议台账</Link>
+          {readsScreening ? <Link to="/evaluation/reviews/screening">自评全覆盖筛查</Link> : null}
           {finance ? (
             <Button
               type="primary"

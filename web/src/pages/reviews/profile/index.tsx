@@ -20,7 +20,12 @@ interface Profile {
     reviewGrade: string | null;
   }[];
   samples: { workYear: number; sampled: number; returns: number }[];
+  screening: { year: number; forms: number; flagged: number; withP0: number; p0: number; p1: number; p2: number }[];
 }
+
+/** The screening page (自评全覆盖筛查) narrowed to a unit's year, and to a severity when given. */
+const screeningUrl = (unitId: number, year: number, severity?: string) =>
+  `/evaluation/reviews/screening?${new URLSearchParams({ year: String(year), unitId: String(unitId), ...(severity ? { severity } : {}) })}`;
 
 type Pivot = ReturnType<typeof pivotFindings>[number];
 
@@ -84,6 +89,35 @@ export default function UnitProfilePage() {
               width: 80,
               render: (v: number, r: Pivot) => <Link to={ledger(r, {})}>{v}</Link>,
             },
+          ]}
+        />
+      </Card>
+      <Card title="自评全覆盖筛查（各年度已提交自评表）">
+        <Table
+          rowKey="year"
+          size="small"
+          pagination={false}
+          dataSource={d.screening}
+          locale={{ emptyText: '尚未对本单位的自评表运行全覆盖筛查' }}
+          columns={[
+            { title: '自评年度', dataIndex: 'year', width: 100 },
+            {
+              title: '已筛查自评表',
+              dataIndex: 'forms',
+              render: (v: number, r: Profile['screening'][number]) => (
+                <Link to={screeningUrl(unitId, r.year)}>{v}</Link>
+              ),
+            },
+            { title: '发现问题', dataIndex: 'flagged' },
+            {
+              title: '含P0问题',
+              dataIndex: 'withP0',
+              render: (v: number, r: Profile['screening'][number]) =>
+                v ? <Link to={screeningUrl(unitId, r.year, 'P0')}>{v}</Link> : v,
+            },
+            { title: 'P0', dataIndex: 'p0', width: 70 },
+            { title: 'P1', dataIndex: 'p1', width: 70 },
+            { title: 'P2', dataIndex: 'p2', width: 70 },
           ]}
         />
       </Card>
