@@ -185,4 +185,22 @@ describe('自评全覆盖筛查', () => {
     for (const cell of await column(page, 'P0')) expect(Number(cell)).toBeGreaterThan(0);
     await context.close();
   }, 120_000);
+
+  it("[REVIEW][SCREENING][DETAIL]: a unit opens a flagged form's row and reads each finding with what to put right", async () => {
+    const unit = await apiAs('unit');
+    const own = await unit.get<{
+      items: { selfEvaluationId: number; p0: number; p1: number; p2: number; codes: string[] }[];
+    }>('/api/reviews/screening?year=2024&clean=false');
+    const row = own.items[0];
+    expect(row.codes.length).toBeGreaterThan(0);
+    const { page, context } = await signIn('unit');
+    await page.goto(`${BASE_URL}/evaluation/reviews/screening?year=2024&clean=false`);
+    await rows(page).first().waitFor();
+    await rows(page).first().locator('.ant-table-row-expand-icon').click();
+    const list = page.getByTestId(`form-findings-${row.selfEvaluationId}`);
+    await expect.poll(() => list.locator('.ant-list-item').count()).toBe(row.p0 + row.p1 + row.p2);
+    const texts = await list.locator('.ant-list-item').allTextContents();
+    for (const text of texts) expect(text).toContain('建议：');
+    await context.close();
+  }, 120_000);
 });

@@ -93,14 +93,17 @@ function samplesChecked(sampleIds: number[]): CheckedForms {
   };
 }
 
-/** Every submitted (not draft) self-evaluation of a region's year (screening); a unit's check goes on its first. */
+/** A unit's check of a screening goes on its first submitted form of the year. */
+const firstSubmittedOfUnit = sql`s.form_id = (SELECT min(y.id) FROM self_evaluation y WHERE y.region_code = s.region_code
+       AND y.year = s.year AND y.department_id = s.department_id AND y.unit_id = s.unit_id AND y.status <> 'draft')`;
+
+/** Every submitted (not draft) self-evaluation of a region's year (screening). */
 function yearChecked(regionCode: string, year: number): CheckedForms {
   return {
     rows: sql`SELECT se.id AS sample_id, NULL::int AS batch_id, 1::smallint AS round, ${formColumns}
     FROM self_evaluation se JOIN project p ON p.id = se.project_id
    WHERE se.region_code = ${regionCode}::text AND se.year = ${year}::int AND se.status <> 'draft'`,
-    firstOfUnit: sql`s.form_id = (SELECT min(y.id) FROM self_evaluation y WHERE y.region_code = s.region_code
-       AND y.year = s.year AND y.department_id = s.department_id AND y.unit_id = s.unit_id AND y.status <> 'draft')`,
+    firstOfUnit: firstSubmittedOfUnit,
   };
 }
 
@@ -319,4 +322,21 @@ SELECT s.form_id, s.region_code, s.year, s.unit_id, s.department_id, s.project_i
        coalesce(c.p2, 0), ARRAY(SELECT k.code FROM k WHERE k.ord = ANY(c.ords) ORDER BY k.ord) AS codes,
        ${screenedBy}::int AS screened_by
   FROM s LEFT JOIN counted c ON c.sample_id = s.sample_id`;
+}
+
+/**
+ * SELECT of the findings of one self-evaluation (any status) as its year's screening counts them, texts included, in
+ * the order runReviewChecks returns them: what a form's screening row stands for (stores nothing).
+ */
+export function formFindingsQuery(formId: number, rules: ReviewRules): SQL {
+  const forms: CheckedForms = {
+    rows: sql`SELECT se.id AS sample_id, NULL::int AS batch_id, 1::smallint AS round, ${formColumns}
+    FROM self_evaluation se JOIN project p ON p.id = se.project_id WHERE se.id = ${formId}::int`,
+    firstOfUnit: firstSubmittedOfUnit,
+  };
+  return sql`${checksWith(forms, rules)}
+SELECT f.code, k.area, k.severity, f.indicator_id AS "indicatorId", left(f.evidence, 1000) AS evidence,
+       left(f.suggestion, 1000) AS suggestion
+  FROM found f JOIN k ON k.code = f.code
+ ORDER BY k.rank, k.ord, f.pos, f.indicator_id, f.ord`;
 }

@@ -26,7 +26,7 @@ import * as batches from './batches';
 import { feedbackDocx, feedbackOf, feedbackXlsx } from './feedback';
 import { findingsXlsx, listFindings } from './findings-list';
 import * as samples from './samples';
-import { listScreening, runScreening, screeningXlsx } from './screening';
+import { checkForm, listScreening, runScreening, screeningXlsx } from './screening';
 import { unitProfile, yearStats } from './stats';
 
 const tags = ['自评复核'];
@@ -145,6 +145,17 @@ export async function reviewRoutes(app: FastifyInstance) {
       },
     },
     async (req) => listScreening(req.ctx, req.query),
+  );
+  r.post(
+    '/api/reviews/screening/forms/:id',
+    {
+      schema: {
+        tags,
+        summary: '一份自评表的自动检查明细（即时计算，含问题描述和改进建议；不保存）',
+        params: zIdParams,
+      },
+    },
+    async (req) => checkForm(req.ctx, req.params.id),
   );
   r.get(
     '/api/reviews/screening.xlsx',

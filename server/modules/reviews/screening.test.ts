@@ -199,6 +199,58 @@ describe('自评全覆盖筛查 /api/reviews/screening', () => {
     }
   });
 
+  it('[REVIEW][SCREENING] a form’s check detail holds the findings its row counts, with texts, for whoever may see it', async () => {
+    const finance = await t.as('finance');
+    await finance.post('/api/reviews/screening/run', { year: 2024 });
+    const all: Screening = (await finance.get('/api/reviews/screening?year=2024&pageSize=500')).json();
+    const flagged = all.items.filter((r) => r.codes.length > 0).slice(0, 25);
+    expect(flagged.length).toBeGreaterThan(0);
+    for (const row of flagged) {
+      const res = await finance.post(`/api/reviews/screening/forms/${row.selfEvaluationId}`);
+      expect(res.statusCode).toBe(200);
+      const { findings } = res.json() as {
+        findings: {
+          code: string;
+          severity: string;
+          indicatorId: number | null;
+          indicatorName: string | null;
+          evidence: string;
+          suggestion: string;
+        }[];
+      };
+      expect(
+        reviewCheckCodes.filter((c) => findings.some((f) => f.code === c)),
+        `form ${row.selfEvaluationId}`,
+      ).toEqual(row.codes);
+      const bySeverity = (sev: string) => findings.filter((f) => f.severity === sev).length;
+      expect({ p0: bySeverity('P0'), p1: bySeverity('P1'), p2: bySeverity('P2') }).toEqual({
+        p0: row.p0,
+        p1: row.p1,
+        p2: row.p2,
+      });
+      for (const f of findings) {
+        expect(f.evidence.length, f.code).toBeGreaterThan(0);
+        expect(f.suggestion.length, f.code).toBeGreaterThan(0);
+        expect(f.indicatorName === null, f.code).toBe(f.indicatorId === null);
+      }
+    }
+    // A unit checks its own forms (a draft too), not another unit's; experts not at all; leaders read.
+    const [unitUser] = await t.database.db.select().from(users).where(eq(users.username, 'unit'));
+    const unit = await t.as('unit');
+    const [own] = await t.database.db
+      .select({ id: selfEvaluations.id })
+      .from(selfEvaluations)
+      .where(eq(selfEvaluations.unitId, unitUser.orgId as number))
+      .limit(1);
+    expect((await unit.post(`/api/reviews/screening/forms/${own.id}`)).statusCode).toBe(200);
+    const other = all.items.find((r) => r.unitId !== unitUser.orgId) as Screened;
+    const refused = await unit.post(`/api/reviews/screening/forms/${other.selfEvaluationId}`);
+    expect(refused.statusCode).toBe(404);
+    expect(refused.json().code).toBe('NOT_FOUND');
+    expect((await (await t.as('expert')).post(`/api/reviews/screening/forms/${own.id}`)).statusCode).toBe(403);
+    expect((await (await t.as('leader')).post(`/api/reviews/screening/forms/${own.id}`)).statusCode).toBe(200);
+  });
+
   it('[REVIEW][SCREENING] the unit profile counts the unit’s screened forms by year', async () => {
     const finance = await t.as('finance');
     await finance.post('/api/reviews/screening/run', { year: 2024 });

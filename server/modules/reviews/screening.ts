@@ -5,7 +5,7 @@
 // the problems are before drawing a sample, sampling can take the flagged forms, and departments and units see their
 // own forms' results (to put them right before the review group does).
 import { and, asc, count, desc, eq, gt, max, type SQL, sql } from 'drizzle-orm';
-import type { Actor } from '../../../core/access';
+import { type Actor, inScope } from '../../../core/access';
 import type { TScreeningQuery } from '../../../core/contracts/reviews';
 import { labelOf } from '../../../core/enums';
 import { type ReviewCheckCode, reviewCheckCodes, reviewCheckLabels } from '../../../core/rules/review/index';
@@ -13,14 +13,17 @@ import { orgUnits, projects, reviewScreenings, selfEvaluations } from '../../db/
 import { audit } from '../../platform/audit';
 import type { Ctx } from '../../platform/context';
 import type { DbOrTx } from '../../platform/db/client';
+import { AppError } from '../../platform/errors';
 import { writeSheet } from '../../platform/excel';
 import { containsAny } from '../../platform/like';
+import { queryRows } from '../../platform/optional-table';
 import { assertRole } from '../../platform/policy';
 import { queryNamed } from '../../platform/prepared';
 import { scopeWhere } from '../../platform/scope';
 import { write } from '../../platform/tx';
 import { getRules } from '../rule-sets/service';
-import { screeningQuery } from './checks-sql';
+import { formFindingsQuery, screeningQuery } from './checks-sql';
+import { withIndicatorNames } from './findings-list';
 import { assertFinance } from './policy';
 import { refreshTextPairs } from './text-pairs';
 
@@ -209,6 +212,35 @@ async function changedSince(ctx: Ctx, year: number) {
       ),
     );
   return row.n;
+}
+
+/**
+ * The findings of one form as the screening counts them, with their texts and indicator names, computed now (nothing
+ * stored but the near-duplicate pairs cache): what a screened row's counts stand for, and a unit's check of a form
+ * before the review group reads it. Any form the caller may see, draft included.
+ */
+export async function checkForm(ctx: Ctx, formId: number) {
+  assertReader(ctx.actor);
+  const se = selfEvaluations;
+  const [form] = await ctx.db
+    .select({ id: se.id, year: se.year, regionCode: se.regionCode, unitId: se.unitId, departmentId: se.departmentId })
+    .from(se)
+    .where(and(eq(se.id, formId), eq(se.regionCode, ctx.actor.regionCode)));
+  if (!form || !inScope(ctx.actor, form)) throw new AppError('NOT_FOUND', '自评表不存在或无权查看');
+  // A transaction for the pairs cache only (no business row changes, so no audit event; read-only leaders may run it).
+  return ctx.db.transaction(async (tx) => {
+    const rules = await getRules(tx, form.regionCode, form.year, 'review');
+    await refreshTextPairs(tx, form.regionCode, form.year);
+    const found = await queryRows<{
+      code: string;
+      area: string;
+      severity: string;
+      indicatorId: number | null;
+      evidence: string;
+      suggestion: string;
+    }>(tx, formFindingsQuery(form.id, rules));
+    return { selfEvaluationId: form.id, findings: await withIndicatorNames(tx, found) };
+  });
 }
 
 export const checkNames = (codes: readonly string[]) =>

@@ -209,6 +209,7 @@ export const DECLARED_ROUTE_ACCESS: Record<string, string> = {
   'POST /api/self-evaluations/:id/import': 'leader,unit,department,finance,admin',
   'POST /api/reviews/batches': 'finance,admin',
   'POST /api/reviews/screening/run': 'finance,admin',
+  'POST /api/reviews/screening/forms/:id': 'leader,unit,department,finance,admin',
   'POST /api/reviews/batches/:id/sample': 'finance,admin',
   'POST /api/reviews/batches/:id/assign': 'finance,admin',
   'POST /api/reviews/batches/:id/close': 'finance,admin',

@@ -92,6 +92,7 @@ const RESOURCE_OF: [RegExp, string][] = [
   [/^\/api\/results-application\/lines\//, 'resultsLine'],
   [/^\/api\/self-evaluations\//, 'selfEvaluation'],
   [/^\/api\/reviews\/batches\//, 'reviewBatch'],
+  [/^\/api\/reviews\/screening\/forms\//, 'selfEvaluation'],
   [/^\/api\/reviews\/units\//, 'unitA'],
   [/^\/api\/reviews\/samples\//, 'reviewSample'],
   [/^\/api\/reviews\/findings\//, 'reviewFinding'],

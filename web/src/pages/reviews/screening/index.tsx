@@ -10,6 +10,7 @@ import { usePagedList } from '../../../components/usePagedList';
 import { GradeTag } from '../../self-evaluation/shared';
 import { UnitProfileLink, UnitSelect, useUnitScope } from '../unit-scope';
 import { CheckCounts } from './components/CheckCounts';
+import { FormFindings } from './components/FormFindings';
 import { SummaryPanel } from './components/SummaryPanel';
 import type { ScreenedForm, Screening, ScreeningFilters } from './types';
 
@@ -100,6 +101,10 @@ export default function ReviewScreeningPage() {
         dataSource={data.items}
         pagination={pagination}
         scroll={{ x: 1150 }}
+        expandable={{
+          expandedRowRender: (r) => <FormFindings selfEvaluationId={r.selfEvaluationId} />,
+          rowExpandable: (r) => r.codes.length > 0,
+        }}
         columns={[
           {
             title: '预算单位',
