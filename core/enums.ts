@@ -79,6 +79,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   updateFinding: '修改复核发现',
   removeFinding: '删除复核发现',
   runChecks: '自动检查',
+  run: '运行',
   sample: '抽取样本',
   bulkPass: '批量通过',
   departmentApprove: '主管部门审核通过',

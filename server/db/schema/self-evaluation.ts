@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { boolean, index, integer, numeric, pgTable, smallint, text, uniqueIndex, varchar } from 'drizzle-orm/pg-core';
 import { createdAt, id, money, regionCode, ts, updatedAt, version } from './columns';
+import { rowMayFireExpression } from './indicator-row-facts';
 
 /** 项目支出绩效自评表: one per project and year, pre-filled from the approved target. */
 export const selfEvaluations = pgTable(
@@ -85,6 +86,8 @@ export const selfEvaluationIndicators = pgTable(
     nameKey: text('name_key').generatedAlwaysAs(sql`jx_strip_spaces((name)::text)`),
     nameNormalized: text('name_normalized').generatedAlwaysAs(sql`jx_normalize((name)::text)`),
     deviationBlank: boolean('deviation_blank').generatedAlwaysAs(sql`jx_normalize((deviation_reason)::text) = ''`),
+    /** Whether one of the five rule-independent row checks can fire (indicator-row-facts.ts): the others are skipped. */
+    rowMayFire: boolean('row_may_fire').generatedAlwaysAs(rowMayFireExpression()),
   },
   // A form's rows in form order (sort, id): the checks read them and number a repeated name's first row by it.
   (t) => [index('self_evaluation_indicator_parent_idx').on(t.selfEvaluationId, t.sort, t.id)],

@@ -15,8 +15,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import {
   allowedLevel1Of,
-  costLevel2Codes,
-  decreasingOperators,
   increasingOperators,
   type Level2,
   level1Codes,
@@ -29,14 +27,13 @@ import {
   reviewCheckCodes,
   reviewSeverities,
 } from '../../../core/rules/review/index';
+import { achievedOf, claimedOf, columnOf, literalList, rowFlags } from '../../db/schema/indicator-row-facts';
 import { defaultStopWordsSql } from '../../db/schema/projects';
 import { intArray } from '../../platform/any-of';
 
 const json = (value: unknown) => sql`${JSON.stringify(value)}::jsonb`;
 const texts = (list: readonly string[]) => sql`array(select jsonb_array_elements_text(${json(list)}))`;
-/** A list of code constants as SQL literals (fixed text: the statement's text stays the same on every call). */
-const inList = (list: readonly string[]) => sql.raw(list.map((x) => `'${x.replaceAll("'", "''")}'`).join(', '));
-const increasing = inList(increasingOperators);
+const increasing = literalList(increasingOperators);
 const percent = (ratio: number) => String(Math.round(ratio * 10000) / 100);
 
 /** The rule-dependent tables and values, one row (`r`) and three small tables the checks join. */
@@ -117,6 +114,8 @@ function checksWith(forms: CheckedForms, rules: ReviewRules): SQL {
            CASE WHEN i.actual_number IS NULL THEN '（未填）' ELSE ${num(sql`i.actual_number`)} || i.unit END END`;
   const analysisLength = sql`${rules.minAnalysisLength}::int`;
   const similarityLength = sql`${rules.minSimilarityLength}::int`;
+  const f = rowFlags(columnOf('i'), sql`i.claimed`, sql`i.achieved`);
+  const mismatch = sql`NOT EXISTS (SELECT 1 FROM allowed o WHERE o.level1 = i.level1 AND o.level2 = i.level2)`;
   return sql`
 WITH ${ruleTables(rules)},
 s AS MATERIALIZED (
@@ -126,24 +125,15 @@ i AS MATERIALIZED (
   SELECT s.sample_id, s.form_id, si.id, si.sort,
          si.level1, si.level2, si.name, si.operator, si.target_number, si.unit, si.weight, si.actual_number,
          si.qualitative_level, si.rule_score, si.last_year_actual, si.name_key, si.name_normalized, si.deviation_blank,
-         coalesce(si.claimed_score, CASE WHEN si.operator <> '定性' THEN si.score END) AS claimed,
-         CASE WHEN si.operator = '定性' THEN si.qualitative_level = '达成'
-              WHEN si.actual_number IS NULL OR si.target_number IS NULL THEN NULL
-              WHEN si.operator = '=' THEN abs(si.actual_number - si.target_number)
-                                          <= 1e-9 * greatest(1, abs(si.target_number))
-              WHEN si.operator IN ('≥', '>') THEN si.actual_number >= si.target_number
-              ELSE si.actual_number <= si.target_number END AS achieved
+         si.row_may_fire, ${claimedOf(columnOf('si'))} AS claimed, ${achievedOf(columnOf('si'))} AS achieved
     FROM s JOIN self_evaluation_indicator si ON si.self_evaluation_id = s.form_id),
--- One pass over the indicator rows: the flags of the row-level checks, keeping only the rows that raise one.
+-- The row-level checks' flags, on the rows that may raise one: a rule-independent flag (the stored row_may_fire) or
+-- a level pair outside the rules' framework; only the rows that raise one are kept.
 fl AS MATERIALIZED (
   SELECT * FROM (
-    SELECT i.*, i.claimed > i.rule_score AS above, i.claimed >= i.weight AND NOT i.achieved AS full_below,
-           (i.level1 = 'cost' OR i.level2 IN (${inList(costLevel2Codes)})) AND i.operator IN (${increasing}) AS cost_up,
-           NOT EXISTS (SELECT 1 FROM allowed o WHERE o.level1 = i.level1 AND o.level2 = i.level2) AS mismatch,
-           (i.operator IN (${increasing}) AND i.target_number < i.last_year_actual)
-             OR (i.operator IN (${inList(decreasingOperators)}) AND i.target_number > i.last_year_actual) AS looser,
-           NOT i.achieved AND i.deviation_blank AS no_reason
-      FROM i OFFSET 0) x -- OFFSET 0: each flag computed once, then tested
+    SELECT i.*, ${f.above} AS above, ${f.fullBelow} AS full_below, ${f.costUp} AS cost_up, ${mismatch} AS mismatch,
+           ${f.looser} AS looser, ${f.noReason} AS no_reason
+      FROM i WHERE i.row_may_fire OR ${mismatch} OFFSET 0) x -- OFFSET 0: each flag computed once, then tested
    WHERE above OR full_below OR cost_up OR mismatch OR looser OR no_reason),
 iv AS NOT MATERIALIZED (SELECT i.*, ${vals} AS vals FROM fl i),
 -- Per-form counts (hashed; forms without indicators have no row: the checks read them through a left join).
@@ -157,6 +147,10 @@ fa AS (SELECT s.form_id, count(a.id) AS n,
                       OR EXISTS (SELECT 1 FROM unnest(r.survey_words) w WHERE strpos(a.filename, w) > 0)) AS survey
          FROM r, s LEFT JOIN attachment a ON a.owner_entity = 'selfEvaluation' AND a.owner_id = s.form_id
         GROUP BY s.form_id),
+-- One row per checked form with its counts and attachments: the four form-level checks filter it (one join, not four).
+pf AS MATERIALIZED (SELECT f.sample_id, f.form_id, coalesce(c.n, 0) AS n, c.quant, c.has_benefit, c.sat,
+                           a.n AS files, a.survey
+                      FROM s f LEFT JOIN fc c ON c.form_id = f.form_id JOIN fa a ON a.form_id = f.form_id),
 -- Field keywords as the checks use them (split, normalised: the generated column), matched with LIKE ANY
 -- ('%word%'; normalised texts hold no % _ or \\, punctuation is removed).
 kw AS MATERIALIZED (SELECT d.code, d.keywords_normalized AS words,
@@ -217,17 +211,17 @@ found(sample_id, code, pos, ord, indicator_id, evidence, suggestion) AS (
     JOIN s ON s.sample_id = i.sample_id JOIN kw ON kw.code = s.field_code JOIN pb ON pb.sample_id = i.sample_id
    WHERE NOT i.name_normalized LIKE ANY (kw.patterns) AND NOT i.name_normalized LIKE ANY (pb.patterns)
   UNION ALL
-  SELECT f.sample_id, 'noBenefitIndicator', 0, 0, NULL::int, '共设置 ' || coalesce(c.n, 0) || ' 个指标，其中效益指标 0 个。',
+  SELECT p.sample_id, 'noBenefitIndicator', 0, 0, NULL::int, '共设置 ' || p.n || ' 个指标，其中效益指标 0 个。',
          '请补充反映项目实施效果的效益指标（经济、社会、生态效益或可持续影响）。'
-    FROM s f LEFT JOIN fc c ON c.form_id = f.form_id WHERE c.has_benefit IS NOT TRUE
+    FROM pf p WHERE p.has_benefit IS NOT TRUE
   UNION ALL
-  SELECT f.sample_id, 'mostlyQualitative', 0, 0, NULL::int,
-         c.n || ' 个指标中定量指标 ' || c.quant || ' 个，占 ' ||
-         (floor(c.quant::float8 / c.n * 10000 + 0.5) / 100)::text || '%，低于 ' ||
+  SELECT p.sample_id, 'mostlyQualitative', 0, 0, NULL::int,
+         p.n || ' 个指标中定量指标 ' || p.quant || ' 个，占 ' ||
+         (floor(p.quant::float8 / p.n * 10000 + 0.5) / 100)::text || '%，低于 ' ||
          ${percent(rules.minQuantitativeShare)}::text || '%。',
          '请将定性指标细化为可衡量、可考核的定量指标。'
-    FROM s f JOIN fc c ON c.form_id = f.form_id
-   WHERE c.n > 0 AND c.quant::float8 < ${rules.minQuantitativeShare}::float8 * c.n - 1e-9
+    FROM pf p
+   WHERE p.n > 0 AND p.quant::float8 < ${rules.minQuantitativeShare}::float8 * p.n - 1e-9
   UNION ALL
   SELECT i.sample_id, 'costIncreasingOperator', i.sort, 0, i.id,
          '成本指标“' || i.name || '”（' || a.label || '-' || b.label || '）使用“' || i.operator ||
@@ -254,15 +248,15 @@ found(sample_id, code, pos, ord, indicator_id, evidence, suggestion) AS (
          '目标值应不低于历史实际水平，请结合上年完成情况合理提高目标。'
     FROM fl i WHERE i.looser
   UNION ALL
-  SELECT f.sample_id, 'noEvidence', 0, 0, NULL::int, '自评表共 ' || coalesce(c.n, 0) || ' 个指标，未上传任何佐证材料（附件 0 个）。',
+  SELECT p.sample_id, 'noEvidence', 0, 0, NULL::int, '自评表共 ' || p.n || ' 个指标，未上传任何佐证材料（附件 0 个）。',
          '请上传支撑指标完成值的佐证材料，如验收报告、合同、台账、统计数据等。'
-    FROM s f LEFT JOIN fc c ON c.form_id = f.form_id JOIN fa a ON a.form_id = f.form_id WHERE a.n = 0
+    FROM pf p WHERE p.files = 0
   UNION ALL
-  SELECT f.sample_id, 'satisfactionWithoutSurvey', 0, 0, NULL::int,
-         '设置了 ' || c.sat || ' 个满意度指标（' || n.names || '），但 ' || a.n || ' 个附件中没有满意度调查材料。',
+  SELECT p.sample_id, 'satisfactionWithoutSurvey', 0, 0, NULL::int,
+         '设置了 ' || p.sat || ' 个满意度指标（' || n.names || '），但 ' || p.files || ' 个附件中没有满意度调查材料。',
          '请上传满意度调查问卷、调查统计表或调查报告，说明样本量和调查方式。'
-    FROM s f JOIN fc c ON c.form_id = f.form_id JOIN fa a ON a.form_id = f.form_id JOIN sn n ON n.form_id = f.form_id
-   WHERE c.sat > 0 AND a.survey IS NOT TRUE
+    FROM pf p JOIN sn n ON n.form_id = p.form_id
+   WHERE p.sat > 0 AND p.survey IS NOT TRUE
   UNION ALL
   SELECT i.sample_id, 'missingDeviationReason', i.sort, 0, i.id,
          '指标“' || i.name || '”未完成目标（' || i.vals || '），未填写偏差原因。',

@@ -27,6 +27,7 @@ export const AUDIT_ENTITY_LABELS: Record<string, string> = {
   resultsLine: '结果应用建议',
   resultsRun: '结果应用测算',
   reviewBatch: '复核批次',
+  reviewScreening: '自评全覆盖筛查',
   reviewSample: '复核底稿',
   ruleSet: '规则配置',
   selfEvaluation: '绩效自评',
