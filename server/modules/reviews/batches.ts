@@ -7,14 +7,13 @@ import type { DbOrTx } from '../../platform/db/client';
 import { AppError, found } from '../../platform/errors';
 import { openTask } from '../../platform/inbox';
 import { write } from '../../platform/tx';
-import { getRules } from '../rule-sets/service';
 import { checkFindingsQuery } from './checks-sql';
 import { assertBatchAction, assertFinance, batchActions } from './policy';
 import * as repo from './repo';
 import { drawSample } from './sampling';
 import { screeningCounts } from './screening';
 import { batchStats } from './stats';
-import { refreshTextPairs } from './text-pairs';
+import { checkRulesAndPairs } from './text-pairs';
 
 export async function createBatch(ctx: Ctx, input: { year: number; workYear: number; name: string }) {
   assertFinance(ctx.actor, '创建复核批次');
@@ -58,8 +57,7 @@ export async function getBatch(ctx: Ctx, id: number, q: { status?: string; unitI
 /** Runs the automated checks over samples (set-based) and replaces their proposed rule findings of the round. */
 export async function runChecks(tx: DbOrTx, regionCode: string, year: number, sampleIds: number[], by: number | null) {
   if (sampleIds.length === 0) return 0;
-  const rules = await getRules(tx, regionCode, year, 'review');
-  await refreshTextPairs(tx, regionCode, year);
+  const rules = await checkRulesAndPairs(tx, regionCode, year);
   return repo.replaceRuleFindings(tx, sampleIds, checkFindingsQuery(sampleIds, rules, by));
 }
 

@@ -21,21 +21,29 @@ import { assertRole } from '../../platform/policy';
 import { queryNamed } from '../../platform/prepared';
 import { scopeWhere } from '../../platform/scope';
 import { write } from '../../platform/tx';
-import { getRules } from '../rule-sets/service';
 import { formFindingsQuery, screeningQuery } from './checks-sql';
 import { withIndicatorNames } from './findings-list';
 import { assertFinance } from './policy';
-import { refreshTextPairs } from './text-pairs';
+import { checkRulesAndPairs } from './text-pairs';
 
 const rs = reviewScreenings;
+
+/** A screened form's findings, all severities. */
+const findings = sql`(${rs.p0} + ${rs.p1} + ${rs.p2})`;
+
+/** The counts of a set of screened forms (the list's summary, the unit profile). */
+const screenedCounts = {
+  forms: count(),
+  flagged: sql<number>`count(*) FILTER (WHERE ${findings} > 0)::int`,
+  withP0: sql<number>`count(*) FILTER (WHERE ${rs.p0} > 0)::int`,
+};
 
 /**
  * Replaces the screening of a region's year with a new run under the year's review rules (one statement after the
  * near-duplicate pairs are brought up to date). Returns what it found.
  */
 export async function screenYear(db: DbOrTx, regionCode: string, year: number, by: number | null) {
-  const rules = await getRules(db, regionCode, year, 'review');
-  await refreshTextPairs(db, regionCode, year);
+  const rules = await checkRulesAndPairs(db, regionCode, year);
   await db.delete(rs).where(and(eq(rs.regionCode, regionCode), eq(rs.year, year)));
   // Named: the text is the same on every call (region, year and rules are parameters).
   const result = await queryNamed(
@@ -87,9 +95,7 @@ export async function unitScreening(db: DbOrTx, unitId: number) {
   return db
     .select({
       year: rs.year,
-      forms: count(),
-      flagged: sql<number>`count(*) FILTER (WHERE ${rs.p0} + ${rs.p1} + ${rs.p2} > 0)::int`,
-      withP0: sql<number>`count(*) FILTER (WHERE ${rs.p0} > 0)::int`,
+      ...screenedCounts,
       p0: sql<number>`sum(${rs.p0})::int`,
       p1: sql<number>`sum(${rs.p1})::int`,
       p2: sql<number>`sum(${rs.p2})::int`,
@@ -118,11 +124,7 @@ function screeningWhere(actor: Actor, q: ScreeningFilter): SQL {
     q.unitId ? eq(rs.unitId, q.unitId) : undefined,
     severity ? gt(severity, 0) : undefined,
     q.code ? sql`${q.code}::varchar = ANY(${rs.codes})` : undefined,
-    q.clean === undefined
-      ? undefined
-      : q.clean
-        ? sql`${rs.p0} + ${rs.p1} + ${rs.p2} = 0`
-        : sql`${rs.p0} + ${rs.p1} + ${rs.p2} > 0`,
+    q.clean === undefined ? undefined : q.clean ? sql`${findings} = 0` : sql`${findings} > 0`,
     q.keyword ? containsAny(q.keyword, [projects.name, projects.code]) : undefined,
   ) as SQL;
 }
@@ -169,9 +171,7 @@ export async function listScreening(ctx: Ctx, q: TScreeningQuery) {
     .offset((page - 1) * pageSize);
   const [totals] = await ctx.db
     .select({
-      forms: count(),
-      flagged: sql<number>`count(*) FILTER (WHERE ${rs.p0} + ${rs.p1} + ${rs.p2} > 0)::int`,
-      withP0: sql<number>`count(*) FILTER (WHERE ${rs.p0} > 0)::int`,
+      ...screenedCounts,
       withP1: sql<number>`count(*) FILTER (WHERE ${rs.p1} > 0)::int`,
       withP2: sql<number>`count(*) FILTER (WHERE ${rs.p2} > 0)::int`,
       unitsWithP0: sql<number>`count(DISTINCT ${rs.unitId}) FILTER (WHERE ${rs.p0} > 0)::int`,
@@ -229,8 +229,7 @@ export async function checkForm(ctx: Ctx, formId: number) {
   if (!form || !inScope(ctx.actor, form)) throw new AppError('NOT_FOUND', '自评表不存在或无权查看');
   // A transaction for the pairs cache only (no business row changes, so no audit event; read-only leaders may run it).
   return ctx.db.transaction(async (tx) => {
-    const rules = await getRules(tx, form.regionCode, form.year, 'review');
-    await refreshTextPairs(tx, form.regionCode, form.year);
+    const rules = await checkRulesAndPairs(tx, form.regionCode, form.year);
     const found = await queryRows<{
       code: string;
       area: string;
@@ -243,8 +242,7 @@ export async function checkForm(ctx: Ctx, formId: number) {
   });
 }
 
-export const checkNames = (codes: readonly string[]) =>
-  codes.map((c) => labelOf(reviewCheckLabels as Record<string, string>, c)).join('、');
+const checkNames = (codes: readonly string[]) => codes.map((c) => labelOf(reviewCheckLabels, c)).join('、');
 
 /** The filtered screening as xlsx (自评全覆盖筛查结果), one row per form, worst first. */
 export async function screeningXlsx(ctx: Ctx, q: ScreeningFilter) {

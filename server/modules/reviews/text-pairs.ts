@@ -12,6 +12,7 @@ import { buildSimilarityIndex, findSimilarToIndexed, textSimilarity } from '../.
 import { intArray } from '../../platform/any-of';
 import type { DbOrTx } from '../../platform/db/client';
 import { tablesStamp } from '../../platform/stamp-cache';
+import { getRules } from '../rule-sets/service';
 import { analysisOf } from './checks';
 
 /** Lowest similarity threshold and text length the review rules accept (core/rules/review/rule-fields.ts). */
@@ -109,4 +110,14 @@ function saveStamps(tx: DbOrTx, regionCode: string, year: number, stamps: { fiel
     SELECT ${regionCode}, ${year}, x.field_code, x.stamp
       FROM json_to_recordset(${JSON.stringify(stamps)}::json) AS x(field_code text, stamp text)
     ON CONFLICT (region_code, year, field_code) DO UPDATE SET stamp = excluded.stamp`);
+}
+
+/**
+ * What every run of the checks needs first (a batch's samples, a year's screening, one form's detail): the review
+ * rules of the region's year, and its near-duplicate pairs brought up to date.
+ */
+export async function checkRulesAndPairs(db: DbOrTx, regionCode: string, year: number) {
+  const rules = await getRules(db, regionCode, year, 'review');
+  await refreshTextPairs(db, regionCode, year);
+  return rules;
 }
